@@ -1,0 +1,113 @@
+"""zhengxie-site: build, check, new and import. Each command is a few lines around one function."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import SiteError, SourceErrors
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except SourceErrors as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        print(f"{len(exc.errors)} error(s); nothing was written", file=sys.stderr)
+        return EXIT_ERRORS
+    except SiteError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+
+
+def _config(args):
+    from .config import load_config
+
+    try:
+        return load_config(Path(args.root)).with_overrides(
+            content=getattr(args, "content", None), out=getattr(args, "out", None),
+            base_url=getattr(args, "base_url", None), drafts=getattr(args, "drafts", None) or None)
+    except ValueError as exc:
+        raise SiteError(f"--base-url: {exc}") from None
+
+
+def _build(args) -> int:
+    from .build import build
+
+    print(build(_config(args)))
+    return EXIT_OK
+
+
+def _check(args) -> int:
+    from .check import check
+
+    problems, translations = check(_config(args), translations=args.translations)
+    for line in translations:
+        print(f"translation: {line}")
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(problems)} problem(s)" if problems else "ok: no problems found")
+    return EXIT_ERRORS if problems else EXIT_OK
+
+
+def _new(args) -> int:
+    from .new import new_article
+
+    path = new_article(_config(args), args.title, section=args.section, kind=args.kind, folder=args.folder)
+    print(f"created {path}")
+    return EXIT_OK
+
+
+def _import(args) -> int:
+    from .newspaper import PageImportError, run_import
+
+    try:
+        report = run_import(Path(args.page), Path(args.out), paper=args.paper, date=args.date, page=args.page_number,
+                            page_name=args.page_name, force=args.force)
+    except PageImportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(report.text())
+    return EXIT_OK if report.ok else EXIT_ERRORS
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zhengxie-site", description="Static site generator for a Chinese newspaper archive.")
+    parser.add_argument("--root", default=".", help="project folder holding site.yaml (default: current folder)")
+    commands = parser.add_subparsers(required=True, metavar="command")
+
+    build = commands.add_parser("build", help="build the site into the output folder")
+    build.add_argument("--content", help="content folder (default from site.yaml: content/)")
+    build.add_argument("--out", help="output folder (default from site.yaml: public/)")
+    build.add_argument("--base-url", help="path or URL the site is served under, e.g. /archive/")
+    build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    build.set_defaults(run=_build)
+
+    check = commands.add_parser("check", help="validate content, links and anchors; write nothing")
+    check.add_argument("--content")
+    check.add_argument("--base-url")
+    check.add_argument("--translations", action="store_true", help="also list missing and stale translations")
+    check.set_defaults(run=_check)
+
+    new = commands.add_parser("new", help="create a new article file ready to edit")
+    new.add_argument("title")
+    new.add_argument("--section")
+    new.add_argument("--kind", default="brief")
+    new.add_argument("--folder", help="folder under content/ (a page folder puts it on that page)")
+    new.add_argument("--content")
+    new.set_defaults(run=_new)
+
+    imp = commands.add_parser("import", help="turn a raw newspaper page into articles")
+    imp.add_argument("page", help="the raw page text file")
+    imp.add_argument("--out", default="content", help="folder to write into (default: content/)")
+    imp.add_argument("--paper", help="paper name, e.g. 云南日报")
+    imp.add_argument("--date", help="YYYY-MM-DD, or YYYY-MM when the day is not printed")
+    imp.add_argument("--page", dest="page_number", type=int, help="page number")
+    imp.add_argument("--page-name", help="page name, e.g. 政协")
+    imp.add_argument("--force", action="store_true", help="overwrite existing files")
+    imp.set_defaults(run=_import)
+    return parser

@@ -1,0 +1,160 @@
+"""Site settings from `site.yaml` at the project root, checked all at once. See docs/config.md."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .errors import SourceError, SourceErrors
+from .frontmatter import decode, parse_yaml
+
+CONFIG_FILE = "site.yaml"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # as used in file names (article.en.md) and front matter `lang`
+    locale: str  # BCP 47 tag for <html lang> and hreflang, e.g. zh-Hans
+    name: str  # the language's own name, shown in the language switch
+    prefix: str  # URL folder, "" for the default language
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str  # as printed: 记者, 通讯员 …
+    group: str  # reporter | correspondent | photographer | intern | other
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    root: Path  # project folder: templates/, static/, i18n/ live here
+    title: dict[str, str]  # per language code
+    description: dict[str, str]
+    site_url: str = "https://example.org"  # scheme and host, for feeds, sitemap and Open Graph
+    base_path: str = "/"  # URL path the site is served under, always starting and ending with /
+    content_dir: Path = Path("content")
+    output_dir: Path = Path("public")
+    page_size: int = 20
+    languages: tuple[Language, ...] = ()
+    roles: tuple[Role, ...] = ()
+    drafts: bool = False
+
+    @property
+    def default_language(self) -> Language:
+        return self.languages[0]
+
+    def language(self, code: str) -> Language:
+        return next(lang for lang in self.languages if lang.code == code)
+
+    @property
+    def role_names(self) -> tuple[str, ...]:
+        return tuple(r.name for r in self.roles)
+
+    def role_group(self, name: str) -> str:
+        return next((r.group for r in self.roles if r.name == name), "other")
+
+    def with_overrides(self, *, content: str | None = None, out: str | None = None,
+                       base_url: str | None = None, drafts: bool | None = None) -> "SiteConfig":
+        """Apply command-line flags, which win over the file."""
+        changes: dict[str, Any] = {}
+        if content:
+            changes["content_dir"] = Path(content)
+        if out:
+            changes["output_dir"] = Path(out)
+        if base_url:
+            changes.update(_split_base_url(base_url))
+        if drafts is not None:
+            changes["drafts"] = drafts
+        return replace(self, **changes)
+
+    @property
+    def base_url(self) -> str:
+        return self.site_url.rstrip("/") + self.base_path
+
+
+ROLE_GROUPS = ("reporter", "correspondent", "photographer", "intern", "other")
+
+
+def load_config(root: Path) -> SiteConfig:
+    """Read and check site.yaml; raise SourceErrors listing every problem."""
+    path = root / CONFIG_FILE
+    shown = CONFIG_FILE
+    if not path.is_file():
+        raise SourceErrors([SourceError(shown, 1, 1, "config", f"{CONFIG_FILE} not found in {root}")])
+    data, positions = parse_yaml(shown, decode(shown, path.read_bytes()))
+    errors: list[SourceError] = []
+
+    def fail(key: tuple, message: str) -> None:
+        line, col = positions.get(key, positions.get(key[:1], (1, 1)))
+        errors.append(SourceError(shown, line, col, ".".join(map(str, key)), message))
+
+    if not isinstance(data, dict):
+        raise SourceErrors([SourceError(shown, 1, 1, "config", "must be a mapping of settings")])
+    known = {"title", "description", "site_url", "base_url", "content_dir", "output_dir", "page_size", "languages", "roles"}
+    for key in sorted(set(data) - known):
+        fail((key,), f"unknown setting; expected one of {', '.join(sorted(known))}")
+
+    languages = []
+    for i, item in enumerate(data.get("languages") or []):
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("code", "locale", "name")):
+            fail(("languages", i), "each language needs text values code, locale and name")
+            continue
+        prefix = "" if i == 0 else str(item.get("prefix", item["code"])).strip("/")
+        languages.append(Language(item["code"], item["locale"], item["name"], prefix))
+    if not languages:
+        fail(("languages",), "list at least one language; the first is the default, served at the root")
+    codes = [lang.code for lang in languages]
+
+    def per_language(key: str) -> dict[str, str]:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            fail((key,), "expected one text per language code, e.g. zh: …, en: …")
+            return {}
+        for code in codes:
+            if not isinstance(value.get(code), str):
+                fail((key, code) if code in value else (key,), f"missing the {code!r} text")
+        return {k: str(v) for k, v in value.items()}
+
+    roles = []
+    for name, spec in (data.get("roles") or {}).items():
+        group = spec.get("group") if isinstance(spec, dict) else spec
+        if group not in ROLE_GROUPS:
+            fail(("roles", name), f"group must be one of {', '.join(ROLE_GROUPS)}")
+        else:
+            roles.append(Role(str(name), group))
+
+    page_size = data.get("page_size", 20)
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        fail(("page_size",), "expected a whole number of 1 or more")
+    config = SiteConfig(
+        root=root,
+        title=per_language("title"),
+        description=per_language("description"),
+        site_url=str(data.get("site_url", "https://example.org")).rstrip("/"),
+        content_dir=Path(str(data.get("content_dir", "content"))),
+        output_dir=Path(str(data.get("output_dir", "public"))),
+        page_size=page_size if isinstance(page_size, int) else 20,
+        languages=tuple(languages),
+        roles=tuple(roles),
+    )
+    if "base_url" in data:
+        try:
+            config = replace(config, **_split_base_url(str(data["base_url"])))
+        except ValueError as exc:
+            fail(("base_url",), str(exc))
+    if errors:
+        raise SourceErrors(errors)
+    return config
+
+
+def _split_base_url(value: str) -> dict[str, str]:
+    """`/archive/` or `https://host/archive/` -> site_url and base_path."""
+    parts = urlsplit(value)
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        raise ValueError("base URL must be a path like /archive/ or an http(s) URL")
+    path = "/" + parts.path.strip("/") + "/" if parts.path.strip("/") else "/"
+    result = {"base_path": path}
+    if parts.scheme:
+        result["site_url"] = f"{parts.scheme}://{parts.netloc}"
+    return result

@@ -1,0 +1,167 @@
+"""Split a source file into YAML front matter and body; map every value to its file line.
+
+YAML is read with a deliberately small schema: strings by default, integers, ``true``/``false``
+and null. Timestamps stay strings (we parse dates ourselves, with positions), ``no`` stays the word
+"no", ``1.10`` stays "1.10". Duplicate keys, anchors/aliases and explicit tags are errors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .errors import SourceError, SourceErrors
+
+Path_ = tuple  # a key path inside the front matter, e.g. ("bylines", 0, "name")
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_SCALAR_TAGS = {_STR, _INT, _BOOL, _NULL}
+_COLLECTION_TAGS = {"tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader with a small implicit schema and no anchors or aliases."""
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases are not allowed", problem_mark=event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+_StrictLoader.yaml_implicit_resolvers = {}
+_StrictLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|false)$"), list("tf"))
+_StrictLoader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+_StrictLoader.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|)$"), ["~", "n", ""])
+
+_HINTS = {
+    "mapping values are not allowed here": "quote a value that contains ': '",
+    "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
+}
+
+
+@dataclass
+class Document:
+    """A parsed source file: front matter values, where each came from, and the body."""
+
+    path: str
+    meta: dict[str, Any]
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1
+
+    def where(self, *key: Any) -> tuple[int, int]:
+        """File line and column of a front matter value (or its nearest parent)."""
+        while key and key not in self.positions:
+            key = key[:-1]
+        return self.positions.get(key, (1, 1))
+
+    def error(self, key: tuple, message: str) -> SourceError:
+        line, col = self.where(*key)
+        name = ".".join(str(k) for k in key) if key else "front matter"
+        return SourceError(self.path, line, col, name, message)
+
+
+def decode(path: str, data: bytes) -> str:
+    """Bytes to text with newlines normalised; UTF-8 only, with a BOM tolerated."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(path, 1, 1, "encoding", "file is UTF-16; save it as UTF-8")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise _fail(path, line, col, "encoding", f"invalid UTF-8 byte 0x{data[exc.start]:02x}") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse(path: str, text: str) -> Document:
+    """Parse normalised text; raise SourceErrors with every problem found."""
+    if not text.strip():
+        raise _fail(path, 1, 1, "front matter", "file is empty; an article needs front matter with a title")
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        raise _fail(path, 1, 1, "front matter", "file must begin with a '---' line")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == "---")
+    except StopIteration:
+        raise _fail(path, 1, 1, "front matter", "no closing '---' line") from None
+    source = "\n".join(lines[1:end]) + "\n"
+    meta, positions = parse_yaml(path, source, first_line=2, what="front matter")
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise _fail(path, 2, 1, "front matter", "must be a mapping of fields (key: value)")
+    body = "\n".join(lines[end + 1 :])
+    return Document(path, meta, positions, body, body_line=end + 2)
+
+
+def parse_yaml(path: str, source: str, first_line: int = 1, what: str = "yaml") -> tuple[Any, dict]:
+    """YAML text to plain values plus a map from key paths to (line, col) in the file."""
+    loader = _StrictLoader(source)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        hint = _HINTS.get(problem)
+        message = f"invalid YAML: {problem}" + (f" ({hint})" if hint else "")
+        raise _fail(path, mark.line + first_line, mark.column + 1, what, message) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        return None, {}
+    positions: dict[Path_, tuple[int, int]] = {}
+    errors: list[SourceError] = []
+    value = _build(node, (), positions, errors, path, first_line)
+    if errors:
+        raise SourceErrors(errors)
+    return value, positions
+
+
+def _build(node, key: Path_, positions, errors, path, first_line):
+    where = (node.start_mark.line + first_line, node.start_mark.column + 1)
+    positions[key] = where
+    name = ".".join(str(k) for k in key) or "front matter"
+    if isinstance(node, ScalarNode):
+        if node.tag not in _SCALAR_TAGS:
+            errors.append(SourceError(path, *where, name, f"YAML tag {node.tag!r} is not allowed"))
+            return None
+        if node.tag == _INT:
+            return int(node.value)
+        if node.tag == _BOOL:
+            return node.value == "true"
+        if node.tag == _NULL:
+            return None
+        return node.value
+    if node.tag not in _COLLECTION_TAGS:
+        errors.append(SourceError(path, *where, name, f"YAML tag {node.tag!r} is not allowed"))
+        return None
+    if isinstance(node, SequenceNode):
+        return [_build(item, key + (i,), positions, errors, path, first_line) for i, item in enumerate(node.value)]
+    assert isinstance(node, MappingNode)
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        kpos = (key_node.start_mark.line + first_line, key_node.start_mark.column + 1)
+        if not isinstance(key_node, ScalarNode) or key_node.tag not in (_STR, _INT):
+            errors.append(SourceError(path, *kpos, name, "keys must be plain words"))
+            continue
+        k = key_node.value
+        if k in result:
+            errors.append(SourceError(path, *kpos, ".".join(map(str, key + (k,))), "duplicate key"))
+            continue
+        result[k] = _build(value_node, key + (k,), positions, errors, path, first_line)
+    return result
+
+
+def _fail(path: str, line: int, col: int, field_: str, message: str) -> SourceErrors:
+    return SourceErrors([SourceError(path, line, col, field_, message)])

@@ -1,0 +1,114 @@
+"""Languages: interface strings from catalog files, a glossary for terms, dates and names per language.
+
+Catalogs are plain YAML files, `i18n/<code>.yaml` (key: text with {placeholders}), because editors edit
+them like content and `check` can compare keys across languages; Babel (CLDR data) formats dates and
+numbers so a new language needs no code. The glossary `i18n/glossary.yaml` translates content terms
+(sections, tags, paper and page names, roles): `term: {en: …}`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+from pypinyin import Style, lazy_pinyin
+
+from .dates import PubDate
+from .errors import SourceError, SourceErrors
+from .frontmatter import decode, parse_yaml
+
+I18N_DIR = "i18n"
+GLOSSARY = "glossary.yaml"
+# Surnames of two characters, and surnames read differently from the same character elsewhere.
+_COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木", "长孙"}
+_SURNAME_READINGS = {"单": "shan", "曾": "zeng", "解": "xie", "区": "ou", "仇": "qiu", "朴": "piao", "查": "zha",
+                     "盖": "ge", "覃": "qin", "尉": "yu", "乐": "yue", "华": "hua", "任": "ren", "缪": "miao", "翟": "zhai"}
+
+
+@dataclass
+class Catalogs:
+    strings: dict[str, dict[str, str]]  # language code -> key -> text
+    glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # term -> language code -> text
+    positions: dict[str, dict] = field(default_factory=dict)
+
+    def text(self, lang: str, key: str, **values) -> str:
+        try:
+            template = self.strings[lang][key]
+        except KeyError:
+            raise KeyError(f"interface string {key!r} is missing from {I18N_DIR}/{lang}.yaml") from None
+        return template.format(**values) if values else template
+
+    def term(self, lang: str, term: str) -> str:
+        """A content term in the language, or the term as written when the glossary lacks it."""
+        return self.glossary.get(term, {}).get(lang, term)
+
+    def missing_keys(self) -> list[SourceError]:
+        """Keys some catalog has and another lacks."""
+        every = set().union(*(set(s) for s in self.strings.values()))
+        errors = []
+        for lang, strings in sorted(self.strings.items()):
+            for key in sorted(every - set(strings)):
+                errors.append(SourceError(f"{I18N_DIR}/{lang}.yaml", 1, 1, key, "missing in this language"))
+        return errors
+
+
+def load_catalogs(root: Path, codes: tuple[str, ...]) -> Catalogs:
+    errors: list[SourceError] = []
+    strings = {}
+    for code in codes:
+        shown = f"{I18N_DIR}/{code}.yaml"
+        path = root / shown
+        if not path.is_file():
+            errors.append(SourceError(shown, 1, 1, "catalog", f"no string catalog for language {code!r}"))
+            continue
+        try:
+            data, _ = parse_yaml(shown, decode(shown, path.read_bytes()))
+        except SourceErrors as exc:
+            errors.extend(exc.errors)
+            continue
+        strings[code] = {str(k): str(v) for k, v in (data or {}).items()}
+    glossary: dict[str, dict[str, str]] = {}
+    path = root / I18N_DIR / GLOSSARY
+    if path.is_file():
+        shown = f"{I18N_DIR}/{GLOSSARY}"
+        try:
+            data, _ = parse_yaml(shown, decode(shown, path.read_bytes()))
+            glossary = {str(term): {str(k): str(v) for k, v in (tr or {}).items()} for term, tr in (data or {}).items()}
+        except SourceErrors as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise SourceErrors(errors)
+    catalogs = Catalogs(strings, glossary)
+    if missing := catalogs.missing_keys():
+        raise SourceErrors(missing)
+    return catalogs
+
+
+def babel_locale(locale: str) -> Locale:
+    return Locale.parse(locale.replace("-", "_"))
+
+
+_SKELETONS = {"year": "y", "month": "yMMMM", "day": "yMMMMd"}
+
+
+def format_date(value: PubDate, locale: str) -> str:
+    """A date in the language's form and at the precision known: 2022年3月 / March 2022."""
+    moment = value.first_moment()
+    return format_skeleton(_SKELETONS[value.precision], moment, locale=babel_locale(locale))
+
+
+def format_number(value: int, locale: str) -> str:
+    return format_decimal(value, locale=babel_locale(locale))
+
+
+def name_in_pinyin(name: str) -> str:
+    """张潇予 -> Zhang Xiaoyu: surname first, given name as one word, as Chinese names are romanised."""
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return name
+    split = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+    surname, given = name[:split], name[split:]
+    family = _SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname, style=Style.NORMAL)).replace("v", "ü")
+    given_name = "".join(lazy_pinyin(given, style=Style.NORMAL)).replace("v", "ü")
+    return " ".join(part.capitalize() for part in (family, given_name) if part)

@@ -1,0 +1,203 @@
+"""content/ -> articles, printed pages and datasets, or every SourceError found (then stop)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import SiteConfig
+from .dates import parse_date
+from .errors import SourceError, SourceErrors
+from .frontmatter import Document, decode, parse, parse_yaml
+from .model import Article, Colophon, Dataset, PrintPage
+from .schema import article_from_document
+
+PAGE_FILE = "page.yaml"
+DATA_DIR = "_data"
+# Editor and OS junk that is never content: .#x.md (Emacs locks), ._x.md (macOS), x.md~, .swp …
+JUNK = re.compile(r"^(\..*|#.*#|.*~|.*\.(swp|swo|tmp|bak|orig)|Thumbs\.db|desktop\.ini)$")
+
+
+@dataclass
+class Content:
+    articles: list[Article] = field(default_factory=list)
+    pages: list[PrintPage] = field(default_factory=list)
+    datasets: list[Dataset] = field(default_factory=list)
+
+
+def load_content(config: SiteConfig) -> Content:
+    """Read every source file under the content folder; raise SourceErrors listing all problems."""
+    root = config.root / config.content_dir
+    if not root.is_dir():
+        raise SourceErrors([SourceError(str(config.content_dir), 1, 1, "content", "content folder not found")])
+    errors: list[SourceError] = []
+    content = Content()
+    files = sorted(_walk(root, config.root, errors))
+    page_dirs = {f.parent for f in files if f.name == PAGE_FILE}
+    codes = tuple(lang.code for lang in config.languages)
+
+    for path in files:
+        shown = _shown(path, config.root)
+        try:
+            if path.name == PAGE_FILE:
+                content.pages.append(_load_page(path, shown, root))
+            elif path.parent.name == DATA_DIR and path.suffix == ".yaml":
+                content.datasets.append(_load_dataset(path, shown))
+            elif path.suffix == ".md":
+                lang = _language_of(path, codes) or config.default_language.code
+                page_dir = next((p for p in [path.parent, *path.parents] if p in page_dirs), None)
+                page_key = page_dir.relative_to(root).as_posix() if page_dir else None
+                doc = parse(shown, decode(shown, path.read_bytes()))
+                article, problems = article_from_document(
+                    doc, lang=lang, languages=codes, roles=config.role_names, page_key=page_key)
+                errors.extend(problems)
+                if article:
+                    article.stem = _stem(path, codes).relative_to(root).as_posix()
+                    content.articles.append(article)
+            else:
+                errors.append(SourceError(shown, 1, 1, "file", "unexpected file; articles are .md, page data is page.yaml, datasets are _data/*.yaml"))
+        except SourceErrors as exc:
+            errors.extend(exc.errors)
+    errors.extend(_link_translations(content.articles, config))
+    errors.extend(_check_pages(content))
+    if errors:
+        raise SourceErrors(errors)
+    return content
+
+
+def _walk(folder: Path, project: Path, errors: list[SourceError]):
+    for entry in sorted(folder.iterdir()):
+        if JUNK.match(entry.name):
+            continue
+        if entry.is_symlink():
+            errors.append(SourceError(_shown(entry, project), 1, 1, "file", "symbolic links are not allowed under content/"))
+        elif entry.is_dir():
+            yield from _walk(entry, project, errors)
+        elif entry.is_file():
+            yield entry
+
+
+def _shown(path: Path, project: Path) -> str:
+    try:
+        return path.relative_to(project).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _language_of(path: Path, codes: tuple[str, ...]) -> str | None:
+    """`x.en.md` is English; `x.md` is in the default language."""
+    parts = path.name.split(".")
+    return parts[-2] if len(parts) >= 3 and parts[-2] in codes else None
+
+
+def _stem(path: Path, codes: tuple[str, ...]) -> Path:
+    """The file name shared by an article and its translations."""
+    name = path.name[: -len(".md")]
+    if "." in name and name.rsplit(".", 1)[1] in codes:
+        name = name.rsplit(".", 1)[0]
+    return path.with_name(name)
+
+
+def _link_translations(articles: list[Article], config: SiteConfig) -> list[SourceError]:
+    """A translation shares its original's key and slug unless it says otherwise; no URL twice."""
+    default = config.default_language.code
+    originals = {a.stem: a for a in articles if a.lang == default}
+    for article in articles:
+        original = originals.get(article.stem)
+        if article.lang != default and original:
+            article.translation_key = article.translation_key or original.key
+            if not article.slug_given:
+                article.slug = original.slug
+    errors = []
+    seen: dict[tuple[str, str], Article] = {}
+    keys: dict[tuple[str, str], Article] = {}
+    for article in sorted(articles, key=lambda a: a.source):
+        other = seen.setdefault((article.lang, article.slug), article)
+        if other is not article:
+            errors.append(SourceError(article.source, 1, 1, "slug", f"{article.slug!r} is already used by {other.source}; set a different slug"))
+        twin = keys.setdefault((article.lang, article.key), article)
+        if twin is not article and other is article:
+            errors.append(SourceError(article.source, 1, 1, "translation_key", f"{article.key!r} in {article.lang} is already used by {twin.source}"))
+    return errors
+
+
+def _check_pages(content: Content) -> list[SourceError]:
+    """An article's edition, where written, must agree with its page.yaml."""
+    pages = {p.key: p for p in content.pages}
+    errors = []
+    for article in content.articles:
+        page = pages.get(article.page_key or "")
+        if page:
+            page.articles.append(article)
+        if page and article.edition and article.edition.paper and article.edition.paper != page.paper:
+            errors.append(SourceError(article.source, 1, 1, "edition.paper", f"{article.edition.paper!r} differs from {page.source} ({page.paper!r})"))
+    names = {d.key for d in content.datasets}
+    for article in content.articles:
+        if article.dataset and article.dataset not in names:
+            errors.append(SourceError(article.source, 1, 1, "dataset", f"no dataset {article.dataset!r} in content/{DATA_DIR}/"))
+    return errors
+
+
+def _load_page(path: Path, shown: str, root: Path) -> PrintPage:
+    data, positions = parse_yaml(shown, decode(shown, path.read_bytes()))
+    doc = Document(shown, data if isinstance(data, dict) else {}, positions)
+    errors = []
+    if not isinstance(data, dict):
+        raise SourceErrors([SourceError(shown, 1, 1, "page", "must be a mapping with paper, date, page, name, colophon")])
+    paper = data.get("paper")
+    if not isinstance(paper, str) or not paper.strip():
+        errors.append(doc.error(("paper",), "required: the paper's name, e.g. 云南日报"))
+    date = None
+    if data.get("date") is not None:
+        try:
+            date = parse_date(str(data["date"]))
+        except ValueError as exc:
+            errors.append(doc.error(("date",), str(exc)))
+    number = data.get("page")
+    if number is not None and (isinstance(number, bool) or not isinstance(number, int) or number < 1):
+        errors.append(doc.error(("page",), "expected the page number, a whole number of 1 or more"))
+    colophon = data.get("colophon")
+    if colophon is not None and not (isinstance(colophon, dict) and isinstance(colophon.get("text"), str)):
+        errors.append(doc.error(("colophon",), "expected a mapping with text and partners"))
+        colophon = None
+    sections = data.get("sections") or []
+    if not isinstance(sections, list) or not all(isinstance(s, str) for s in sections):
+        errors.append(doc.error(("sections",), "expected a list of section labels"))
+        sections = []
+    if errors:
+        raise SourceErrors(errors)
+    known = {"paper", "date", "page", "name", "colophon", "sections"}
+    return PrintPage(
+        key=path.parent.relative_to(root).as_posix(), source=shown, paper=paper.strip(), date=date,
+        number=number, name=data.get("name"),
+        colophon=Colophon(colophon["text"], tuple(colophon.get("partners") or ())) if colophon else None,
+        sections=tuple(sections), extra={k: v for k, v in data.items() if k not in known})
+
+
+def _load_dataset(path: Path, shown: str) -> Dataset:
+    data, positions = parse_yaml(shown, decode(shown, path.read_bytes()))
+    doc = Document(shown, data if isinstance(data, dict) else {}, positions)
+    if not isinstance(data, dict):
+        raise SourceErrors([SourceError(shown, 1, 1, "dataset", "must be a mapping with title, columns and rows")])
+    errors = []
+    columns, rows = data.get("columns"), data.get("rows")
+    if not isinstance(data.get("title"), str):
+        errors.append(doc.error(("title",), "required text"))
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        errors.append(doc.error(("columns",), "expected a list of column names"))
+        columns = []
+    if not isinstance(rows, list):
+        errors.append(doc.error(("rows",), "expected a list of rows"))
+        rows = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            errors.append(doc.error(("rows", i), "expected a mapping of column: value"))
+        elif missing := [c for c in columns if c not in row]:
+            errors.append(doc.error(("rows", i), f"missing {', '.join(missing)}"))
+        elif extra := [k for k in row if k not in columns]:
+            errors.append(doc.error(("rows", i, extra[0]), f"not a column; columns are {', '.join(columns)}"))
+    if errors:
+        raise SourceErrors(errors)
+    known = {"title", "columns", "rows", "article"}
+    return Dataset(key=path.stem, source=shown, title=data["title"], columns=tuple(columns), rows=tuple(rows),
+                   article=data.get("article"), extra={k: v for k, v in data.items() if k not in known})

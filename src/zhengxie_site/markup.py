@@ -1,0 +1,107 @@
+"""Markdown to safe HTML: CJK-aware line breaks, no raw HTML, only safe link schemes, then nh3."""
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from .slugs import make_slug
+
+CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_SOFT_BREAK = re.compile(rf"(?<=[{CJK}])[ \t]*\n[ \t]*(?=[{CJK}])")
+SAFE_SCHEMES = ("http", "https", "mailto")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ol", "ul", "li", "a", "em", "strong", "blockquote", "code", "pre",
+                "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "img", "sup", "sub", "del"}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "h2": {"id"}, "h3": {"id"},
+                      "h4": {"id"}, "ol": {"start"}, "th": {"align"}, "td": {"align"}}
+
+
+def link_problem(url: str) -> str | None:
+    """Why a link target is unsafe, or None. Entities and control characters are decoded first."""
+    plain = re.sub(r"[\x00-\x20]", "", html.unescape(url))
+    match = _SCHEME.match(plain)
+    if match and match.group(1).lower() not in SAFE_SCHEMES:
+        return f"link scheme {match.group(1).lower()!r} is not allowed; use http, https, mailto or a relative link"
+    return None
+
+
+class _CjkAndLinks(Treeprocessor):
+    """Join soft line breaks between Chinese characters; collect unsafe links."""
+
+    def __init__(self, md, problems: list[str]):
+        super().__init__(md)
+        self.problems = problems
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.text:
+                element.text = _SOFT_BREAK.sub("", element.text)
+            if element.tail:
+                element.tail = _SOFT_BREAK.sub("", element.tail)
+            for attr in ("href", "src"):
+                value = element.get(attr)
+                if value is not None and (problem := link_problem(value)):
+                    self.problems.append(f"{problem}: {value}")
+                    element.set(attr, "#")
+
+
+class _SafeMarkdown(Extension):
+    def __init__(self, problems: list[str]):
+        super().__init__()
+        self.problems = problems
+
+    def extendMarkdown(self, md):
+        # Raw HTML is shown as text, never passed through (Python-Markdown has no safe mode).
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_CjkAndLinks(md, self.problems), "cjk_and_links", 1)
+
+
+def render_markdown(text: str) -> tuple[str, list[str]]:
+    """Body Markdown -> (sanitised HTML, problems found such as unsafe links)."""
+    problems: list[str] = []
+    md = markdown.Markdown(
+        extensions=[_SafeMarkdown(problems), "tables", "sane_lists", "toc"],
+        extension_configs={"toc": {"slugify": lambda value, sep: make_slug(value), "permalink": False}},
+        output_format="html",
+    )
+    raw = md.convert(text)
+    clean = nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=set(SAFE_SCHEMES),
+                      link_rel=None)
+    return clean, problems
+
+
+_BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|pre|td|th)>|<br\s*/?>")
+
+
+def plain_text(rendered_html: str) -> str:
+    """Visible text of rendered HTML, blocks separated by a space, for reading time and search."""
+    text = _BLOCK_END.sub(" ", rendered_html)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def paragraph_text(rendered_html: str) -> str:
+    """Text of the body's paragraphs only (no headings or lists), for summaries."""
+    return " ".join(plain_text(p) for p in re.findall(r"<p>(.*?)</p>", rendered_html, flags=re.S))
+
+
+def count_characters(text: str) -> int:
+    """Reading length: each Chinese character counts one, each Latin word counts one."""
+    return len(re.findall(rf"[{CJK}]", text)) + len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def summarise(text: str, limit: int) -> str:
+    """Cut at a character boundary (never inside a Latin word) and add an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if re.match(r"[A-Za-z0-9]", text[limit]) and " " in cut:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ，、；：,;:") + "…"

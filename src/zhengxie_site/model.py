@@ -1,0 +1,139 @@
+"""The archive as pure data: articles, pages, editions and the indexes built from them. No I/O."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import PubDate
+
+KINDS = ("feature", "brief", "photo", "commentary", "interview", "notice")
+
+
+@dataclass(frozen=True)
+class Byline:
+    name: str
+    role: str
+    credit: str | None = None  # 文 (text), 图 / 摄 (photos)
+
+
+@dataclass(frozen=True)
+class Figure:
+    caption: str
+    image: str | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    date: PubDate
+    note: str
+
+
+@dataclass(frozen=True)
+class EditionRef:
+    """Where an article was printed, as its front matter says."""
+
+    paper: str | None = None
+    date: str | None = None
+    page: int | None = None
+    page_name: str | None = None
+
+
+@dataclass
+class Article:
+    """One article, as written in one `.md` file, plus values derived from it."""
+
+    source: str  # path relative to the project, for messages
+    title: str
+    body: str
+    lang: str
+    slug: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    kind: str = "brief"
+    section: str | None = None
+    date: PubDate | None = None
+    edition: EditionRef | None = None
+    order: int | None = None
+    bylines: tuple[Byline, ...] = ()
+    lead: str | None = None
+    figures: tuple[Figure, ...] = ()
+    tags: tuple[str, ...] = ()
+    translation_key: str | None = None
+    corrections: tuple[Correction, ...] = ()
+    draft: bool = False
+    summary: str | None = None
+    dataset: str | None = None
+    translation: dict[str, Any] | None = None  # {of: hash of the original it translates, translator, note}
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept as written
+    page_key: str | None = None  # the page folder this article sits in (edition/page)
+    body_line: int = 1
+    stem: str = ""  # file path without language and extension: what links translations by name
+    slug_given: bool = False  # the front matter sets the slug (else it comes from the title)
+    html: str = ""  # rendered body, set when the site is built
+    text: str = ""  # visible text of the body, for summaries, reading time and search
+
+    @property
+    def key(self) -> str:
+        """What links an article to its translations: translation_key, else its slug."""
+        return self.translation_key or self.slug
+
+
+@dataclass(frozen=True)
+class Colophon:
+    text: str
+    partners: tuple[str, ...] = ()
+
+
+@dataclass
+class PrintPage:
+    """A printed page (版) of one edition, from its `page.yaml`."""
+
+    key: str  # folder path under content/, e.g. yun-nan-ri-bao/2022-03/zheng-xie
+    source: str
+    paper: str
+    date: PubDate | None
+    number: int | None = None
+    name: str | None = None
+    colophon: Colophon | None = None
+    sections: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+    articles: list[Article] = field(default_factory=list)
+
+    @property
+    def edition_key(self) -> str:
+        return self.key.rsplit("/", 1)[0]
+
+    @property
+    def slug(self) -> str:
+        return self.key.rsplit("/", 1)[1]
+
+
+@dataclass
+class Edition:
+    """One day's (or month's, when the day is unknown) issue of one paper."""
+
+    key: str  # paper-slug/date-folder
+    paper: str
+    date: PubDate | None
+    pages: list[PrintPage] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    slug: str
+    name: str
+    roles: dict[str, list[Article]] = field(default_factory=dict)  # role group -> articles
+
+
+@dataclass
+class Dataset:
+    """Structured data that goes with an article, e.g. a ranked list of cases."""
+
+    key: str
+    source: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[dict[str, Any], ...]
+    article: str | None = None  # slug of the article that prints it
+    extra: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,37 @@
+"""zhengxie-site new: an article file with its front matter filled in, never over an existing file."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from .config import SiteConfig
+from .dates import SITE_TZ
+from .errors import SiteError
+from .model import KINDS
+from .slugs import make_slug
+
+
+def new_article(config: SiteConfig, title: str, *, section: str | None, kind: str, folder: str | None,
+                today: datetime | None = None) -> Path:
+    if not title.strip():
+        raise SiteError("the title must not be empty")
+    if kind not in KINDS:
+        raise SiteError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+    content = config.root / config.content_dir
+    target_dir = (content / (folder or "articles")).resolve()
+    if content.resolve() not in [target_dir, *target_dir.parents]:
+        raise SiteError(f"--folder {folder!r} is outside the content folder")
+    slug = make_slug(title)
+    path = target_dir / f"{slug}.md"
+    if path.exists():
+        raise SiteError(f"{path.relative_to(config.root)} already exists; choose another title or edit that file")
+    date = (today or datetime.now(SITE_TZ)).date().isoformat()
+    meta = {"title": title.strip(), "kind": kind, "section": section, "date": date, "bylines": [], "tags": [],
+            "draft": True}
+    front = yaml.safe_dump({k: v for k, v in meta.items() if v is not None}, allow_unicode=True, sort_keys=False)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    with open(path, "x", encoding="utf-8") as handle:  # "x": fail rather than overwrite
+        handle.write(f"---\n{front}---\n\n正文。\n")
+    return path.relative_to(config.root)

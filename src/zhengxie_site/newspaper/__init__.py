@@ -1,0 +1,11 @@
+"""Newspaper-page importer: raw page dump -> page.yaml + one Markdown file per article."""
+from .assemble import parse_page
+from .fidelity import FidelityResult, check_fidelity
+from .model import PageImportError, ParsedArticle, ParsedPage
+from .report import ImportReport
+from .writer import run_import
+
+ImportError_ = PageImportError  # the name used in the first brief
+
+__all__ = ["parse_page", "run_import", "check_fidelity", "FidelityResult", "ImportReport", "PageImportError",
+           "ImportError_", "ParsedArticle", "ParsedPage"]

@@ -1,0 +1,298 @@
+"""parse_page: blocks -> articles with headline blocks, bylines, captions, lists and a fidelity trace."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from . import bylines as by
+from .classify import apply_sections, base_kind, is_colophon_start, is_label_shape, KNOWN_LABELS, \
+    parse_colophon, split_headline
+from .model import PageImportError, ParsedArticle, ParsedPage, Piece
+from .punctuation import normalise, stray_latin
+from .segment import Block, is_fragment, is_list_block, is_short, join_fragments, list_item, split_blocks
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def validate_date(date: str | None) -> str | None:
+    if date is None:
+        return None
+    m = _DATE.match(str(date))
+    if not m:
+        raise PageImportError(f"invalid date {date!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    try:
+        _dt.date(int(y), int(mo or 1), int(d or 1))
+    except ValueError:
+        raise PageImportError(f"impossible date {date!r}") from None
+    return date
+
+
+def _role(b: Block, nxt: Block | None) -> str:
+    t = b.text
+    if is_list_block(b):
+        return "list"
+    if by.parse_closing_note(t):
+        return "note"
+    if b.single and by.parse_byline(t):
+        return "byline"
+    if by.LEAD.match(t):
+        return "lead"
+    if is_short(t):
+        return "short"
+    return "para"
+
+
+class _Builder:
+    def __init__(self, page: ParsedPage):
+        self.page = page
+        self.cur: ParsedArticle | None = None
+        self.labels: dict[int, str] = {}
+        self.pending_label: str | None = None
+        self.marked: set[int] = set()  # articles signed with □ (commentary)
+        self.last_para_fragment = False
+        self.pending_list_title: str | None = None
+
+    def put(self, block: int, text: str, where: str = "out") -> None:
+        art = self.cur.order if self.cur and where != "page" else None
+        self.page.pieces.append(Piece(block, text, "out" if where == "page" else where, art))
+
+    def new_article(self, heads: list[Block]) -> None:
+        a = ParsedArticle(order=len(self.page.articles) + 1)
+        self.page.articles.append(a)
+        self.cur = a
+        kicker, title, subtitle, notes = split_headline([h.text for h in heads])
+        a.kicker, a.title, a.subtitle = kicker, title, subtitle
+        a.notes += notes
+        fields = [f for f in (kicker, title, subtitle) if f]
+        if len(heads) == 1:
+            for f in fields:  # one block split at spaces
+                self.put(heads[0].index, f)
+        else:  # one block per field; a 4+ line run joins the rest into the subheadline
+            for n, h in enumerate(heads):
+                self.put(h.index, fields[min(n, len(fields) - 1)] if n < 2 else h.text)
+        if self.pending_label:
+            self.labels[a.order] = self.pending_label
+            self.pending_label = None
+        self.last_para_fragment = False
+
+    def ensure(self) -> ParsedArticle:
+        if self.cur is None:
+            self.new_article([])
+            self.cur.notes.append("no headline found before this text")  # type: ignore[union-attr]
+        return self.cur  # type: ignore[return-value]
+
+    def add_byline(self, b: by.Byline, block: int) -> None:
+        a = self.ensure()
+        a.bylines += b.people
+        for t in b.out:
+            self.put(block, t)
+        for t in b.dropped:
+            self.put(block, t, "report")
+
+    def paragraph(self, text: str, block: int, fragment: bool | None = None) -> None:
+        a = self.ensure()
+        self.put(block, text)
+        if self.last_para_fragment and a.body and a.body[-1][0] == "p":
+            prev = str(a.body[-1][1])
+            joined = join_fragments(prev, text)
+            a.body[-1] = ("p", joined)
+            a.paragraphs[-1] = joined
+            a.column_breaks.append(f"…{prev[-8:]} | {text[:8]}…")
+            self.page.column_breaks += 1
+        else:
+            a.body.append(("p", text))
+            a.paragraphs.append(text)
+        self.last_para_fragment = is_fragment(text) if fragment is None else fragment
+
+
+def parse_page(text: str, paper: str | None = None, date: str | None = None, page: int | None = None,
+               page_name: str | None = None) -> ParsedPage:
+    """Pure: raw page dump -> ParsedPage (articles, page data, fidelity trace)."""
+    date = validate_date(date)
+    text = text.lstrip("\ufeff")
+    norm, count = normalise(text)
+    result = ParsedPage(paper=paper, date=date, page=page, page_name=page_name, normalised_marks=count)
+    blocks = split_blocks(norm)
+
+    # the colophon is page data wherever it stands; it may span several blocks (本版由 / … / 合办)
+    rest: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if is_colophon_start(b.text):
+            for j in range(i, min(i + 6, len(blocks))):
+                span = blocks[i:j + 1]
+                col = parse_colophon(" ".join(x.text for x in span))
+                if col:
+                    result.colophon_text, result.colophon_partners = col
+                    for x in span:
+                        result.pieces.append(Piece(x.index, x.text, "out", None))
+                    i = j + 1
+                    break
+            else:
+                rest.append(b)
+                i += 1
+            continue
+        rest.append(b)
+        i += 1
+
+    roles = [_role(b, rest[k + 1] if k + 1 < len(rest) else None) for k, b in enumerate(rest)]
+    # section labels: short 2–4 CJK lines before a headline (or known labels before any article start)
+    for k, b in enumerate(rest):
+        nxt = roles[k + 1] if k + 1 < len(rest) else None
+        if roles[k] == "short" and is_label_shape(b.text) and (
+                nxt == "short" or (b.text in KNOWN_LABELS and nxt in ("lead", "byline"))):
+            roles[k] = "label"
+
+    bd = _Builder(result)
+    k = 0
+    while k < len(rest):
+        b, role = rest[k], roles[k]
+        if role == "label":
+            result.sections.append(b.text) if b.text not in result.sections else None
+            bd.pending_label = b.text
+            result.pieces.append(Piece(b.index, b.text, "out", None))
+            if b.text not in KNOWN_LABELS:
+                result.page_notes.append(f"section label guessed from a short standalone line: {b.text}")
+            k += 1
+            continue
+        if role == "short":
+            end = k
+            while end < len(rest) and roles[end] == "short":
+                end += 1
+            after = roles[end] if end < len(rest) else None
+            cur = bd.cur
+            ended = cur is not None and k > 0 and (
+                roles[k - 1] == "note" or (roles[k - 1] == "byline" and cur.paragraphs and not cur.figures
+                                           and not cur.subheadings and not cur.list))
+            starts = after in ("byline", "lead") or bd.pending_label is not None or cur is None or ended
+            if starts and after != "list":
+                first = max(k, end - 3)
+                for j in range(k, first):  # leftover short lines before a 3-line headline run
+                    bd.ensure()
+                    bd.paragraph(rest[j].text, rest[j].index)
+                bd.new_article(rest[first:end])
+                k = end
+                continue
+            _body_short(bd, rest, roles, k)
+            k += 1
+            continue
+        a = bd.ensure()
+        if role == "list":
+            _list(bd, b)
+        elif role == "note":
+            note = by.parse_closing_note(b.text)
+            assert note is not None
+            a.bylines += note.people
+            a.notes.append(f"closing note {b.text} read as byline")
+            bd.put(b.index, b.text)
+            bd.last_para_fragment = False
+        elif role == "byline":
+            parsed = by.parse_byline(b.text)
+            assert parsed is not None
+            if b.text[0] in by.MARKERS:
+                bd.marked.add(a.order)
+            shot = any(p.get("credit") in ("摄", "摄影") for p in parsed.people)
+            if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] == "short":
+                # the credit printed under a caption belongs to that photo, as printed
+                a.figures[-1]["credit"] = b.text
+                a.notes.append(f"photo credit line {b.text} attached to the caption above it")
+                bd.put(b.index, b.text)
+            else:
+                bd.add_byline(parsed, b.index)
+            bd.last_para_fragment = False
+        elif role == "lead" and a.lead is None and not a.paragraphs:
+            lead = by.parse_lead(b.text)
+            assert lead is not None
+            a.lead, byl, body = lead
+            bd.put(b.index, a.lead)
+            bd.add_byline(byl, b.index)
+            if body:
+                bd.paragraph(body, b.index)
+        else:
+            txt = "".join(b.lines) if not b.single else b.text
+            if bd.last_para_fragment or not b.single:
+                pass
+            bd.paragraph(txt, b.index)
+        k += 1
+
+    for a in result.articles:
+        a.base_kind = base_kind(a, a.order in bd.marked)
+    apply_sections(result.articles, bd.labels)
+    for a in result.articles:
+        _finish(a)
+    return result
+
+
+def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> None:
+    """A short line inside an article: list title, photo caption or subheading."""
+    a = bd.ensure()
+    b = rest[k]
+    nxt = roles[k + 1] if k + 1 < len(rest) else None
+    bd.last_para_fragment = False
+    bd.put(b.index, b.text)
+    if nxt == "list":
+        bd.pending_list_title = b.text
+        return
+    credit_next = nxt == "byline" and "摄" in rest[k + 1].text
+    if nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and (len(b.text) > 20 or a.lead):
+        # a short piece of a sentence cut by a column break, not a subheading
+        bd.page.pieces.pop()
+        bd.paragraph(b.text, b.index, fragment=True)
+        return
+    caption = b.text.startswith("图为") or credit_next or (
+        not a.subheadings and (b.blank_before >= 2 or nxt == "short") and a.paragraphs) or (
+        b.blank_before >= 2 and a.paragraphs and nxt != "para")
+    if caption:
+        a.figures.append({"caption": b.text})
+        why = "blank-line run before it" if b.blank_before >= 2 else "position among short lines"
+        a.notes.append(f"photo caption guessed ({why}): {b.text}")
+    else:
+        a.subheadings.append(b.text)
+        a.body.append(("h", b.text))
+
+
+def _clause_like(s: str) -> bool:
+    return any(c in s for c in "，；：")
+
+
+def _list(bd: _Builder, b: Block) -> None:
+    a = bd.ensure()
+    numbers, items = [], []
+    for line in b.lines:
+        got = list_item(line)
+        assert got is not None
+        num, item = got
+        sep = line[len(num)]
+        numbers.append(num)
+        items.append(item)
+        bd.put(b.index, num)
+        bd.put(b.index, sep, "out" if sep == "." else "report")
+        bd.put(b.index, item)
+    if a.list is None:
+        a.list = {"title": bd.pending_list_title, "items": items, "numbers": numbers}
+        a.body.append(("list", a.list))
+    else:  # a list continued after a column break
+        a.list["items"] += items
+        a.list["numbers"] += numbers
+    bd.pending_list_title = None
+    bd.last_para_fragment = False
+
+
+def _finish(a: ParsedArticle) -> None:
+    """Noise flags and the photo item's figure."""
+    for n, p in enumerate(a.paragraphs, 1):
+        for w in stray_latin(p):
+            a.noise.append(f"paragraph {n}: stray Latin word \"{w}\" inside Chinese text")
+    if a.list:
+        for n, (num, item) in enumerate(zip(a.list["numbers"], a.list["items"]), 1):
+            for w in stray_latin(item):
+                a.noise.append(f"list item {num}: stray Latin word \"{w}\" inside Chinese text")
+    for field, val in (("title", a.title), ("kicker", a.kicker), ("subtitle", a.subtitle)):
+        for w in stray_latin(val or ""):
+            a.noise.append(f"{field}: stray Latin word \"{w}\" inside Chinese text")
+    shooters = [b["name"] for b in a.bylines if b.get("credit") in ("摄", "摄影")]
+    if a.kind == "photo" and not a.figures and a.paragraphs and shooters:
+        a.figures.append({"caption": a.paragraphs[0], "credit": "、".join(shooters)})
+        a.notes.append("photo item: its text read as the photo's caption (also kept in the body)")

@@ -1,0 +1,192 @@
+"""Bylines: role + names + credit, in their own line, inside leads, in datelines and closing notes."""
+from __future__ import annotations
+
+import re
+
+from .punctuation import is_cjk
+
+# org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
+_ROLE = re.compile(
+    r"^(?P<org>本报|新华社|中新社|人民日报|光明日报|经济日报|人民政协报|[\u4e00-\u9fff]{2,4}日报社?)?"
+    r"(?P<role>(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
+)
+CREDITS = ("文/图", "图/文", "文", "图", "摄", "摄影")
+MARKERS = "□◎●■○◇"
+NOTE_WORDS = ("整理", "报道", "采写", "供稿", "综合", "编译", "采访")
+
+# 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯
+LEAD = re.compile(
+    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网)[\u4e00-\u9fff]{0,8}?"
+    r"\d{1,2}月\d{1,2}日(?:电|讯))"
+)
+
+
+def _role_of(org: str | None, role: str) -> str:
+    return role if not org or org == "本报" else org + role
+
+
+class Byline:
+    """Parse result: people plus the characters the renderer re-creates (named in the report)."""
+
+    def __init__(self) -> None:
+        self.people: list[dict] = []
+        self.dropped: list[str] = []  # wrapper characters re-rendered from lead + bylines
+        self.out: list[str] = []  # printed tokens kept in the output (roles, names, credits)
+
+
+def _name_ok(name: str) -> bool:
+    core = name.replace("·", "")
+    return 2 <= len(core) <= 4 and all(is_cjk(c) for c in core) if len(core) > 1 else False
+
+
+def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
+    """`本报记者 张潇予/文 通讯员 伏自文/图`, `通讯员 刘洋 摄`, `记者倪弋`, `□ 特约评论员 王  沛`.
+
+    Returns None when the text is not made only of roles, names (2–4 CJK chars, padded names
+    such as `王  沛` merged) and credits; `require_role` demands a role, credit or marker, so a
+    bare pair of words (a headline) is not mistaken for names.
+    """
+    res = Byline()
+    s = text.strip()
+    marked = False
+    if s and s[0] in MARKERS:
+        res.dropped.append(s[0])
+        s = s[1:].strip()
+        marked = True
+    tokens = s.split()
+    if not tokens:
+        return None
+    role: str | None = None
+    group: list[dict] = []  # people of the current role still waiting for a credit
+    seen_signal = marked
+    pending_single = ""  # one-character tokens of a padded name (王  沛)
+
+    def flush_single() -> bool:
+        # padded names: `王  沛` is one 2-character name; `王  沛 刘  洋` two of them
+        nonlocal pending_single
+        run = pending_single
+        pending_single = ""
+        if not run:
+            return True
+        names = [run] if len(run) <= 3 else [run[i:i + 2] for i in range(0, len(run), 2)]
+        if len(names[-1]) == 1:
+            names[-2:] = [names[-2] + names[-1]]
+        for name in names:
+            if not _name_ok(name):
+                return False
+            person = {"name": name, "role": role}
+            res.out.append(name)
+            res.people.append(person)
+            group.append(person)
+        return True
+
+    def credit(c: str) -> None:
+        for p in group:
+            p.setdefault("credit", c)
+
+    for tok in tokens:
+        if len(tok) == 1 and is_cjk(tok) and tok not in ("摄", "文", "图"):
+            pending_single += tok
+            continue
+        head, slash, tail = tok.partition("/")
+        if pending_single and slash and len(head) == 1 and is_cjk(head):
+            pending_single += head  # `赵  敏/文`: the credit follows the padded name
+            tok = slash + tail
+            if not flush_single():
+                return None
+            res.dropped.append("/")
+            res.out.append(tail)
+            if tail not in CREDITS:
+                return None
+            credit(tail)
+            seen_signal = True
+            continue
+        if not flush_single():
+            return None
+        if tok in CREDITS:
+            res.out.append(tok)
+            credit(tok)
+            seen_signal = True
+            continue
+        if tok in NOTE_WORDS:
+            return None  # handled by closing-note parsing
+        m = _ROLE.match(tok)
+        if m:
+            if m.group("org") == "本报":
+                res.dropped.append("本报")
+            role = _role_of(m.group("org"), m.group("role"))
+            res.out.append(role)
+            group = []
+            seen_signal = True
+            tok = tok[m.end():]
+            if not tok:
+                continue
+        name, _, cred = tok.partition("/")
+        if not _name_ok(name):
+            return None
+        person = {"name": name, "role": role}
+        res.out.append(name)
+        res.people.append(person)
+        group.append(person)
+        if cred:
+            if cred not in CREDITS:
+                return None
+            res.dropped.append("/")
+            res.out.append(cred)
+            credit(cred)
+            seen_signal = True
+    if not flush_single():
+        return None
+    if not res.people and not role:
+        return None
+    if role and not res.people:
+        # `本报评论员` alone: a signature without a person
+        res.people.append({"name": tokens[-1], "role": role})
+        res.dropped = [d for d in res.dropped if d != "本报"]
+        res.out = [tokens[-1]]
+    if require_role and not seen_signal:
+        return None
+    for p in res.people:
+        if p.get("role") is None:
+            p.pop("role")
+    return res
+
+
+_PAREN = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]")
+
+
+def parse_lead(text: str) -> tuple[str, Byline, str] | None:
+    """`本报讯（记者 张潇予） 近日…` -> ("本报讯", byline, "近日…"). None if no lead."""
+    m = LEAD.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].lstrip()
+    by = Byline()
+    pm = _PAREN.match(rest)
+    if pm:
+        inner = pm.group("inner").strip()
+        for w in NOTE_WORDS:  # (记者 张三 报道)
+            if inner.endswith(w):
+                parsed = parse_byline(inner[: -len(w)], require_role=False)
+                if parsed:
+                    parsed.dropped.append(w)
+                break
+        else:
+            parsed = parse_byline(inner, require_role=False)
+        if parsed:
+            by = parsed
+            by.dropped += [rest[0], pm.group()[-1]]
+            rest = rest[pm.end():].lstrip()
+    return m.group("lead"), by, rest
+
+
+def parse_closing_note(text: str) -> Byline | None:
+    """`（本报记者 李 娜 整理）` at the end of an article: the people who put it together."""
+    s = text.strip()
+    if len(s) < 4 or s[0] not in "（(" or s[-1] not in "）)":
+        return None
+    inner = s[1:-1].strip()
+    word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
+    if word:
+        inner = inner[: -len(word)]
+    return parse_byline(inner, require_role=word is None)

@@ -1,0 +1,164 @@
+"""What a block is (label, colophon, headline …), how a headline block splits, kinds and sections."""
+from __future__ import annotations
+
+import re
+
+from .model import ParsedArticle
+from .punctuation import is_cjk
+from .segment import is_short
+
+KNOWN_LABELS = {
+    "聚焦", "资讯", "图片新闻", "简讯", "要闻", "综合", "视点", "动态", "评论", "时评", "短评", "言论",
+    "观点", "专题", "关注", "特稿", "访谈", "专访", "社会", "经济", "文化", "履职", "建言", "提案",
+    "委员风采", "基层", "图片", "快讯", "新闻", "声音", "回音壁", "议政", "协商", "调研", "本期关注", "公告",
+}
+PHOTO_SECTIONS = {"图片新闻", "图片", "图说", "镜头"}
+COMMENT_SECTIONS = {"评论", "时评", "短评", "言论", "观点", "评论员文章", "议政论坛"}
+INTERVIEW_SECTIONS = {"访谈", "专访"}
+NOTICE_WORDS = ("公告", "启事", "公示", "通知", "声明", "更正")
+
+
+def is_label_shape(s: str) -> bool:
+    """2–4 CJK characters on a line of their own, no punctuation (聚焦, 资讯, 图片新闻)."""
+    return "\n" not in s and 2 <= len(s) <= 4 and all(is_cjk(c) for c in s)
+
+
+def is_colophon_start(s: str) -> bool:
+    return s.startswith("本版由")
+
+
+def parse_colophon(text: str) -> tuple[str, list[str]] | None:
+    """`本版由\\n云南日报社\\n…\\n合办` or on one line -> ("本版由 A B 合办", [A, B])."""
+    words = text.split()
+    if not words or not words[0].startswith("本版由"):
+        return None
+    first = words[0][len("本版由"):]
+    last = words[-1]
+    parts = ([first] if first else []) + words[1:]
+    if not parts or not parts[-1].endswith(("合办", "主办", "协办", "联办")):
+        return None
+    verb = parts[-1][-2:]
+    parts[-1] = parts[-1][:-2]
+    partners = [p for p in parts if p]
+    del last
+    return "本版由 " + " ".join(partners) + " " + verb, partners
+
+
+# ---------------------------------------------------------------- headline blocks
+
+_DASH_END = re.compile(r"(——|—|：)$")
+
+
+def _punct(s: str) -> bool:
+    return any(c in s for c in "，、；%：,")
+
+
+def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
+    """(kicker, title, subtitle, guesses) from the headline run (1–3 short blocks).
+
+    One block: print lines joined by spaces. A segment ending in a dash (or ：) is a kicker; a long
+    first segment followed by more text is headline + subheadline; short segments are one headline
+    printed on several lines (spaces kept). Two blocks: the one with commas/enumeration is the
+    kicker if first, the subheadline if second. Three: kicker, headline, subheadline.
+    """
+    notes: list[str] = []
+    kicker = title = subtitle = None
+    lines = [x for x in lines if x]
+    if not lines:
+        return None, None, None, notes
+    if len(lines) > 3:
+        notes.append(f"headline run of {len(lines)} lines: first read as kicker, the rest joined as subheadline")
+        return lines[0], lines[1], " ".join(lines[2:]), notes
+    if len(lines) == 3:
+        return lines[0], lines[1], lines[2], notes
+    if len(lines) == 2:
+        a, b = lines
+        if b.startswith("——"):
+            return None, a, b, notes
+        if _DASH_END.search(a):
+            return a, b, None, notes
+        if _punct(a) and not _punct(b):
+            notes.append("kicker/headline: the first line (with commas) read as kicker above the headline")
+            return a, b, None, notes
+        if _punct(b) and not _punct(a):
+            notes.append("headline/subheadline: the second line read as subheadline")
+            return None, a, b, notes
+        if len(a) > len(b) + 4:
+            notes.append("kicker/headline: the longer first line read as kicker")
+            return a, b, None, notes
+        notes.append("headline/subheadline: two headline lines read as headline + subheadline")
+        return None, a, b, notes
+    line = lines[0]
+    segs = line.split()
+    for i, seg in enumerate(segs[:-1]):
+        if _DASH_END.search(seg):
+            kicker = " ".join(segs[: i + 1])
+            notes.append("kicker/headline split after the dash")
+            segs = segs[i + 1:]
+            break
+    if len(segs) >= 2 and (len(segs[0]) >= 12 or (_punct(" ".join(segs[1:])) and len(segs[0]) >= 8)):
+        title, subtitle = segs[0], " ".join(segs[1:])
+        notes.append("headline/subheadline split at the space")
+    else:
+        title = " ".join(segs)
+        if len(segs) >= 2:
+            notes.append("headline printed on several lines kept as one headline (spaces kept); "
+                         "may also be headline + subheadline")
+    return kicker, title, subtitle, notes
+
+
+# ---------------------------------------------------------------- kinds and sections
+
+def base_kind(a: ParsedArticle, marked: bool) -> str:
+    """Kind from the article's own shape, before its section label is applied."""
+    title = a.title or ""
+    if any(w in title for w in NOTICE_WORDS) and not a.lead:
+        return "notice"
+    qa = sum(1 for p in a.paragraphs if re.match(r"^(问|答|记者|委员)[：:]", p))
+    if qa >= 2 or "访谈" in title or "专访" in title:
+        return "interview"
+    if marked or any("评论员" in (b.get("role") or "") for b in a.bylines):
+        return "commentary"
+    if a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5):
+        return "feature"
+    if not a.lead and any(b.get("credit") == "摄" for b in a.bylines) and len(a.paragraphs) <= 2:
+        return "photo"
+    return "brief"
+
+
+def kind_for_section(section: str | None, kind: str) -> str:
+    if section in PHOTO_SECTIONS:
+        return "photo"
+    if section in COMMENT_SECTIONS:
+        return "commentary"
+    if section in INTERVIEW_SECTIONS:
+        return "interview"
+    return kind
+
+
+def apply_sections(articles: list[ParsedArticle], labels: dict[int, str]) -> None:
+    """A label covers the article right after it and the following articles of the same kind.
+
+    `labels` maps article order -> label printed right before it. Inheritance stops at the first
+    article of another kind (it then has no section: reported as a guess).
+    """
+    current: str | None = None
+    current_kind: str | None = None
+    for a in articles:
+        if a.order in labels:
+            current, current_kind = labels[a.order], a.base_kind
+            a.section = current
+        elif current is not None:
+            if a.base_kind == current_kind:
+                a.section = current
+                a.notes.append(f"section {current} inherited from the label above an earlier article "
+                               f"(same kind: {a.base_kind})")
+            else:
+                a.notes.append(f"no section label of its own: follows {current} ({current_kind}) "
+                               f"but is a {a.base_kind}; left without section")
+                current = current_kind = None
+        a.kind = kind_for_section(a.section, a.base_kind)
+
+
+def short_text(s: str) -> bool:
+    return is_short(s)

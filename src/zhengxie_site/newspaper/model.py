@@ -1,0 +1,71 @@
+"""Data types of the newspaper importer (no logic beyond small helpers)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class PageImportError(Exception):
+    """Bad arguments or unreadable input; the CLI prints it and exits 2."""
+
+
+@dataclass
+class Piece:
+    """Where a slice of one input block went: 'out' (in the output) or 'report' (named there)."""
+
+    block: int
+    text: str
+    where: str  # "out" | "report"
+    article: int | None = None  # order of the article it belongs to, None = page data
+
+
+@dataclass
+class ParsedArticle:
+    order: int
+    section: str | None = None
+    kind: str = "brief"
+    kicker: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    bylines: list[dict] = field(default_factory=list)
+    lead: str | None = None
+    figures: list[dict] = field(default_factory=list)
+    subheadings: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    body: list[tuple[str, object]] = field(default_factory=list)  # ("p"|"h"|"list", value) in print order
+    notes: list[str] = field(default_factory=list)  # guesses and readings, shown as import_notes
+    noise: list[str] = field(default_factory=list)  # extraction noise flags (report only)
+    column_breaks: list[str] = field(default_factory=list)
+    base_kind: str = "brief"  # kind before the section label is applied
+    # last: the field name shadows the builtin inside the class body
+    list: dict | None = None  # {"title": str|None, "items": [str], "numbers": [str]}
+
+    @property
+    def body_markdown(self) -> str:
+        out: list[str] = []
+        for kind, value in self.body:
+            if kind == "p":
+                out.append(str(value))
+            elif kind == "h":
+                out.append(f"## {value}")
+            elif kind == "list":
+                lst = value  # type: ignore[assignment]
+                if lst.get("title"):
+                    out.append(f"**{lst['title']}**")
+                out.append("\n".join(f"{n}. {t}" for n, t in zip(lst["numbers"], lst["items"])))
+        return "\n\n".join(out) + ("\n" if out else "")
+
+
+@dataclass
+class ParsedPage:
+    paper: str | None
+    date: str | None
+    page: int | None
+    page_name: str | None
+    colophon_text: str | None = None
+    colophon_partners: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    articles: list[ParsedArticle] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)  # the fidelity trace
+    page_notes: list[str] = field(default_factory=list)
+    normalised_marks: int = 0
+    column_breaks: int = 0

@@ -1,0 +1,114 @@
+"""Pure rendering of the content files (page.yaml, NN-slug.md) and their paths."""
+from __future__ import annotations
+
+import re
+
+import yaml
+from pypinyin import lazy_pinyin
+from slugify import slugify
+
+from .model import ParsedArticle, ParsedPage
+
+SLUG_MAX = 60
+
+
+def pinyin_slug(text: str | None, fallback: str) -> str:
+    """Lower-case pinyin syllables joined by hyphens, cut at a syllable boundary (<= 60 chars)."""
+    slug = slugify(" ".join(lazy_pinyin(text or ""))) if text else ""
+    if len(slug) > SLUG_MAX:
+        cut = slug[: SLUG_MAX + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:SLUG_MAX]
+    return slug or fallback
+
+
+def folder_parts(page: ParsedPage) -> tuple[str, str, str]:
+    paper = pinyin_slug(page.paper, "unknown-paper")
+    date = page.date or "undated"
+    if page.page is not None:
+        key = f"p{page.page:02d}"
+    else:
+        key = pinyin_slug(page.page_name, "page") if page.page_name else "page"
+    return paper, date, key
+
+
+def article_filename(a: ParsedArticle) -> str:
+    return f"{a.order:02d}-{pinyin_slug(a.title, 'article')}.md"
+
+
+class Quoted(str):
+    """A string always written in double quotes (dates: "2022-03" must stay a string)."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
+
+
+def _dump(data: dict) -> str:
+    # width: never fold long Chinese strings (the fidelity check and editors read them whole)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9)
+
+
+def page_data(page: ParsedPage, source: str | None) -> dict:
+    d: dict = {"paper": page.paper}
+    if page.date:
+        d["date"] = Quoted(page.date)
+    if page.page is not None:
+        d["page"] = int(page.page)
+    if page.page_name:
+        d["name"] = page.page_name
+    if page.colophon_text:
+        d["colophon"] = {"text": page.colophon_text, "partners": list(page.colophon_partners)}
+    if page.sections:
+        d["sections"] = list(page.sections)
+    if source:
+        d["source"] = source
+    if d["paper"] is None:
+        del d["paper"]
+    return d
+
+
+def render_page_yaml(page: ParsedPage, source: str | None) -> str:
+    return _dump(page_data(page, source))
+
+
+def front_matter(page: ParsedPage, a: ParsedArticle) -> dict:
+    fm: dict = {}
+
+    def put(key: str, val: object) -> None:
+        if val not in (None, "", [], {}):
+            fm[key] = val
+
+    put("title", a.title)
+    put("kicker", a.kicker)
+    put("subtitle", a.subtitle)
+    put("kind", a.kind)
+    put("section", a.section)
+    put("date", Quoted(page.date) if page.date else None)
+    edition = {k: v for k, v in (("paper", page.paper), ("date", Quoted(page.date) if page.date else None),
+                                 ("page", page.page), ("page_name", page.page_name)) if v is not None}
+    put("edition", edition)
+    put("order", a.order)
+    put("bylines", [dict(b) for b in a.bylines])
+    put("lead", a.lead)
+    put("figures", [dict(f) for f in a.figures])
+    fm["tags"] = []
+    put("import_notes", list(a.notes))
+    return fm
+
+
+def render_article(page: ParsedPage, a: ParsedArticle) -> str:
+    return "---\n" + _dump(front_matter(page, a)) + "---\n\n" + a.body_markdown
+
+
+_FM = re.compile(r"\A---\n(.*?)\n---\n\n?(.*)\Z", re.S)
+
+
+def split_front_matter(md: str) -> tuple[dict, str]:
+    """Inverse of render_article (used by tests and the fidelity check)."""
+    m = _FM.match(md)
+    if not m:
+        raise ValueError("no YAML front matter")
+    return yaml.safe_load(m.group(1)) or {}, m.group(2)

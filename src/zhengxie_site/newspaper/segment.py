@@ -1,0 +1,99 @@
+"""Split a raw page dump into blocks and decide by shape which blocks are column-break fragments."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# sentence-final marks (full-width after normalisation, ASCII kept for safety)
+FINAL = "。！？…!?；;"
+CLAUSE = "，、：,:"  # a block ending in one of these is certainly cut mid-sentence
+SHORT_MAX = 40  # headlines, subheadings, captions, list titles are shorter than this
+
+
+@dataclass
+class Block:
+    index: int
+    lines: list[str]
+    blank_before: int  # blank lines before the block (caption hint: photos leave blank runs)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def single(self) -> bool:
+        return len(self.lines) == 1
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks are separated by blank lines; lines inside a block are kept (lists, colophons)."""
+    blocks: list[Block] = []
+    cur: list[str] = []
+    blanks = 0
+    pending_blanks = 0
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            if cur:
+                blocks.append(Block(len(blocks), cur, pending_blanks))
+                cur = []
+                blanks = 0
+            blanks += 1
+            continue
+        if not cur:
+            pending_blanks = blanks
+        cur.append(line)
+    if cur:
+        blocks.append(Block(len(blocks), cur, pending_blanks))
+    return blocks
+
+
+def ends_final(s: str) -> bool:
+    s = s.rstrip()
+    if not s:
+        return False
+    if s[-1] in FINAL:
+        return True
+    # a closing quote/bracket ends a sentence only after a final mark: 。” ！」 …）
+    return s[-1] in "”’」）)" and len(s) > 1 and s[-2] in FINAL
+
+
+def has_inner_sentence(s: str) -> bool:
+    return any(m in s[:-1] for m in "。！？；")
+
+
+def is_short(s: str) -> bool:
+    """Shape of a headline/subheading/caption line: one line, short, no final mark, no inner sentence."""
+    return "\n" not in s and 0 < len(s) <= SHORT_MAX and not ends_final(s) and not has_inner_sentence(s) \
+        and s[-1] not in "，、,"
+
+
+def is_fragment(s: str) -> bool:
+    """A paragraph cut by a column break: not sentence-final and not a short headline-like line."""
+    if not s or ends_final(s) or "\n" in s:
+        return False
+    return s[-1] in CLAUSE or not is_short(s)
+
+
+def join_fragments(a: str, b: str) -> str:
+    # a space only between two Latin/digit characters (English words cut by the break)
+    sep = " " if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum() else ""
+    return a + sep + b
+
+
+_NUM_ITEM = re.compile(r"^(\d{1,3})[.．、]\s*(\S.*)$")
+
+
+def list_item(line: str) -> tuple[str, str] | None:
+    m = _NUM_ITEM.match(line)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def is_list_block(b: Block) -> bool:
+    """Numbered lines on single newlines; one numbered line is a list only if its number is 1."""
+    items = [list_item(x) for x in b.lines]
+    if not all(items):
+        return False
+    if len(items) == 1:
+        return False
+    return True

@@ -1,0 +1,69 @@
+"""run_import: read a raw page, parse it, write page.yaml + one Markdown file per article."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .assemble import parse_page, validate_date
+from .fidelity import check_fidelity
+from .model import PageImportError
+from .output import article_filename, folder_parts, render_article, render_page_yaml
+from .report import ImportReport, build_report
+
+
+def read_page(path: Path) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise PageImportError(f"{path}: cannot read file ({e.strerror or e})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise PageImportError(f"{path}: not UTF-8 text (byte {e.start})") from None
+
+
+def write_atomic(path: Path, text: str) -> None:
+    # temp file in the same folder + os.replace: a reader never sees half a file
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str | None, page: int | None,
+               page_name: str | None, force: bool) -> ImportReport:
+    page_path = Path(page_path)
+    try:
+        validate_date(date)
+    except PageImportError as e:
+        raise PageImportError(f"{page_path}: {e}") from None
+    if page is not None and (not isinstance(page, int) or page < 1):
+        raise PageImportError(f"{page_path}: invalid page number {page!r}")
+    text = read_page(page_path)
+    parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name)
+    folder = Path(out_dir).joinpath(*folder_parts(parsed))
+    files = {a.order: article_filename(a) for a in parsed.articles}
+    targets = {folder / "page.yaml": render_page_yaml(parsed, page_path.name)}
+    for a in parsed.articles:
+        targets[folder / files[a.order]] = render_article(parsed, a)
+    fidelity = check_fidelity(text, parsed)
+    report = build_report(parsed, files, fidelity, folder, page_path.name)
+    existing = [p for p in targets if p.exists()]
+    if existing and not force:
+        report.ok = False
+        report.errors.append("nothing written: these files exist (use --force to overwrite): "
+                             + ", ".join(str(p) for p in existing))
+        return report
+    folder.mkdir(parents=True, exist_ok=True)
+    for path, content in targets.items():
+        write_atomic(path, content)
+        report.written.append(path)
+    if existing:
+        report.notes.append(f"overwrote {len(existing)} existing file(s) (--force)")
+    return report

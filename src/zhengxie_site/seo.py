@@ -1,0 +1,41 @@
+"""Machine-readable descriptions of an article: schema.org NewsArticle JSON-LD."""
+from __future__ import annotations
+
+from typing import Any
+
+from . import urls
+
+
+def article_json_ld(site, article, lang, page) -> dict[str, Any]:
+    """NewsArticle with the print fields; partial dates stay partial (ISO 8601 allows 2022-03)."""
+    config = site.config
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "inLanguage": lang.locale,
+        "url": config.base_url + urls.article(article, lang.prefix),
+        "author": [{"@type": "Person", "name": b.name, "jobTitle": b.role} for b in article.bylines],
+    }
+    if article.kicker or article.subtitle:
+        data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
+    if article.date:
+        data["datePublished"] = article.date.iso()
+        latest = max([c.date for c in article.corrections], default=article.date, key=lambda d: d.sort_key())
+        data["dateModified"] = latest.iso()
+    if article.section:
+        data["articleSection"] = article.section
+        data["printSection"] = article.section
+    if page:
+        data["printEdition"] = " ".join(x for x in (page.paper, page.date.iso() if page.date else None) if x)
+        data["printPage"] = str(page.number) if page.number else (page.name or page.slug)
+        data["publisher"] = {"@type": "Organization", "name": page.paper}
+    images = [config.base_url + "static/" + f.image for f in article.figures if f.image]
+    if images:
+        data["image"] = images
+    if article.tags:
+        data["keywords"] = list(article.tags)
+    if article.corrections:
+        data["correction"] = [{"@type": "CorrectionComment", "text": c.note, "datePublished": c.date.iso()}
+                              for c in article.corrections]
+    return data

@@ -1,0 +1,142 @@
+"""The whole archive in memory: articles per language and the indexes readers browse. No I/O."""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .config import SiteConfig
+from .errors import SourceError, SourceErrors
+from .load import Content
+from .markup import plain_text, render_markdown
+from .model import Article, Dataset, Edition, Person, PrintPage
+from .slugs import make_slug
+
+PHOTO_CREDITS = ("图", "摄")
+
+
+@dataclass
+class Site:
+    config: SiteConfig
+    articles: dict[str, list[Article]]  # language code -> newest first
+    editions: list[Edition]  # oldest first
+    pages: dict[str, PrintPage]
+    datasets: dict[str, Dataset]
+    translations: dict[str, dict[str, Article]]  # translation key -> language code -> article
+    # Browsing indexes are built once over the originals; each language shows its own version of
+    # every entry, or the original marked as such, so every generated page exists in every language.
+    entries: list[Article] = field(default_factory=list)  # one per translation key, newest first
+    sections: dict[str, list[Article]] = field(default_factory=dict)  # label -> articles
+    tags: dict[str, list[Article]] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)  # slug -> person
+    years: dict[int, dict[int | None, list[Article]]] = field(default_factory=dict)
+
+    def counterpart(self, article: Article, lang: str) -> Article | None:
+        return self.translations.get(article.key, {}).get(lang)
+
+    def original(self, article: Article) -> Article | None:
+        return self.counterpart(article, self.config.default_language.code)
+
+    def shown_in(self, article: Article, lang: str) -> Article:
+        """The version a reader of `lang` gets: the translation, else the original."""
+        return self.counterpart(article, lang) or article
+
+    def edition_of(self, page: PrintPage) -> Edition:
+        return next(e for e in self.editions if e.key == page.edition_key)
+
+
+def build_site(content: Content, config: SiteConfig) -> Site:
+    """Sort the articles and build editions, sections, tags, people and date archives."""
+    published = [a for a in content.articles if config.drafts or not a.draft]
+    render_bodies(published)
+    by_lang: dict[str, list[Article]] = {lang.code: [] for lang in config.languages}
+    for article in sorted(published, key=_newest_first):
+        by_lang[article.lang].append(article)
+
+    translations: dict[str, dict[str, Article]] = defaultdict(dict)
+    for article in published:
+        translations[article.key][article.lang] = article
+
+    pages = {p.key: p for p in content.pages}
+    for page in pages.values():
+        page.articles = sorted((a for a in page.articles if a in published and a.lang == config.default_language.code),
+                               key=lambda a: (a.order or 10_000, a.slug))
+    editions: dict[str, Edition] = {}
+    for page in sorted(pages.values(), key=lambda p: (p.number or 10_000, p.key)):
+        edition = editions.setdefault(page.edition_key, Edition(page.edition_key, page.paper, page.date))
+        edition.pages.append(page)
+
+    site = Site(config, by_lang, sorted(editions.values(), key=_edition_order), pages,
+                {d.key: d for d in content.datasets}, dict(translations))
+    default = config.default_language.code
+    site.entries = [a for a in sorted(published, key=_newest_first)
+                    if a.lang == default or default not in translations[a.key]]
+    site.entries = list({a.key: a for a in reversed(site.entries)}.values())[::-1]
+    site.sections = _group(site.entries, lambda a: [a.section] if a.section else [])
+    site.tags = _group(site.entries, lambda a: list(a.tags))
+    site.people = _people(site.entries, config)
+    site.years = _archive(site.entries)
+    return site
+
+
+def render_bodies(articles: list[Article]) -> None:
+    """Render each body once; an unsafe link is an error at its line."""
+    errors = []
+    for article in articles:
+        article.html, problems = render_markdown(article.body)
+        article.text = plain_text(article.html)
+        for problem in problems:
+            target = problem.rsplit(": ", 1)[1]
+            offset = article.body.find(target)
+            line = article.body_line + article.body.count("\n", 0, max(offset, 0))
+            col = offset - article.body.rfind("\n", 0, offset) if offset >= 0 else 1
+            errors.append(SourceError(article.source, line, col, "body", problem.rsplit(": ", 1)[0]))
+    if errors:
+        raise SourceErrors(errors)
+
+
+def _newest_first(article: Article):
+    moment = article.date.sort_key() if article.date else None
+    # Undated articles last; on one page, print order; the slug makes the order total.
+    return (moment is None, _negate(moment), article.page_key or "", article.order or 10_000, article.slug)
+
+
+def _negate(sort_key):
+    if sort_key is None:
+        return 0
+    return -sort_key[0].timestamp()
+
+
+def _edition_order(edition: Edition):
+    return (edition.date.sort_key() if edition.date else (), edition.key)
+
+
+def _group(articles: list[Article], labels) -> dict[str, list[Article]]:
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        for label in labels(article):
+            groups.setdefault(label, []).append(article)
+    return dict(sorted(groups.items(), key=lambda kv: make_slug(kv[0])))
+
+
+def _people(articles: list[Article], config: SiteConfig) -> dict[str, Person]:
+    people: dict[str, Person] = {}
+    for article in articles:
+        for byline in article.bylines:
+            slug = make_slug(byline.name)
+            if slug in people and people[slug].name != byline.name:  # same pinyin, another person
+                slug = f"{slug}-{hashlib.sha1(byline.name.encode()).hexdigest()[:6]}"
+            person = people.setdefault(slug, Person(slug, byline.name))
+            group = "photographer" if byline.credit in PHOTO_CREDITS else config.role_group(byline.role)
+            listed = person.roles.setdefault(group, [])
+            if article not in listed:
+                listed.append(article)
+    return dict(sorted(people.items()))
+
+
+def _archive(articles: list[Article]) -> dict[int, dict[int | None, list[Article]]]:
+    years: dict[int, dict[int | None, list[Article]]] = {}
+    for article in articles:
+        if article.date:
+            years.setdefault(article.date.year, {}).setdefault(article.date.month, []).append(article)
+    return dict(sorted(years.items(), reverse=True))

@@ -1,0 +1,33 @@
+"""Readable, stable URL slugs: pinyin for Chinese (a library that knows polyphones), never empty."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from pypinyin import Style, lazy_pinyin
+from slugify import slugify
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_LENGTH = 60
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{i}" for p in ("com", "lpt") for i in range(1, 10)}
+
+
+def make_slug(text: str, max_length: int = MAX_LENGTH) -> str:
+    """Pinyin syllables joined by hyphens; a short hash when nothing readable is left."""
+    syllables = lazy_pinyin(text, style=Style.NORMAL)
+    slug = slugify(" ".join(syllables), max_length=max_length, word_boundary=True, save_order=True)
+    if not slug or slug in _WINDOWS_RESERVED:
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        slug = f"{slug}-{digest}" if slug else f"item-{digest}"
+    return slug
+
+
+def check_slug(value: str) -> str | None:
+    """Why a hand-written slug is unsafe, or None when it is fine."""
+    if not SLUG_RE.match(value):
+        return "use lowercase letters, digits and single hyphens only (e.g. tui-dong-fa-zhan)"
+    if value in _WINDOWS_RESERVED:
+        return f"{value!r} is a reserved file name on Windows"
+    if len(value) > 100:
+        return "at most 100 characters"
+    return None

@@ -1,0 +1,54 @@
+"""Where each view lives, relative to the site root. One place, so links and files always agree."""
+from __future__ import annotations
+
+from .model import Article, Edition, PrintPage
+from .slugs import make_slug
+
+
+def home(prefix: str) -> str:
+    return f"{prefix}/" if prefix else ""
+
+
+def article(a: Article, prefix: str) -> str:
+    return f"{home(prefix)}articles/{a.slug}/"
+
+
+def edition(e: Edition, prefix: str) -> str:
+    return f"{home(prefix)}editions/{e.key}/"
+
+
+def page(p: PrintPage, prefix: str) -> str:
+    return f"{home(prefix)}editions/{p.key}/"
+
+
+def section(label: str, prefix: str) -> str:
+    return f"{home(prefix)}sections/{make_slug(label)}/"
+
+
+def tag(label: str, prefix: str) -> str:
+    return f"{home(prefix)}tags/{make_slug(label)}/"
+
+
+def person(slug: str, prefix: str) -> str:
+    return f"{home(prefix)}people/{slug}/"
+
+
+def year(y: int, prefix: str) -> str:
+    return f"{home(prefix)}archive/{y}/"
+
+
+def month(y: int, m: int, prefix: str) -> str:
+    return f"{home(prefix)}archive/{y}/{m:02d}/"
+
+
+def dataset(key: str, prefix: str) -> str:
+    return f"{home(prefix)}data/{key}/"
+
+
+def listing(name: str, prefix: str) -> str:
+    """Index pages: editions/, sections/, tags/, people/, archive/, search/."""
+    return f"{home(prefix)}{name}/"
+
+
+def paginated(path: str, number: int) -> str:
+    return path if number == 1 else f"{path}page/{number}/"
