@@ -1,0 +1,132 @@
+"""Whole fixture sites built end to end and compared with their expected output."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitetext import make_project, read_tree
+from zhengxie_site.check import broken_links
+from zhengxie_site.cli import main
+
+HERE = Path(__file__).parent
+SITES = sorted(p.parent.name for p in HERE.glob("*/site.txt"))
+
+
+def build(project: Path, *flags: str) -> dict[str, bytes]:
+    assert main(["--root", str(project), "build", *flags]) == 0
+    return read_tree(project / "public")
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_site_matches_golden_tree(name, tmp_path, update_golden):
+    project = make_project(tmp_path, (HERE / name / "site.txt").read_text(encoding="utf-8"))
+    built = {k: v for k, v in build(project).items() if not k.startswith("static/")}  # copies of static/
+    expected_dir = HERE / name / "expected"
+    if update_golden:
+        shutil.rmtree(expected_dir, ignore_errors=True)
+        for path, data in built.items():
+            (expected_dir / path).parent.mkdir(parents=True, exist_ok=True)
+            (expected_dir / path).write_bytes(data)
+    expected = read_tree(expected_dir)
+    assert sorted(built) == sorted(expected), "file list differs (run pytest --update-golden after checking)"
+    different = [path for path in built if built[path] != expected[path]]
+    assert not different, f"files differ from tests/sites/{name}/expected: {different[:10]}"
+
+
+@pytest.fixture(scope="module")
+def basic(tmp_path_factory) -> dict[str, bytes]:
+    project = make_project(tmp_path_factory.mktemp("basic"), (HERE / "basic" / "site.txt").read_text(encoding="utf-8"))
+    return build(project)
+
+
+def html(files: dict[str, bytes], path: str) -> str:
+    return files[path].decode("utf-8")
+
+
+def test_every_internal_link_and_anchor_resolves(basic):
+    assert broken_links(basic, "/") == []
+
+
+def test_drafts_are_left_out_everywhere(basic):
+    assert not any("尚未发布".encode() in data for data in basic.values())
+
+
+def test_article_page_shows_headline_block_bylines_print_location_and_correction(basic):
+    page = html(basic, "articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html")
+    assert '<p class="kicker">省政协高度重视、高位推动</p>' in page
+    assert "<h1>推动云南政协事业高质量发展</h1>" in page
+    assert 'href="/people/zhang-xiao-yu/">张潇予</a> / 文' in page
+    assert 'href="/people/fu-zi-wen/">伏自文</a> / 图' in page
+    assert '<time datetime="2022-03">2022年3月</time>' in page
+    assert 'href="/editions/ri-bao/2022-03/zheng-xie/"' in page
+    assert "2022年4月2日更正：" in page
+    assert '<div class="figure-placeholder"' in page and "<figcaption>省政协开展“协商在基层”信息系统培训" in page
+    assert '"printSection": "\\u805a\\u7126"' in page or '"printSection": "聚焦"' in page
+
+
+def test_soft_line_break_between_chinese_characters_is_not_a_space(basic):
+    page = html(basic, "articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/index.html")
+    assert "会议号召，全体委员履职尽责。" in page
+
+
+def test_lead_is_printed_with_its_byline(basic):
+    page = html(basic, "articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/index.html")
+    assert "<strong>本报讯</strong>（记者 张潇予）" in page
+
+
+def test_page_view_lists_articles_in_print_order_with_sections_and_colophon(basic):
+    page = html(basic, "editions/ri-bao/2022-03/zheng-xie/index.html")
+    assert page.index("推动云南政协事业高质量发展") < page.index("组织开展 医疗帮扶活动")
+    assert page.index(">聚焦<") < page.index(">图片新闻<")
+    assert "本版由 云南日报社 云南省政协办公厅 合办" in page
+
+
+def test_editions_step_in_date_order(basic):
+    older = html(basic, "editions/ri-bao/2022-03/index.html")
+    newer = html(basic, "editions/ri-bao/2022-03-25/index.html")
+    assert 'rel="next" href="/editions/ri-bao/2022-03-25/"' in older
+    assert 'rel="prev" href="/editions/ri-bao/2022-03/"' in newer
+
+
+def test_person_page_groups_by_role(basic):
+    page = html(basic, "people/fu-zi-wen/index.html")
+    assert "摄影" in page and "推动云南政协事业高质量发展" in page
+
+
+def test_dataset_page_has_table_grouped_and_svg_chart(basic):
+    page = html(basic, "data/cases/index.html")
+    assert "<svg" in page and 'role="img"' in page
+    kunming = page.index("昆明市 <span")
+    assert page.index("宜良县政协") > kunming
+
+
+def test_english_side_links_back_and_marks_stale_and_missing(basic):
+    en = html(basic, "en/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/index.html")
+    assert '<html lang="en">' in en
+    assert 'hreflang="zh-Hans" href="https://archive.example.org/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/"' in en
+    assert "notice-stale" in en
+    missing = html(basic, "en/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html")
+    assert "Not yet available in English" in missing
+    assert 'href="/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/"' in missing
+
+
+def test_feeds_sitemap_robots_and_404_exist(basic):
+    assert b"<feed" in basic["feed.xml"] and b"<feed" in basic["sections/ju-jiao/feed.xml"]
+    sitemap = html(basic, "sitemap.xml")
+    assert "xhtml:link" in sitemap and "/en/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/" in sitemap
+    assert "/en/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/" not in sitemap  # notice page, noindex
+    assert "Sitemap: https://archive.example.org/sitemap.xml" in html(basic, "robots.txt")
+    assert "404.html" in basic
+
+
+def test_sub_path_hosting_keeps_every_link_inside(tmp_path):
+    project = make_project(tmp_path, (HERE / "basic" / "site.txt").read_text(encoding="utf-8"))
+    files = build(project, "--base-url", "/archive/")
+    assert broken_links(files, "/archive/") == []
+    for path, data in files.items():
+        if path.endswith(".html"):
+            for link in re.findall(r'(?:href|src)="(/[^"]*)"', data.decode()):
+                assert link.startswith("/archive/"), f"{path}: {link}"
