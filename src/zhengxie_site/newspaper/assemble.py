@@ -28,7 +28,7 @@ def validate_date(date: str | None) -> str | None:
     return date
 
 
-def _role(b: Block, nxt: Block | None) -> str:
+def _role(b: Block) -> str:
     t = b.text
     if is_list_block(b):
         return "list"
@@ -137,7 +137,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         rest.append(b)
         i += 1
 
-    roles = [_role(b, rest[k + 1] if k + 1 < len(rest) else None) for k, b in enumerate(rest)]
+    roles = [_role(b) for b in rest]
     # section labels: short 2–4 CJK lines before a headline (or known labels before any article start)
     for k, b in enumerate(rest):
         nxt = roles[k + 1] if k + 1 < len(rest) else None
@@ -150,7 +150,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     while k < len(rest):
         b, role = rest[k], roles[k]
         if role == "label":
-            result.sections.append(b.text) if b.text not in result.sections else None
+            if b.text not in result.sections:
+                result.sections.append(b.text)
             bd.pending_label = b.text
             result.pieces.append(Piece(b.index, b.text, "out", None))
             if b.text not in KNOWN_LABELS:
@@ -166,7 +167,10 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             ended = cur is not None and k > 0 and (
                 roles[k - 1] == "note" or (roles[k - 1] == "byline" and cur.paragraphs and not cur.figures
                                            and not cur.subheadings and not cur.list))
-            starts = after in ("byline", "lead") or bd.pending_label is not None or cur is None or ended
+            # a 摄 credit under a short line inside an article is a photo credit, not a new byline
+            credit_after = after == "byline" and cur is not None and _is_photo_credit(rest[end].text)
+            starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
+                or cur is None or ended
             if starts and after != "list":
                 first = max(k, end - 3)
                 for j in range(k, first):  # leftover short lines before a 3-line headline run
@@ -211,10 +215,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             if body:
                 bd.paragraph(body, b.index)
         else:
-            txt = "".join(b.lines) if not b.single else b.text
-            if bd.last_para_fragment or not b.single:
-                pass
-            bd.paragraph(txt, b.index)
+            # lines of one non-list block were one paragraph wrapped by the dump
+            bd.paragraph("".join(b.lines), b.index)
         k += 1
 
     for a in result.articles:
@@ -235,7 +237,7 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     if nxt == "list":
         bd.pending_list_title = b.text
         return
-    credit_next = nxt == "byline" and "摄" in rest[k + 1].text
+    credit_next = nxt == "byline" and _is_photo_credit(rest[k + 1].text)
     if nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and (len(b.text) > 20 or a.lead):
         # a short piece of a sentence cut by a column break, not a subheading
         bd.page.pieces.pop()
@@ -251,6 +253,11 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     else:
         a.subheadings.append(b.text)
         a.body.append(("h", b.text))
+
+
+def _is_photo_credit(s: str) -> bool:
+    parsed = by.parse_byline(s)
+    return bool(parsed) and all(p.get("credit") in ("摄", "摄影") for p in parsed.people)
 
 
 def _clause_like(s: str) -> bool:

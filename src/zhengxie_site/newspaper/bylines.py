@@ -69,7 +69,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         if not run:
             return True
         names = [run] if len(run) <= 3 else [run[i:i + 2] for i in range(0, len(run), 2)]
-        if len(names[-1]) == 1:
+        if len(names) > 1 and len(names[-1]) == 1:
             names[-2:] = [names[-2] + names[-1]]
         for name in names:
             if not _name_ok(name):

@@ -5,7 +5,6 @@ import re
 
 from .model import ParsedArticle
 from .punctuation import is_cjk
-from .segment import is_short
 
 KNOWN_LABELS = {
     "聚焦", "资讯", "图片新闻", "简讯", "要闻", "综合", "视点", "动态", "评论", "时评", "短评", "言论",
@@ -33,14 +32,12 @@ def parse_colophon(text: str) -> tuple[str, list[str]] | None:
     if not words or not words[0].startswith("本版由"):
         return None
     first = words[0][len("本版由"):]
-    last = words[-1]
     parts = ([first] if first else []) + words[1:]
     if not parts or not parts[-1].endswith(("合办", "主办", "协办", "联办")):
         return None
     verb = parts[-1][-2:]
     parts[-1] = parts[-1][:-2]
     partners = [p for p in parts if p]
-    del last
     return "本版由 " + " ".join(partners) + " " + verb, partners
 
 
@@ -159,6 +156,3 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str]) -> Non
                 current = current_kind = None
         a.kind = kind_for_section(a.section, a.base_kind)
 
-
-def short_text(s: str) -> bool:
-    return is_short(s)

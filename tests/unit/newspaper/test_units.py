@@ -1,0 +1,92 @@
+"""Module-level behaviour: punctuation, segmentation, bylines, headline splitting, sections."""
+from __future__ import annotations
+
+from zhengxie_site.newspaper import parse_page
+from zhengxie_site.newspaper.bylines import parse_byline, parse_closing_note, parse_lead
+from zhengxie_site.newspaper.classify import parse_colophon, split_headline
+from zhengxie_site.newspaper.output import pinyin_slug
+from zhengxie_site.newspaper.punctuation import normalise, stray_latin
+from zhengxie_site.newspaper.segment import is_fragment, split_blocks
+
+
+def test_normalise_only_next_to_chinese():
+    assert normalise("州(市)、县,好:是;吗?啊!")[0] == "州（市）、县，好：是；吗？啊！"
+    kept = "100% 2+4 3.5 10:30 1,200 Hello, world (ok)"
+    assert normalise(kept) == (kept, 0)
+
+
+def test_stray_latin_flags_lowercase_words_not_acronyms():
+    assert stray_latin("在疫情防控 and 强边固防中") == ["and"]
+    assert stray_latin("推动5G和APP建设") == []
+
+
+def test_blocks_keep_lines_and_count_blank_runs():
+    blocks = split_blocks("a\n\n\n\nb\nc\n\nd")
+    assert [b.lines for b in blocks] == [["a"], ["b", "c"], ["d"]]
+    assert [b.blank_before for b in blocks] == [0, 3, 1]
+
+
+def test_fragment_by_shape_not_punctuation_alone():
+    assert is_fragment("形成了以全体会议为龙头，专题协商会和主席会议重点关注问题情况通报为重点，")
+    assert is_fragment("探索开展了丰富多彩活动，推动一批基层群众在生产生活中遇到的实际困难" * 2)
+    assert not is_fragment("紧贴实际开展创新探索")  # a subheading
+    assert not is_fragment("会议强调，要推动工作。")
+
+
+def test_bylines_roles_credits_and_padding():
+    assert parse_byline("本报记者 张潇予/文 通讯员 伏自文/图").people == [
+        {"name": "张潇予", "role": "记者", "credit": "文"}, {"name": "伏自文", "role": "通讯员", "credit": "图"}]
+    assert parse_byline("通讯员 刘洋 摄").people == [{"name": "刘洋", "role": "通讯员", "credit": "摄"}]
+    assert parse_byline("新华社记者 王  沛").people == [{"name": "王沛", "role": "新华社记者"}]
+    assert parse_byline("省政协调研组赴弥勒 调研文旅融合发展") is None
+    assert parse_byline("张三 李四") is None  # no role, credit or marker: a headline, not names
+
+
+def test_leads_and_datelines():
+    lead, by, rest = parse_lead("本报讯（通讯员 何建玮 许廉明） 3月17日，禄丰市政协")
+    assert lead == "本报讯" and [p["name"] for p in by.people] == ["何建玮", "许廉明"] and rest.startswith("3月")
+    lead, by, rest = parse_lead("本报北京1月16日电 （记者倪弋） 全国政协16日")
+    assert (lead, by.people, rest) == ("本报北京1月16日电", [{"name": "倪弋", "role": "记者"}], "全国政协16日")
+    lead, by, rest = parse_lead("新华社北京10月11日电 全国政协")
+    assert (lead, by.people, rest) == ("新华社北京10月11日电", [], "全国政协")
+    assert parse_lead("近日，本报讯") is None
+
+
+def test_closing_note():
+    assert parse_closing_note("（本报记者 李  娜 整理）").people == [{"name": "李娜", "role": "记者"}]
+    assert parse_closing_note("（下转第二版）") is None
+
+
+def test_colophon_on_one_or_several_lines():
+    assert parse_colophon("本版由\n云南日报社\n云南省政协办公厅\n合办") == (
+        "本版由 云南日报社 云南省政协办公厅 合办", ["云南日报社", "云南省政协办公厅"])
+    assert parse_colophon("本版由 甲报社 乙办公厅 合办")[1] == ["甲报社", "乙办公厅"]
+
+
+def test_headline_forms():
+    assert split_headline(["省民政厅高质高效做好提案办理工作 答复率、办结率、满意率均为100%"])[:3] == (
+        None, "省民政厅高质高效做好提案办理工作", "答复率、办结率、满意率均为100%")
+    assert split_headline(["新平县政协提前协商 86件提案 交付相关单位办理"])[:3] == (
+        None, "新平县政协提前协商 86件提案 交付相关单位办理", None)
+    assert split_headline(["农工党云南省委—— 组织开展 医疗帮扶活动"])[:3] == (
+        "农工党云南省委——", "组织开展 医疗帮扶活动", None)
+    k, t, s, notes = split_headline(["省政协高度重视、高位推动，各级政协组织大胆创新、积极实践", "推动云南政协事业高质量发展"])
+    assert (k, t, s) == ("省政协高度重视、高位推动，各级政协组织大胆创新、积极实践", "推动云南政协事业高质量发展", None)
+    assert notes  # a guess is reported
+
+
+def test_slugs_are_pinyin_and_cut_at_syllables():
+    assert pinyin_slug("云南日报", "x") == "yun-nan-ri-bao"
+    long = pinyin_slug("省政协高度重视高位推动各级政协组织大胆创新积极实践推动云南政协事业高质量发展", "x")
+    assert len(long) <= 60 and not long.endswith("-") and long.startswith("sheng-zheng-xie")
+    assert pinyin_slug("", "article") == "article"
+
+
+def test_section_label_covers_following_articles_of_the_same_kind_only(seed_page):
+    assert [a.section for a in seed_page.articles] == ["聚焦", None, None, "资讯", "资讯", "资讯", "资讯", "图片新闻"]
+
+
+def test_colophon_anywhere_is_page_data_not_an_article():
+    page = parse_page("本版由 甲报社 乙办公厅 合办\n\n标题一\n\n本报讯（记者 张三） 近日，开会。\n", paper="p")
+    assert page.colophon_partners == ["甲报社", "乙办公厅"] and len(page.articles) == 1
+    assert page.articles[0].title == "标题一"
