@@ -36,7 +36,7 @@ def render_site(config: SiteConfig) -> tuple[Site, dict[str, bytes]]:
     catalogs = load_catalogs(config.root, tuple(lang.code for lang in config.languages))
     site = load_site(config)
     env = make_environment(config, catalogs, config.root / "templates")
-    outputs = plan(site)
+    outputs = plan(site, catalogs.term)
     files = {output.path: render(env, output) for output in outputs}
     files.update(search_files(site))
     files.update(static_files(config.root / "static"))

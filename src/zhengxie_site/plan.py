@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, Callable
 
 from . import urls
 from .chart import bar_chart_svg
@@ -30,17 +31,17 @@ class Output:
     context: dict[str, Any] = field(default_factory=dict)
 
 
-def plan(site: Site) -> list[Output]:
-    """Every page of every language, then the files shared by all."""
+def plan(site: Site, glossary: Callable[[str, str], str]) -> list[Output]:
+    """Every page of every language, then the files shared by all. glossary(lang, term) translates terms."""
     outputs: list[Output] = []
     for lang in site.config.languages:
-        outputs += _language_pages(site, lang)
+        outputs += _language_pages(site, lang, partial(glossary, lang.code))
     outputs.append(Output("sitemap.xml", "sitemap.xml", {"entries": _sitemap(outputs)}))
     outputs.append(Output("robots.txt", "robots.txt", {}))
     return outputs
 
 
-def _language_pages(site: Site, lang: Language) -> list[Output]:
+def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> list[Output]:
     p = lang.prefix
     pages: list[Output] = []
 
@@ -120,7 +121,7 @@ def _language_pages(site: Site, lang: Language) -> list[Output]:
                 listing(urls.month(y, m, p), "list.html", articles, kind="month", label=f"{y}-{m:02d}",
                         feed=None, period=PubDate(y, m))
     for dataset in site.datasets.values():
-        add(urls.dataset(dataset.key, p), "dataset.html", **_dataset_view(site, dataset, lang))
+        add(urls.dataset(dataset.key, p), "dataset.html", **_dataset_view(site, dataset, lang, term))
     pages.append(_feed(site, lang, urls.home(p) + "feed.xml", site.entries, label=None))
     return pages
 
@@ -213,7 +214,7 @@ def _editions_by_year(site: Site, lang: Language) -> list[dict[str, Any]]:
     return [{"year": y, "editions": e} for y, e in years.items()]
 
 
-def _dataset_view(site: Site, dataset, lang: Language) -> dict[str, Any]:
+def _dataset_view(site: Site, dataset, lang: Language, term: Callable[[str], str]) -> dict[str, Any]:
     group_by = dataset.extra.get("group_by")
     groups: dict[str, list] = {}
     for row in dataset.rows:
@@ -221,7 +222,7 @@ def _dataset_view(site: Site, dataset, lang: Language) -> dict[str, Any]:
     counts = sorted(((k, len(v)) for k, v in groups.items()), key=lambda kv: (-kv[1], kv[0]))
     article = next((a for a in site.entries if a.slug == dataset.article), None)
     return {"dataset": dataset, "group_by": group_by, "groups": sorted(groups.items(), key=lambda kv: kv[0]),
-            "chart": bar_chart_svg(counts, label=dataset.title) if group_by else None,
+            "chart": bar_chart_svg([(term(k), n) for k, n in counts], label=term(dataset.title)) if group_by else None,
             "article": _card(site, article, lang) if article else None}
 
 
