@@ -33,7 +33,7 @@ def load_site(config: SiteConfig) -> Site:
 
 def render_site(config: SiteConfig) -> tuple[Site, dict[str, bytes]]:
     """Everything the site consists of, in memory: path -> bytes."""
-    catalogs = load_catalogs(config.root, tuple(lang.code for lang in config.languages))
+    catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
     site = load_site(config)
     env = make_environment(config, catalogs, config.root / "templates")
     outputs = plan(site, catalogs.term)

@@ -7,6 +7,7 @@ numbers so a new language needs no code. The glossary `i18n/glossary.yaml` trans
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,15 +30,19 @@ _SURNAME_READINGS = {"单": "shan", "曾": "zeng", "解": "xie", "区": "ou", "�
 
 @dataclass
 class Catalogs:
-    strings: dict[str, dict[str, str]]  # language code -> key -> text
+    # language code -> key -> text, or plural forms {one: …, other: …} chosen by CLDR rules for {n}
+    strings: dict[str, dict[str, str | dict[str, str]]]
     glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # term -> language code -> text
-    positions: dict[str, dict] = field(default_factory=dict)
+    locales: dict[str, str] = field(default_factory=dict)  # language code -> locale, for plural rules
 
     def text(self, lang: str, key: str, **values) -> str:
         try:
             template = self.strings[lang][key]
         except KeyError:
             raise KeyError(f"interface string {key!r} is missing from {I18N_DIR}/{lang}.yaml") from None
+        if isinstance(template, dict):
+            form = babel_locale(self.locales.get(lang, lang)).plural_form(values.get("n", 0))
+            template = template.get(form, template["other"])
         return template.format(**values) if values else template
 
     def term(self, lang: str, term: str) -> str:
@@ -54,10 +59,11 @@ class Catalogs:
         return errors
 
 
-def load_catalogs(root: Path, codes: tuple[str, ...]) -> Catalogs:
+def load_catalogs(root: Path, locales: dict[str, str]) -> Catalogs:
+    """String catalogs and glossary for the languages {code: locale}; every problem reported at once."""
     errors: list[SourceError] = []
     strings = {}
-    for code in codes:
+    for code in locales:
         shown = f"{I18N_DIR}/{code}.yaml"
         path = root / shown
         if not path.is_file():
@@ -68,7 +74,7 @@ def load_catalogs(root: Path, codes: tuple[str, ...]) -> Catalogs:
         except SourceErrors as exc:
             errors.extend(exc.errors)
             continue
-        strings[code] = {str(k): str(v) for k, v in (data or {}).items()}
+        strings[code] = {str(k): _string_or_plurals(v) for k, v in (data or {}).items()}
     glossary: dict[str, dict[str, str]] = {}
     path = root / I18N_DIR / GLOSSARY
     if path.is_file():
@@ -80,12 +86,20 @@ def load_catalogs(root: Path, codes: tuple[str, ...]) -> Catalogs:
             errors.extend(exc.errors)
     if errors:
         raise SourceErrors(errors)
-    catalogs = Catalogs(strings, glossary)
+    catalogs = Catalogs(strings, glossary, dict(locales))
     if missing := catalogs.missing_keys():
         raise SourceErrors(missing)
     return catalogs
 
 
+def _string_or_plurals(value) -> str | dict[str, str]:
+    if isinstance(value, dict):
+        forms = {str(k): str(v) for k, v in value.items()}
+        return forms if "other" in forms else str(value)
+    return str(value)
+
+
+@functools.lru_cache(maxsize=None)
 def babel_locale(locale: str) -> Locale:
     return Locale.parse(locale.replace("-", "_"))
 
@@ -93,6 +107,7 @@ def babel_locale(locale: str) -> Locale:
 _SKELETONS = {"year": "y", "month": "yMMMM", "day": "yMMMMd"}
 
 
+@functools.lru_cache(maxsize=4096)  # CLDR formatting is slow and archives repeat the same dates
 def format_date(value: PubDate, locale: str) -> str:
     """A date in the language's form and at the precision known: 2022年3月 / March 2022."""
     moment = value.first_moment()

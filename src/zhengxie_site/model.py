@@ -39,7 +39,7 @@ class EditionRef:
     page_name: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)  # an entity: two articles are the same only if they are the same object
 class Article:
     """One article, as written in one `.md` file, plus values derived from it."""
 
@@ -71,7 +71,9 @@ class Article:
     stem: str = ""  # file path without language and extension: what links translations by name
     slug_given: bool = False  # the front matter sets the slug (else it comes from the title)
     html: str = ""  # rendered body, set when the site is built
-    text: str = ""  # visible text of the body, for summaries, reading time and search
+    text: str = ""  # visible text of the body, for reading time and search
+    excerpt: str = ""  # `summary`, else the start of the body's paragraphs
+    characters: int = 0  # reading length: Chinese characters plus Latin words
 
     @property
     def key(self) -> str:

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from .config import SiteConfig
 from .errors import SourceError, SourceErrors
 from .load import Content
-from .markup import plain_text, render_markdown
+from .markup import count_characters, paragraph_text, plain_text, render_markdown, summarise
 from .model import Article, Dataset, Edition, Person, PrintPage
 from .slugs import make_slug
 
 PHOTO_CREDITS = ("图", "摄")
+SUMMARY_CHARS = 120
 
 
 @dataclass
@@ -30,6 +31,8 @@ class Site:
     tags: dict[str, list[Article]] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)  # slug -> person
     years: dict[int, dict[int | None, list[Article]]] = field(default_factory=dict)
+    person_slugs: dict[str, str] = field(default_factory=dict)  # name as printed -> people/<slug>/
+    edition_index: dict[str, Edition] = field(default_factory=dict)  # edition key -> edition
 
     def counterpart(self, article: Article, lang: str) -> Article | None:
         return self.translations.get(article.key, {}).get(lang)
@@ -42,7 +45,7 @@ class Site:
         return self.counterpart(article, lang) or article
 
     def edition_of(self, page: PrintPage) -> Edition:
-        return next(e for e in self.editions if e.key == page.edition_key)
+        return self.edition_index[page.edition_key]
 
 
 def build_site(content: Content, config: SiteConfig) -> Site:
@@ -58,8 +61,9 @@ def build_site(content: Content, config: SiteConfig) -> Site:
         translations[article.key][article.lang] = article
 
     pages = {p.key: p for p in content.pages}
+    shown = {id(a) for a in published}
     for page in pages.values():
-        page.articles = sorted((a for a in page.articles if a in published and a.lang == config.default_language.code),
+        page.articles = sorted((a for a in page.articles if id(a) in shown and a.lang == config.default_language.code),
                                key=lambda a: (a.order or 10_000, a.slug))
     editions: dict[str, Edition] = {}
     for page in sorted(pages.values(), key=lambda p: (p.number or 10_000, p.key)):
@@ -75,6 +79,8 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     site.sections = _group(site.entries, lambda a: [a.section] if a.section else [])
     site.tags = _group(site.entries, lambda a: list(a.tags))
     site.people = _people(site.entries, config)
+    site.edition_index = {e.key: e for e in site.editions}
+    site.person_slugs = {person.name: slug for slug, person in site.people.items()}
     site.years = _archive(site.entries)
     return site
 
@@ -85,6 +91,8 @@ def render_bodies(articles: list[Article]) -> None:
     for article in articles:
         article.html, problems = render_markdown(article.body)
         article.text = plain_text(article.html)
+        article.excerpt = article.summary or summarise(paragraph_text(article.html), SUMMARY_CHARS)
+        article.characters = count_characters(article.text)
         for problem in problems:
             target = problem.rsplit(": ", 1)[1]
             offset = article.body.find(target)

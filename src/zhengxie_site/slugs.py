@@ -1,6 +1,7 @@
 """Readable, stable URL slugs: pinyin for Chinese (a library that knows polyphones), never empty."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -12,6 +13,7 @@ MAX_LENGTH = 60
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{i}" for p in ("com", "lpt") for i in range(1, 10)}
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked for the same section and tag names again and again
 def make_slug(text: str, max_length: int = MAX_LENGTH) -> str:
     """Pinyin syllables joined by hyphens; a short hash when nothing readable is left."""
     syllables = lazy_pinyin(text, style=Style.NORMAL)

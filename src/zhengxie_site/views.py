@@ -1,0 +1,113 @@
+"""What each kind of page shows of the model, in one language. Pure; each view is built once."""
+from __future__ import annotations
+
+import math
+from typing import Any, Callable
+
+from . import urls
+from .chart import bar_chart_svg
+from .config import Language
+from .model import Article, Dataset, Edition, PrintPage
+from .seo import article_json_ld
+from .site import Site
+from .translations import status_of
+
+CHARS_PER_MINUTE = 400  # Chinese reading speed: 300–500 characters a minute
+
+
+class LanguageViews:
+    """Cards, page views and article views for one language, cached: lists reuse the same cards."""
+
+    def __init__(self, site: Site, lang: Language, term: Callable[[str], str]):
+        self.site, self.lang, self.term, self.prefix = site, lang, term, lang.prefix
+        self._cards: dict[int, dict] = {}
+        self._pages: dict[str, dict] = {}
+        self._editions: dict[str, dict] = {}
+
+    def card(self, article: Article) -> dict[str, Any]:
+        """What a list shows of an article: the reader's language if translated, else the original, marked."""
+        if id(article) not in self._cards:
+            shown = self.site.shown_in(article, self.lang.code)
+            self._cards[id(article)] = {
+                "title": shown.title, "kicker": shown.kicker, "subtitle": shown.subtitle,
+                "url": urls.article(article, self.prefix), "date": shown.date, "section": shown.section,
+                "kind": shown.kind, "lang": shown.lang, "locale": self.site.config.language(shown.lang).locale,
+                "fallback": shown.lang != self.lang.code, "summary": shown.excerpt}
+        return self._cards[id(article)]
+
+    def page(self, page: PrintPage) -> dict[str, Any]:
+        if page.key not in self._pages:
+            groups: list[dict[str, Any]] = []
+            for article in page.articles:
+                if not groups or groups[-1]["section"] != article.section:
+                    url = urls.section(article.section, self.prefix) if article.section else None
+                    groups.append({"section": article.section, "url": url, "items": []})
+                groups[-1]["items"].append(self.card(article))
+            self._pages[page.key] = {
+                "url": urls.page(page, self.prefix), "number": page.number, "name": page.name, "paper": page.paper,
+                "date": page.date, "colophon": page.colophon, "groups": groups, "count": len(page.articles)}
+        return self._pages[page.key]
+
+    def edition(self, edition: Edition) -> dict[str, Any]:
+        if edition.key not in self._editions:
+            self._editions[edition.key] = {
+                "url": urls.edition(edition, self.prefix), "paper": edition.paper, "date": edition.date,
+                "pages": [self.page(page) for page in edition.pages]}
+        return self._editions[edition.key]
+
+    def edition_link(self, edition: Edition | None) -> dict[str, Any] | None:
+        return {"url": urls.edition(edition, self.prefix), "paper": edition.paper, "date": edition.date} if edition else None
+
+    def editions_by_year(self) -> list[dict[str, Any]]:
+        years: dict[int | None, list] = {}
+        for edition in reversed(self.site.editions):
+            years.setdefault(edition.date.year if edition.date else None, []).append(self.edition(edition))
+        return [{"year": y, "editions": e} for y, e in years.items()]
+
+    def article_alternates(self, original: Article) -> list[dict[str, str]]:
+        """An article in every language: its translation where there is one, else the notice page."""
+        return [{"lang": lang.code, "locale": lang.locale, "name": lang.name,
+                 "path": urls.article(self.site.counterpart(original, lang.code) or original, lang.prefix)}
+                for lang in self.site.config.languages]
+
+    def article(self, article: Article) -> dict[str, Any]:
+        site, prefix = self.site, self.prefix
+        original = site.original(article) or article
+        page = site.pages.get(original.page_key or "")
+        siblings = page.articles if page else []
+        position = siblings.index(original) if original in siblings else -1
+        status = status_of(original, self.lang.code, article) if article is not original else None
+        dataset = site.datasets.get(original.dataset or "")
+        characters = article.characters
+        return {
+            "article": article,
+            "original_url": urls.article(original, site.config.default_language.prefix),
+            "byline_people": [{"name": b.name, "role": b.role, "credit": b.credit,
+                               "url": urls.person(site.person_slugs[b.name], prefix)} for b in article.bylines],
+            "page": self.page(page) if page else None,
+            "edition": self.edition_link(site.edition_of(page)) if page else None,
+            "prev": self.card(siblings[position - 1]) if position > 0 else None,
+            "next": self.card(siblings[position + 1]) if 0 <= position < len(siblings) - 1 else None,
+            "characters": characters, "minutes": max(1, math.ceil(characters / CHARS_PER_MINUTE)),
+            "summary": article.excerpt,
+            "stale": status is not None and status.state == "stale",
+            "translated": status is not None,
+            "dataset": {"title": dataset.title, "url": urls.dataset(dataset.key, prefix)} if dataset else None,
+            "section_url": urls.section(original.section, prefix) if original.section else None,
+            "tag_links": [{"label": t, "url": urls.tag(t, prefix)} for t in original.tags],
+            "json_ld": article_json_ld(site, article, self.lang, page),
+            "alternates": self.article_alternates(original),
+            "hreflang": [{"locale": site.config.language(a.lang).locale, "path": urls.article(a, site.config.language(a.lang).prefix)}
+                         for a in site.translations.get(article.key, {}).values()],
+        }
+
+    def dataset(self, dataset: Dataset) -> dict[str, Any]:
+        group_by = dataset.extra.get("group_by")
+        groups: dict[str, list] = {}
+        for row in dataset.rows:
+            groups.setdefault(str(row.get(group_by, "")), []).append(row)
+        counts = sorted(((k, len(v)) for k, v in groups.items()), key=lambda kv: (-kv[1], kv[0]))
+        article = next((a for a in self.site.entries if a.slug == dataset.article), None)
+        chart = bar_chart_svg([(self.term(k), n) for k, n in counts], label=self.term(dataset.title)) if group_by else None
+        return {"dataset": dataset, "group_by": group_by, "groups": sorted(groups.items()), "chart": chart,
+                "article": self.card(article) if article else None}
