@@ -42,7 +42,8 @@ def load_content(config: SiteConfig) -> Content:
             if path.name == PAGE_FILE:
                 content.pages.append(_load_page(path, shown, root))
             elif path.parent.name == DATA_DIR and path.suffix == ".yaml":
-                content.datasets.append(_load_dataset(path, shown))
+                lang = _language_of(path, codes) or config.default_language.code
+                content.datasets.append(_load_dataset(path, shown, lang))
             elif path.suffix == ".md":
                 lang = _language_of(path, codes) or config.default_language.code
                 page_dir = next((p for p in [path.parent, *path.parents] if p in page_dirs), None)
@@ -132,6 +133,13 @@ def _check_pages(content: Content) -> list[SourceError]:
         if page and article.edition and article.edition.paper and article.edition.paper != page.paper:
             errors.append(SourceError(article.source, 1, 1, "edition.paper", f"{article.edition.paper!r} differs from {page.source} ({page.paper!r})"))
     names = {d.key for d in content.datasets}
+    originals = {d.key: d for d in content.datasets if not d.translation}
+    for dataset in content.datasets:
+        original = originals.get(dataset.key)
+        if dataset.translation and original is None:
+            errors.append(SourceError(dataset.source, 1, 1, "dataset", f"translates {dataset.key}.yaml, which does not exist"))
+        elif dataset.translation and (original.columns != dataset.columns or len(original.rows) != len(dataset.rows)):
+            errors.append(SourceError(dataset.source, 1, 1, "rows", f"must have the same columns and number of rows as {original.source}"))
     for article in content.articles:
         if article.dataset and article.dataset not in names:
             errors.append(SourceError(article.source, 1, 1, "dataset", f"no dataset {article.dataset!r} in content/{DATA_DIR}/"))
@@ -174,7 +182,8 @@ def _load_page(path: Path, shown: str, root: Path) -> PrintPage:
         sections=tuple(sections), extra={k: v for k, v in data.items() if k not in known})
 
 
-def _load_dataset(path: Path, shown: str) -> Dataset:
+def _load_dataset(path: Path, shown: str, lang: str) -> Dataset:
+    """`_data/NAME.yaml`, or its translation `_data/NAME.<lang>.yaml` with the same rows translated."""
     data, positions = parse_yaml(shown, decode(shown, path.read_bytes()))
     doc = Document(shown, data if isinstance(data, dict) else {}, positions)
     if not isinstance(data, dict):
@@ -199,5 +208,7 @@ def _load_dataset(path: Path, shown: str) -> Dataset:
     if errors:
         raise SourceErrors(errors)
     known = {"title", "columns", "rows", "article"}
-    return Dataset(key=path.stem, source=shown, title=data["title"], columns=tuple(columns), rows=tuple(rows),
-                   article=data.get("article"), extra={k: v for k, v in data.items() if k not in known})
+    key = path.stem.rsplit(".", 1)[0] if path.stem.endswith(f".{lang}") else path.stem
+    return Dataset(key=key, source=shown, title=data["title"], columns=tuple(columns), rows=tuple(rows),
+                   article=data.get("article"), lang=lang, translation=key != path.stem,
+                   extra={k: v for k, v in data.items() if k not in known})

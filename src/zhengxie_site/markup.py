@@ -13,7 +13,10 @@ from markdown.treeprocessors import Treeprocessor
 from .slugs import make_slug
 
 CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-_SOFT_BREAK = re.compile(rf"(?<=[{CJK}])[ \t]*\n[ \t]*(?=[{CJK}])")
+_INLINE_TAGS = r"(?:</?(?:a|em|strong|code|del|sup|sub)\b[^>]*>)*"
+# A soft break between Chinese characters, also across inline tags (**强调**⏎中文); <br> keeps its break.
+_SOFT_BREAK = re.compile(rf"(?<=[{CJK}])({_INLINE_TAGS})[ \t]*\n[ \t]*({_INLINE_TAGS})(?=[{CJK}])")
+_PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
 SAFE_SCHEMES = ("http", "https", "mailto")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ol", "ul", "li", "a", "em", "strong", "blockquote", "code", "pre",
@@ -31,8 +34,14 @@ def link_problem(url: str) -> str | None:
     return None
 
 
-class _CjkAndLinks(Treeprocessor):
-    """Join soft line breaks between Chinese characters; collect unsafe links."""
+def join_cjk_lines(rendered_html: str) -> str:
+    """Drop soft line breaks between Chinese characters (no space there in print); code blocks keep theirs."""
+    parts = _PRE.split(rendered_html)
+    return "".join(part if i % 2 else _SOFT_BREAK.sub(r"\1\2", part) for i, part in enumerate(parts))
+
+
+class _SafeLinks(Treeprocessor):
+    """Collect unsafe links and neutralise them."""
 
     def __init__(self, md, problems: list[str]):
         super().__init__(md)
@@ -40,10 +49,6 @@ class _CjkAndLinks(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
-            if element.text:
-                element.text = _SOFT_BREAK.sub("", element.text)
-            if element.tail:
-                element.tail = _SOFT_BREAK.sub("", element.tail)
             for attr in ("href", "src"):
                 value = element.get(attr)
                 if value is not None and (problem := link_problem(value)):
@@ -60,7 +65,7 @@ class _SafeMarkdown(Extension):
         # Raw HTML is shown as text, never passed through (Python-Markdown has no safe mode).
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_CjkAndLinks(md, self.problems), "cjk_and_links", 1)
+        md.treeprocessors.register(_SafeLinks(md, self.problems), "safe_links", 1)
 
 
 def render_markdown(text: str) -> tuple[str, list[str]]:
@@ -71,7 +76,7 @@ def render_markdown(text: str) -> tuple[str, list[str]]:
         extension_configs={"toc": {"slugify": lambda value, sep: make_slug(value), "permalink": False}},
         output_format="html",
     )
-    raw = md.convert(text)
+    raw = join_cjk_lines(md.convert(text))
     clean = nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=set(SAFE_SCHEMES),
                       link_rel=None)
     return clean, problems
@@ -95,6 +100,17 @@ def paragraph_text(rendered_html: str) -> str:
 def count_characters(text: str) -> int:
     """Reading length: each Chinese character counts one, each Latin word counts one."""
     return len(re.findall(rf"[{CJK}]", text)) + len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+CJK_PER_MINUTE = 400  # Chinese is read at 300–500 characters a minute
+WORDS_PER_MINUTE = 220
+
+
+def reading_minutes(text: str) -> int:
+    """Whole minutes to read, at least one: characters for Chinese, words for Latin scripts."""
+    cjk = len(re.findall(rf"[{CJK}]", text))
+    words = len(re.findall(r"[A-Za-z0-9]+", text))
+    return max(1, round(cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE + 0.49))
 
 
 def summarise(text: str, limit: int) -> str:

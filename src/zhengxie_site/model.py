@@ -74,6 +74,7 @@ class Article:
     text: str = ""  # visible text of the body, for reading time and search
     excerpt: str = ""  # `summary`, else the start of the body's paragraphs
     characters: int = 0  # reading length: Chinese characters plus Latin words
+    minutes: int = 1  # reading time
 
     @property
     def key(self) -> str:
@@ -138,4 +139,6 @@ class Dataset:
     columns: tuple[str, ...]
     rows: tuple[dict[str, Any], ...]
     article: str | None = None  # slug of the article that prints it
+    lang: str = ""
+    translation: bool = False  # NAME.<lang>.yaml beside NAME.yaml
     extra: dict[str, Any] = field(default_factory=dict)

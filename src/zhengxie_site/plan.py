@@ -64,7 +64,7 @@ def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> l
         edition=views.edition(latest_edition) if latest_edition else None,
         latest=[views.card(a) for a in site.entries[:LATEST]],
         sections=[_term_link(s, len(a), urls.section(s, p)) for s, a in site.sections.items()],
-        datasets=[{"title": d.title, "url": urls.dataset(d.key, p)} for d in site.datasets.values()])
+        datasets=[{"title": site.dataset_in(key, lang.code).title, "url": urls.dataset(key, p)} for key in site.datasets])
     add(urls.listing("search", p), "search.html", index=False)
     if not p:
         add("404.html", "404.html", index=False)
@@ -116,8 +116,8 @@ def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> l
             if m:
                 listing(urls.month(y, m, p), "list.html", articles, kind="month", label=f"{y}-{m:02d}",
                         feed=None, period=PubDate(y, m))
-    for dataset in site.datasets.values():
-        add(urls.dataset(dataset.key, p), "dataset.html", **views.dataset(dataset))
+    for key in site.datasets:
+        add(urls.dataset(key, p), "dataset.html", **views.dataset(key))
     pages.append(_feed(site, lang, urls.home(p) + "feed.xml", site.entries, label=None))
     return pages
 

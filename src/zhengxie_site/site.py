@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .config import SiteConfig
 from .errors import SourceError, SourceErrors
 from .load import Content
-from .markup import count_characters, paragraph_text, plain_text, render_markdown, summarise
+from .markup import count_characters, paragraph_text, plain_text, reading_minutes, render_markdown, summarise
 from .model import Article, Dataset, Edition, Person, PrintPage
 from .slugs import make_slug
 
@@ -22,7 +22,7 @@ class Site:
     articles: dict[str, list[Article]]  # language code -> newest first
     editions: list[Edition]  # oldest first
     pages: dict[str, PrintPage]
-    datasets: dict[str, Dataset]
+    datasets: dict[str, dict[str, Dataset]]  # name -> language code -> dataset
     translations: dict[str, dict[str, Article]]  # translation key -> language code -> article
     # Browsing indexes are built once over the originals; each language shows its own version of
     # every entry, or the original marked as such, so every generated page exists in every language.
@@ -39,6 +39,11 @@ class Site:
 
     def original(self, article: Article) -> Article | None:
         return self.counterpart(article, self.config.default_language.code)
+
+    def dataset_in(self, key: str, lang: str) -> Dataset | None:
+        """A dataset in the reader's language, else the original."""
+        versions = self.datasets.get(key, {})
+        return versions.get(lang) or versions.get(self.config.default_language.code)
 
     def shown_in(self, article: Article, lang: str) -> Article:
         """The version a reader of `lang` gets: the translation, else the original."""
@@ -71,7 +76,7 @@ def build_site(content: Content, config: SiteConfig) -> Site:
         edition.pages.append(page)
 
     site = Site(config, by_lang, sorted(editions.values(), key=_edition_order), pages,
-                {d.key: d for d in content.datasets}, dict(translations))
+                _by_language(content.datasets), dict(translations))
     default = config.default_language.code
     site.entries = [a for a in sorted(published, key=_newest_first)
                     if a.lang == default or default not in translations[a.key]]
@@ -93,6 +98,7 @@ def render_bodies(articles: list[Article]) -> None:
         article.text = plain_text(article.html)
         article.excerpt = article.summary or summarise(paragraph_text(article.html), SUMMARY_CHARS)
         article.characters = count_characters(article.text)
+        article.minutes = reading_minutes(article.text)
         for problem in problems:
             target = problem.rsplit(": ", 1)[1]
             offset = article.body.find(target)
@@ -101,6 +107,13 @@ def render_bodies(articles: list[Article]) -> None:
             errors.append(SourceError(article.source, line, col, "body", problem.rsplit(": ", 1)[0]))
     if errors:
         raise SourceErrors(errors)
+
+
+def _by_language(datasets: list[Dataset]) -> dict[str, dict[str, Dataset]]:
+    grouped: dict[str, dict[str, Dataset]] = {}
+    for dataset in sorted(datasets, key=lambda d: d.source):
+        grouped.setdefault(dataset.key, {})[dataset.lang] = dataset
+    return grouped
 
 
 def _newest_first(article: Article):

@@ -1,7 +1,6 @@
 """What each kind of page shows of the model, in one language. Pure; each view is built once."""
 from __future__ import annotations
 
-import math
 from typing import Any, Callable
 
 from . import urls
@@ -12,7 +11,6 @@ from .seo import article_json_ld
 from .site import Site
 from .translations import status_of
 
-CHARS_PER_MINUTE = 400  # Chinese reading speed: 300–500 characters a minute
 
 
 class LanguageViews:
@@ -77,8 +75,7 @@ class LanguageViews:
         siblings = page.articles if page else []
         position = siblings.index(original) if original in siblings else -1
         status = status_of(original, self.lang.code, article) if article is not original else None
-        dataset = site.datasets.get(original.dataset or "")
-        characters = article.characters
+        dataset = site.dataset_in(original.dataset or "", self.lang.code)
         return {
             "article": article,
             "original_url": urls.article(original, site.config.default_language.prefix),
@@ -88,7 +85,9 @@ class LanguageViews:
             "edition": self.edition_link(site.edition_of(page)) if page else None,
             "prev": self.card(siblings[position - 1]) if position > 0 else None,
             "next": self.card(siblings[position + 1]) if 0 <= position < len(siblings) - 1 else None,
-            "characters": characters, "minutes": max(1, math.ceil(characters / CHARS_PER_MINUTE)),
+            "characters": article.characters, "minutes": article.minutes,
+            "lead_credits": _credits_by_role(article),
+            "translation": article.translation if status is not None else None,
             "summary": article.excerpt,
             "stale": status is not None and status.state == "stale",
             "translated": status is not None,
@@ -101,7 +100,8 @@ class LanguageViews:
                          for a in site.translations.get(article.key, {}).values()],
         }
 
-    def dataset(self, dataset: Dataset) -> dict[str, Any]:
+    def dataset(self, key: str) -> dict[str, Any]:
+        dataset = self.site.dataset_in(key, self.lang.code)
         group_by = dataset.extra.get("group_by")
         groups: dict[str, list] = {}
         for row in dataset.rows:
@@ -111,3 +111,14 @@ class LanguageViews:
         chart = bar_chart_svg([(self.term(k), n) for k, n in counts], label=self.term(dataset.title)) if group_by else None
         return {"dataset": dataset, "group_by": group_by, "groups": sorted(groups.items()), "chart": chart,
                 "article": self.card(article) if article else None}
+
+
+def _credits_by_role(article: Article) -> list[dict[str, Any]]:
+    """Bylines for the lead, one role with all its names: 本报讯（通讯员 何建玮 许廉明）."""
+    groups: list[dict[str, Any]] = []
+    for byline in article.bylines:
+        if groups and groups[-1]["role"] == byline.role:
+            groups[-1]["names"].append(byline.name)
+        else:
+            groups.append({"role": byline.role, "names": [byline.name]})
+    return groups
