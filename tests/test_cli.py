@@ -1,0 +1,102 @@
+"""The command line: exit codes and what each command prints or writes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitetext import REPO, make_project
+from zhengxie_site.cli import main
+
+SEED = REPO / "sources" / "000_fcce5d2ff28a9145.txt"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "site", with_repo_content=True)
+
+
+def test_repository_site_checks_clean(project, capsys):
+    assert main(["--root", str(project), "check"]) == 0
+    assert "ok: no problems found" in capsys.readouterr().out
+
+
+def test_check_writes_nothing(project):
+    main(["--root", str(project), "check"])
+    assert not (project / "public").exists()
+
+
+def test_check_fails_on_a_broken_internal_link_and_a_missing_anchor(project, capsys):
+    article = next((project / "content").rglob("04-*.md"))
+    article.write_text(article.read_text(encoding="utf-8") + "\n见[旧文](/articles/no-such-article/)和[小标题](#no-such-anchor)。\n",
+                       encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "broken link '/articles/no-such-article/'" in err
+    assert "'#no-such-anchor' points to a missing anchor" in err
+
+
+def test_check_translations_lists_missing_and_stale(project, capsys):
+    content = project / "content" / "yun-nan-ri-bao" / "2022-03" / "zheng-xie"
+    next(content.glob("03-*.en.md")).unlink()
+    original = next(content.glob("05-*[!n].md"))
+    original.write_text(original.read_text(encoding="utf-8") + "\n补充一段。\n", encoding="utf-8")
+    assert main(["--root", str(project), "check", "--translations"]) == 0
+    out = capsys.readouterr().out
+    assert f"{next(content.glob('03-*.md')).relative_to(project).as_posix()}: missing en translation" in out
+    assert "05-sheng-zheng-xie-tiao-yan-zu-fu-mi-le-diao-yan-wen-lv-rong-he.en.md: stale" in out
+    assert out.count("translation: ") == 2
+
+
+def test_new_creates_a_draft_and_never_overwrites(project, capsys):
+    assert main(["--root", str(project), "new", "省政协召开常委会议", "--section", "资讯"]) == 0
+    created = project / "content" / "articles" / "sheng-zheng-xie-zhao-kai-chang-wei-hui-yi.md"
+    text = created.read_text(encoding="utf-8")
+    assert "title: 省政协召开常委会议" in text and "section: 资讯" in text and "draft: true" in text
+    created.write_text(text + "编辑写的正文。\n", encoding="utf-8")
+    assert main(["--root", str(project), "new", "省政协召开常委会议"]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert "编辑写的正文。" in created.read_text(encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 0  # the new file is valid content
+
+
+def test_import_refuses_to_overwrite_then_force(tmp_path, capsys):
+    out = tmp_path / "content"
+    args = ["import", str(SEED), "--out", str(out), "--paper", "云南日报", "--date", "2022-03", "--page-name", "政协"]
+    assert main(args) == 0
+    first = next(out.rglob("01-*.md"))
+    first.write_text("edited by hand", encoding="utf-8")
+    assert main(args) == 1
+    assert first.read_text(encoding="utf-8") == "edited by hand"
+    assert main(args + ["--force"]) == 0
+    assert first.read_text(encoding="utf-8").startswith("---\ntitle: 推动云南政协事业高质量发展")
+
+
+def test_import_rejects_an_impossible_date(tmp_path, capsys):
+    assert main(["import", str(SEED), "--out", str(tmp_path), "--date", "2022-02-30"]) == 2
+    assert "2022-02-30" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())
+
+
+def test_imported_seed_builds(tmp_path):
+    project = make_project(tmp_path / "site")
+    assert main(["import", str(SEED), "--out", str(project / "content"), "--paper", "云南日报", "--date", "2022-03"]) == 0
+    assert main(["--root", str(project), "build"]) == 0
+    assert (project / "public" / "articles" / "tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan" / "index.html").is_file()
+
+
+def test_bad_base_url_is_a_usage_error(project, capsys):
+    assert main(["--root", str(project), "build", "--base-url", "ftp://x/"]) == 1
+    assert "--base-url" in capsys.readouterr().err
+
+
+def test_module_and_build_py_entry_points(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "zhengxie_site", "--help"], capture_output=True, text=True,
+                            env={"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0 and "import" in result.stdout
+    result = subprocess.run([sys.executable, str(REPO / "build.py"), "--out", str(tmp_path / "out")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "index.html").is_file()
