@@ -49,6 +49,8 @@ def parse_date(value: str) -> PubDate:
     if not match:
         raise ValueError(f"expected YYYY, YYYY-MM, YYYY-MM-DD or a datetime with offset, got {value!r}")
     y, m, d = (int(match[g]) if match[g] else None for g in "ymd")
+    if y < 1:
+        raise ValueError("year 0000 does not exist")
     if m is not None and not 1 <= m <= 12:
         raise ValueError(f"month {m} does not exist")
     if d is not None:

@@ -74,13 +74,18 @@ def decode(path: str, data: bytes) -> str:
     """Bytes to text with newlines normalised; UTF-8 only, with a BOM tolerated."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(path, 1, 1, "encoding", "file is UTF-16; save it as UTF-8")
+    if b"\x00" in data:  # UTF-16 without a BOM, or a stray NUL
+        line, col = _line_col(_newlines(data[: data.index(b"\x00")].decode("utf-8-sig", "replace")))
+        raise _fail(path, line, col, "encoding", "NUL byte; is the file UTF-16? save it as UTF-8")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        line, col = _line_col(_newlines(data[: exc.start].decode("utf-8-sig")))
         raise _fail(path, line, col, "encoding", f"invalid UTF-8 byte 0x{data[exc.start]:02x}") from None
+    return _newlines(text)
+
+
+def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -107,8 +112,9 @@ def parse(path: str, text: str) -> Document:
 
 def parse_yaml(path: str, source: str, first_line: int = 1, what: str = "yaml") -> tuple[Any, dict]:
     """YAML text to plain values plus a map from key paths to (line, col) in the file."""
-    loader = _StrictLoader(source)
+    loader = None
     try:
+        loader = _StrictLoader(source)  # checks for unprintable characters already
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -116,8 +122,13 @@ def parse_yaml(path: str, source: str, first_line: int = 1, what: str = "yaml") 
         hint = _HINTS.get(problem)
         message = f"invalid YAML: {problem}" + (f" ({hint})" if hint else "")
         raise _fail(path, mark.line + first_line, mark.column + 1, what, message) from None
+    except yaml.reader.ReaderError as exc:  # a control character such as \x07
+        line, col = _line_col(source[: exc.position])
+        message = f"invalid YAML: character U+{exc.character:04X} is not allowed"
+        raise _fail(path, line + first_line - 1, col, what, message) from None
     finally:
-        loader.dispose()
+        if loader:
+            loader.dispose()
     if node is None:
         return None, {}
     positions: dict[Path_, tuple[int, int]] = {}
@@ -161,6 +172,11 @@ def _build(node, key: Path_, positions, errors, path, first_line):
             continue
         result[k] = _build(value_node, key + (k,), positions, errors, path, first_line)
     return result
+
+
+def _line_col(before: str) -> tuple[int, int]:
+    """Line and column (in characters, from 1) just after `before`."""
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 def _fail(path: str, line: int, col: int, field_: str, message: str) -> SourceErrors:

@@ -106,7 +106,7 @@ def article_from_document(
     written_lang = c.text(m, ("lang",))
     if written_lang and written_lang not in languages:
         c.fail(("lang",), f"unknown language {written_lang!r}; configured: {', '.join(languages)}")
-    if written_lang and written_lang != lang:
+    elif written_lang and written_lang != lang:
         c.fail(("lang",), f"says {written_lang!r} but the file name says {lang!r}")
     slug = c.text(m, ("slug",))
     if slug and (problem := check_slug(slug)):

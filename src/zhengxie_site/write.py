@@ -24,8 +24,8 @@ def check_output_folder(out: Path, project: Path, content: Path) -> None:
     for place, name in forbidden.items():
         if out == place or out in place.parents:
             raise SiteError(f"refusing to write the site to {out}: it is or contains {name}")
-    if out in content.parents or content == out:
-        raise SiteError(f"refusing to write the site to {out}: it contains the content folder")
+    if content in out.parents:  # the next build would read the site as content
+        raise SiteError(f"refusing to write the site to {out}: it lies inside the content folder")
 
 
 def write_site(out: Path, files: dict[str, bytes]) -> None:
@@ -63,7 +63,10 @@ def _check_replaceable(out: Path) -> None:
     manifest = out / MANIFEST
     if not manifest.is_file():
         raise SiteError(f"{out} exists and was not made by zhengxie-site (no {MANIFEST}); move it or choose another --out")
-    ours = set(json.loads(manifest.read_text(encoding="utf-8"))) | {MANIFEST}
+    try:
+        ours = set(json.loads(manifest.read_text(encoding="utf-8"))) | {MANIFEST}
+    except (ValueError, TypeError):
+        raise SiteError(f"{out / MANIFEST} is damaged; move {out} away and build again") from None
     foreign = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and p.relative_to(out).as_posix() not in ours)
     if foreign:
         raise SiteError(f"{out} holds files zhengxie-site did not make, which a build would delete: {', '.join(foreign[:5])}; move them away")

@@ -1,0 +1,61 @@
+"""Catalogs, glossary, dates and names per language."""
+from __future__ import annotations
+
+import pytest
+
+from sitetext import REPO, write_tree
+from zhengxie_site.dates import parse_date
+from zhengxie_site.errors import SourceErrors
+from zhengxie_site.i18n import format_date, format_number, load_catalogs, name_in_pinyin
+
+
+def test_repo_catalogs_have_the_same_keys():
+    catalogs = load_catalogs(REPO, ("zh", "en"))
+    assert set(catalogs.strings["zh"]) == set(catalogs.strings["en"])
+    assert catalogs.missing_keys() == []
+
+
+def test_missing_key_names_file_and_key(tmp_path):
+    write_tree(tmp_path, "-- i18n/zh.yaml --\nhome: 首页\nmore: 更多\n-- i18n/en.yaml --\nhome: Home\nonly_en: x\n")
+    with pytest.raises(SourceErrors) as exc:
+        load_catalogs(tmp_path, ("zh", "en"))
+    assert [str(e) for e in exc.value.errors] == ["i18n/en.yaml:1:1: more: missing in this language",
+                                                  "i18n/zh.yaml:1:1: only_en: missing in this language"]
+
+
+def test_missing_catalog_and_bad_yaml(tmp_path):
+    write_tree(tmp_path, "-- i18n/zh.yaml --\nhome: 首页\nhome: 又\n")
+    with pytest.raises(SourceErrors) as exc:
+        load_catalogs(tmp_path, ("zh", "en"))
+    assert [str(e) for e in exc.value.errors] == ["i18n/en.yaml:1:1: catalog: no string catalog for language 'en'",
+                                                  "i18n/zh.yaml:2:1: home: duplicate key"]
+
+
+def test_text_term_and_placeholders(tmp_path):
+    write_tree(tmp_path, "-- i18n/zh.yaml --\nn: 共{count}篇\n-- i18n/en.yaml --\nn: '{count} articles'\n"
+                         "-- i18n/glossary.yaml --\n聚焦: {en: Focus}\n")
+    catalogs = load_catalogs(tmp_path, ("zh", "en"))
+    assert catalogs.text("zh", "n", count=3) == "共3篇" and catalogs.text("en", "n", count=3) == "3 articles"
+    assert catalogs.term("en", "聚焦") == "Focus" and catalogs.term("en", "资讯") == "资讯" and catalogs.term("zh", "聚焦") == "聚焦"
+    with pytest.raises(KeyError, match="'nope' is missing from i18n/en.yaml"):
+        catalogs.text("en", "nope")
+
+
+@pytest.mark.parametrize("name, pinyin", [
+    ("张潇予", "Zhang Xiaoyu"), ("欧阳修", "Ouyang Xiu"), ("欧阳", "Ou Yang"), ("司马光", "Sima Guang"),
+    ("单田芳", "Shan Tianfang"), ("曾国藩", "Zeng Guofan"), ("吕布", "Lü Bu"), ("John Smith", "John Smith"),
+])
+def test_name_in_pinyin(name, pinyin):
+    assert name_in_pinyin(name) == pinyin
+
+
+@pytest.mark.parametrize("text, locale, shown", [
+    ("2022-03", "zh-Hans", "2022年3月"), ("2022-03", "en", "March 2022"), ("2022-03-25", "en", "March 25, 2022"),
+    ("2022", "en", "2022"), ("2022-03-25T08:00:00+08:00", "zh-Hans", "2022年3月25日"),
+])
+def test_format_date(text, locale, shown):
+    assert format_date(parse_date(text), locale) == shown
+
+
+def test_format_number():
+    assert format_number(12345, "en") == "12,345" and format_number(12345, "zh-Hans") == "12,345"

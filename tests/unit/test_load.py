@@ -1,0 +1,126 @@
+"""content/ -> articles, pages and datasets, or every SourceError at once."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from sitetext import write_tree
+from zhengxie_site.config import load_config
+from zhengxie_site.errors import SourceErrors
+from zhengxie_site.load import JUNK, load_content
+
+SITE_YAML = """title: {zh: 档案, en: Archive}
+description: {zh: 说明, en: About}
+languages:
+  - {code: zh, locale: zh-Hans, name: 中文}
+  - {code: en, locale: en, name: English}
+roles: {记者: reporter}
+"""
+
+
+def _project(tmp_path: Path, text: str) -> Path:
+    write_tree(tmp_path, "-- site.yaml --\n" + SITE_YAML + text)
+    (tmp_path / "content").mkdir(exist_ok=True)
+    return tmp_path
+
+
+def _load(root: Path):
+    return load_content(load_config(root))
+
+
+def _errors(root: Path) -> list[str]:
+    with pytest.raises(SourceErrors) as exc:
+        _load(root)
+    return [str(e) for e in exc.value.errors]
+
+
+ARTICLE = "---\ntitle: 标题\n---\n正文\n"
+
+
+def test_pages_articles_translations_and_datasets(tmp_path):
+    root = _project(tmp_path, f"""
+-- content/p/2022-03/a/page.yaml --
+paper: 云南日报
+date: "2022-03"
+page: 5
+layout: wide
+-- content/p/2022-03/a/01-x.md --
+{ARTICLE}-- content/p/2022-03/a/01-x.en.md --
+---
+title: Title
+---
+Body
+-- content/_data/t.yaml --
+title: 表
+columns: [a]
+rows: [{{a: 1}}]
+""")
+    content = _load(root)
+    by_lang = {a.lang: a for a in content.articles}
+    assert by_lang["zh"].page_key == by_lang["en"].page_key == "p/2022-03/a"
+    assert by_lang["en"].slug == by_lang["zh"].slug == "biao-ti"  # a translation shares its original's slug
+    assert by_lang["en"].key == by_lang["zh"].key and by_lang["en"].stem == "p/2022-03/a/01-x"
+    assert [p.extra for p in content.pages] == [{"layout": "wide"}]
+    assert sorted(a.lang for a in content.pages[0].articles) == ["en", "zh"]
+    assert content.datasets[0].rows == ({"a": 1},)
+
+
+@pytest.mark.parametrize("name", [".#x.md", "._x.md", "x.md~", "#x.md#", ".x.md.swp", "x.md.bak", "Thumbs.db",
+                                  ".DS_Store", "desktop.ini", "x.orig"])
+def test_editor_junk_is_ignored(tmp_path, name):
+    root = _project(tmp_path, f"-- content/ok.md --\n{ARTICLE}")
+    (root / "content" / name).write_bytes(b"\xff\xfe not an article")
+    assert JUNK.match(name)
+    assert [a.source for a in _load(root).articles] == ["content/ok.md"]
+
+
+@pytest.mark.parametrize("name", ["x.md", "page.yaml", "01-x.en.md", "x.txt"])
+def test_real_files_are_not_junk(name):
+    assert not JUNK.match(name)
+
+
+def test_symlinks_and_unexpected_files_are_errors(tmp_path):
+    root = _project(tmp_path, f"-- content/ok.md --\n{ARTICLE}-- content/img.png --\nPNG\n-- outside.md --\n{ARTICLE}")
+    os.symlink(root / "outside.md", root / "content" / "link.md")
+    os.symlink(root / "missing.md", root / "content" / "dangling.md")
+    os.symlink(root, root / "content" / "loop")
+    assert _errors(root) == [
+        "content/dangling.md:1:1: file: symbolic links are not allowed under content/",
+        "content/img.png:1:1: file: unexpected file; articles are .md, page data is page.yaml, datasets are _data/*.yaml",
+        "content/link.md:1:1: file: symbolic links are not allowed under content/",
+        "content/loop:1:1: file: symbolic links are not allowed under content/",
+    ]
+
+
+def test_same_slug_twice_names_both_files(tmp_path):
+    root = _project(tmp_path, f"-- content/a.md --\n{ARTICLE}-- content/b/c.md --\n{ARTICLE}")
+    assert _errors(root) == ["content/b/c.md:1:1: slug: 'biao-ti' is already used by content/a.md; set a different slug"]
+
+
+def test_same_slug_in_two_languages_is_fine(tmp_path):
+    root = _project(tmp_path, f"-- content/a.md --\n{ARTICLE}-- content/z.en.md --\n---\ntitle: x\nslug: biao-ti\n---\n")
+    assert len(_load(root).articles) == 2
+
+
+def test_errors_from_every_file_are_listed(tmp_path):
+    root = _project(tmp_path, "-- content/a.md --\n---\ntitle: [x]\n---\n-- content/b.md --\n\n"
+                              "-- content/c.md --\n---\ntitle: c\nedition: {paper: 人民日报}\n---\n"
+                              "-- content/page.yaml --\npaper: 云南日报\ndate: 2022-02-30\n")
+    assert _errors(root) == [
+        "content/a.md:2:8: title: expected text, got a list",
+        "content/b.md:1:1: front matter: file is empty; an article needs front matter with a title",
+        "content/page.yaml:2:7: date: 2022-02-30 is not a real date",
+    ]
+
+
+def test_edition_must_agree_with_page(tmp_path):
+    root = _project(tmp_path, "-- content/p/page.yaml --\npaper: 云南日报\n"
+                              "-- content/p/c.md --\n---\ntitle: c\nedition: {paper: 人民日报}\n---\n")
+    assert _errors(root) == ["content/p/c.md:1:1: edition.paper: '人民日报' differs from content/p/page.yaml ('云南日报')"]
+
+
+def test_missing_content_folder(tmp_path):
+    write_tree(tmp_path, "-- site.yaml --\n" + SITE_YAML)
+    assert _errors(tmp_path) == ["content:1:1: content: content folder not found"]

@@ -1,0 +1,76 @@
+"""Slugs: pinyin, never empty, never a path; hand-written ones checked against an allow-list."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from zhengxie_site.slugs import SLUG_RE, check_slug, make_slug
+
+ALLOW = "use lowercase letters, digits and single hyphens only (e.g. tui-dong-fa-zhan)"
+
+
+def test_pinyin_of_chinese_title():
+    assert make_slug("推动云南政协事业高质量发展") == "tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan"
+    assert make_slug("重庆") == "chong-qing"  # polyphone read right
+
+
+@pytest.mark.parametrize("title", ["！？", "……", "，。！？", "???", "😀", "😀😀🎉", "", "   ", "-"])
+def test_unreadable_titles_get_a_stable_non_empty_slug(title):
+    slug = make_slug(title)
+    assert SLUG_RE.match(slug) and slug.startswith("item-")
+    assert slug == make_slug(title)
+
+
+def test_different_unreadable_titles_get_different_slugs():
+    assert len({make_slug(t) for t in ["！？", "？！", "😀", "😀😀", "……"]}) == 5
+
+
+def test_full_width_letters_and_digits_are_folded():
+    assert make_slug("ＡＢＣ １２３") == "abc-123"
+
+
+def test_reserved_windows_names_are_avoided():
+    for title in ("CON", "con", "Nul", "com1"):
+        assert make_slug(title) not in {"con", "nul", "com1"}
+        assert check_slug(make_slug(title)) is None
+
+
+def test_long_titles_are_cut_at_a_word():
+    slug = make_slug("政协" * 100)
+    assert len(slug) <= 60 and not slug.endswith("-") and SLUG_RE.match(slug)
+
+
+@pytest.mark.parametrize("slug", ["../../x", "/etc/x", "%2e%2e/x", "a\\..\\x", "CON", "a\x00b", ".html", "a--b",
+                                  "-a", "a-", "", "A", "tui dong", "中文", "a/b", "a.html"])
+def test_bad_hand_written_slugs(slug):
+    assert check_slug(slug) == ALLOW
+
+
+@pytest.mark.parametrize("slug, problem", [("con", "'con' is a reserved file name on Windows"),
+                                           ("lpt9", "'lpt9' is a reserved file name on Windows"),
+                                           ("a" * 101, "at most 100 characters")])
+def test_reserved_and_long_slugs(slug, problem):
+    assert check_slug(slug) == problem
+
+
+def test_good_hand_written_slug():
+    assert check_slug("tui-dong-fa-zhan-2022") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_make_slug_is_safe_deterministic_and_idempotent(text):
+    slug = make_slug(text)
+    assert slug and "/" not in slug and ".." not in slug and "\\" not in slug
+    assert SLUG_RE.match(slug)
+    assert check_slug(slug) is None
+    assert make_slug(text) == slug
+    assert make_slug(slug) == slug
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.sampled_from("！？，。、 ：—"),
+               max_size=40))
+def test_make_slug_on_chinese_text(text):
+    slug = make_slug(text)
+    assert SLUG_RE.match(slug) and make_slug(slug) == slug
