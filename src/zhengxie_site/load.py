@@ -115,10 +115,10 @@ def _link_translations(articles: list[Article], config: SiteConfig) -> list[Sour
     for article in sorted(articles, key=lambda a: a.source):
         other = seen.setdefault((article.lang, article.slug), article)
         if other is not article:
-            errors.append(SourceError(article.source, 1, 1, "slug", f"{article.slug!r} is already used by {other.source}; set a different slug"))
+            errors.append(SourceError(article.source, *article.where("slug"), "slug", f"{article.slug!r} is already used by {other.source}; set a different slug"))
         twin = keys.setdefault((article.lang, article.key), article)
         if twin is not article and other is article:
-            errors.append(SourceError(article.source, 1, 1, "translation_key", f"{article.key!r} in {article.lang} is already used by {twin.source}"))
+            errors.append(SourceError(article.source, *article.where("translation_key"), "translation_key", f"{article.key!r} in {article.lang} is already used by {twin.source}"))
     return errors
 
 
@@ -131,7 +131,7 @@ def _check_pages(content: Content) -> list[SourceError]:
         if page:
             page.articles.append(article)
         if page and article.edition and article.edition.paper and article.edition.paper != page.paper:
-            errors.append(SourceError(article.source, 1, 1, "edition.paper", f"{article.edition.paper!r} differs from {page.source} ({page.paper!r})"))
+            errors.append(SourceError(article.source, *article.where("edition"), "edition.paper", f"{article.edition.paper!r} differs from {page.source} ({page.paper!r})"))
     names = {d.key for d in content.datasets}
     originals = {d.key: d for d in content.datasets if not d.translation}
     for dataset in content.datasets:
@@ -142,7 +142,7 @@ def _check_pages(content: Content) -> list[SourceError]:
             errors.append(SourceError(dataset.source, 1, 1, "rows", f"must have the same columns and number of rows as {original.source}"))
     for article in content.articles:
         if article.dataset and article.dataset not in names:
-            errors.append(SourceError(article.source, 1, 1, "dataset", f"no dataset {article.dataset!r} in content/{DATA_DIR}/"))
+            errors.append(SourceError(article.source, *article.where("dataset"), "dataset", f"no dataset {article.dataset!r} in content/{DATA_DIR}/"))
     return errors
 
 

@@ -70,11 +70,16 @@ class Article:
     body_line: int = 1
     stem: str = ""  # file path without language and extension: what links translations by name
     slug_given: bool = False  # the front matter sets the slug (else it comes from the title)
+    lines: dict[str, tuple[int, int]] = field(default_factory=dict)  # front matter key -> (line, col)
     html: str = ""  # rendered body, set when the site is built
     text: str = ""  # visible text of the body, for reading time and search
     excerpt: str = ""  # `summary`, else the start of the body's paragraphs
     characters: int = 0  # reading length: Chinese characters plus Latin words
     minutes: int = 1  # reading time
+
+    def where(self, name: str) -> tuple[int, int]:
+        """File position of a front matter field, else of the title, for messages."""
+        return self.lines.get(name) or self.lines.get("title") or (1, 1)
 
     @property
     def key(self) -> str:

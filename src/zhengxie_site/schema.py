@@ -141,6 +141,7 @@ def article_from_document(
         extra={k: v for k, v in m.items() if k not in KNOWN_FIELDS},
         page_key=page_key,
         slug_given=bool(slug),
+        lines={key[0]: pos for key, pos in doc.positions.items() if len(key) == 1},
     )
     return (None if c.errors else article), c.errors
 

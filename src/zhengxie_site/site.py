@@ -99,14 +99,23 @@ def render_bodies(articles: list[Article]) -> None:
         article.excerpt = article.summary or summarise(paragraph_text(article.html), SUMMARY_CHARS)
         article.characters = count_characters(article.text)
         article.minutes = reading_minutes(article.text)
+        searched_from = 0
         for problem in problems:
-            target = problem.rsplit(": ", 1)[1]
-            offset = article.body.find(target)
-            line = article.body_line + article.body.count("\n", 0, max(offset, 0))
-            col = offset - article.body.rfind("\n", 0, offset) if offset >= 0 else 1
-            errors.append(SourceError(article.source, line, col, "body", problem.rsplit(": ", 1)[0]))
+            message, target = problem.rsplit(": ", 1)
+            line, col, searched_from = _locate(article, f"({target}", searched_from)
+            errors.append(SourceError(article.source, line, col, "body", message))
     if errors:
         raise SourceErrors(errors)
+
+
+def _locate(article: Article, needle: str, start: int) -> tuple[int, int, int]:
+    """Line and column of the next occurrence of needle in the body (problems come in body order)."""
+    offset = article.body.find(needle, start)
+    offset = offset + 1 if offset >= 0 else article.body.find(needle[1:], start)  # inline, else reference link
+    if offset < 0:
+        return article.body_line, 1, start
+    line_start = article.body.rfind("\n", 0, offset) + 1
+    return article.body_line + article.body.count("\n", 0, offset), offset - line_start + 1, offset + 1
 
 
 def _by_language(datasets: list[Dataset]) -> dict[str, dict[str, Dataset]]:

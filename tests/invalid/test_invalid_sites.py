@@ -128,10 +128,10 @@ CASES = [
     Case("slug-reserved", _article("title: 标题\nslug: nul\n"),
          ["content/bad.md:3:7: slug: 'nul' is a reserved file name on Windows"]),
     Case("slug-twice", _article("title: 另一篇\nslug: tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan\n"),
-         ["content/yun-nan-ri-bao/2022-03/zheng-xie/01-tui-dong.md:1:1: slug: "
+         ["content/yun-nan-ri-bao/2022-03/zheng-xie/01-tui-dong.md:2:8: slug: "
           "'tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan' is already used by content/bad.md; set a different slug"]),
     Case("same-title-twice", "-- content/a/x.md --\n---\ntitle: 同题\n---\n-- content/b/x.md --\n---\ntitle: 同题\n---\n",
-         ["content/b/x.md:1:1: slug: 'tong-ti' is already used by content/a/x.md; set a different slug"]),
+         ["content/b/x.md:2:8: slug: 'tong-ti' is already used by content/a/x.md; set a different slug"]),
     # --- every error in every file at once
     Case("all-errors-listed", _article("title: [a]\ndate: 2024-13\nkind: news\n")
          + "-- content/zz.md --\n---\ntitle: ok\ndraft: maybe\n---\n",
@@ -164,12 +164,12 @@ CASES = [
           "content/p/2022/a/page.yaml:1:7: page: expected the page number, a whole number of 1 or more"]),
     Case("edition-disagrees", "-- content/yun-nan-ri-bao/2022-03/zheng-xie/02-x.md --\n---\ntitle: 第二篇\n"
          "edition: {paper: 人民日报}\n---\n",
-         ["content/yun-nan-ri-bao/2022-03/zheng-xie/02-x.md:1:1: edition.paper: '人民日报' differs from "
+         ["content/yun-nan-ri-bao/2022-03/zheng-xie/02-x.md:3:10: edition.paper: '人民日报' differs from "
           "content/yun-nan-ri-bao/2022-03/zheng-xie/page.yaml ('云南日报')"]),
     Case("dataset-row", "-- content/_data/cases.yaml --\ntitle: 事例\ncolumns: [序号, 单位]\nrows:\n  - {序号: 1}\n",
          ["content/_data/cases.yaml:4:5: rows.0: missing 单位"]),
     Case("unknown-dataset", _article("title: 标题\ndataset: nothing\n"),
-         ["content/bad.md:1:1: dataset: no dataset 'nothing' in content/_data/"]),
+         ["content/bad.md:3:10: dataset: no dataset 'nothing' in content/_data/"]),
     # --- config and catalogs
     Case("config-unknown-setting", "", ["site.yaml:29:9: colour: unknown setting; expected one of base_url, content_dir, "
                                         "description, languages, output_dir, page_size, roles, site_url, title"],

@@ -96,7 +96,7 @@ def test_symlinks_and_unexpected_files_are_errors(tmp_path):
 
 def test_same_slug_twice_names_both_files(tmp_path):
     root = _project(tmp_path, f"-- content/a.md --\n{ARTICLE}-- content/b/c.md --\n{ARTICLE}")
-    assert _errors(root) == ["content/b/c.md:1:1: slug: 'biao-ti' is already used by content/a.md; set a different slug"]
+    assert _errors(root) == ["content/b/c.md:2:8: slug: 'biao-ti' is already used by content/a.md; set a different slug"]
 
 
 def test_same_slug_in_two_languages_is_fine(tmp_path):
@@ -118,7 +118,7 @@ def test_errors_from_every_file_are_listed(tmp_path):
 def test_edition_must_agree_with_page(tmp_path):
     root = _project(tmp_path, "-- content/p/page.yaml --\npaper: 云南日报\n"
                               "-- content/p/c.md --\n---\ntitle: c\nedition: {paper: 人民日报}\n---\n")
-    assert _errors(root) == ["content/p/c.md:1:1: edition.paper: '人民日报' differs from content/p/page.yaml ('云南日报')"]
+    assert _errors(root) == ["content/p/c.md:3:10: edition.paper: '人民日报' differs from content/p/page.yaml ('云南日报')"]
 
 
 def test_missing_content_folder(tmp_path):
