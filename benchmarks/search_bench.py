@@ -189,6 +189,13 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networkin
                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+def _body_len(r) -> int:
+    try:
+        return len(r.body())
+    except Exception:  # response of a request cancelled / page closed
+        return 0
+
+
 def browser_own(site: Path, queries: list[str]) -> list[dict]:
     from playwright.sync_api import sync_playwright
     (site / "static").mkdir(parents=True, exist_ok=True)
@@ -208,7 +215,7 @@ def browser_own(site: Path, queries: list[str]) -> list[dict]:
         page.goto(base)
         for q in queries:
             got: list[int] = []
-            handler = lambda r: got.append(len(r.body())) if "/index/" in r.url else None  # noqa
+            handler = lambda r: got.append(_body_len(r)) if "/index/" in r.url else None  # noqa
             page.on("response", handler)
             t0 = time.perf_counter()
             page.evaluate("q => { document.getElementById('q').value = q; "
@@ -255,7 +262,7 @@ def pagefind_bench(docs: list[SearchDoc], queries: list[str], pfdir: str, work: 
         page = b.new_page()
         page.goto(f"http://127.0.0.1:{srv.server_address[1]}/pf.html")
         init: list[int] = []
-        init_handler = lambda r: init.append(len(r.body())) if "pagefind" in r.url else None  # noqa
+        init_handler = lambda r: init.append(_body_len(r)) if "pagefind" in r.url else None  # noqa
         page.on("response", init_handler)
         page.evaluate("async () => { window.pf = await import('/pagefind/pagefind.js'); "
                       "await window.pf.init(); await window.pf.search('初始化'); }")
@@ -264,7 +271,7 @@ def pagefind_bench(docs: list[SearchDoc], queries: list[str], pfdir: str, work: 
         init.clear()
         for q in queries:
             got: list[int] = []
-            handler = lambda r: got.append(len(r.body()))  # noqa: E731
+            handler = lambda r: got.append(_body_len(r))  # noqa: E731
             page.on("response", handler)
             t0 = time.perf_counter()
             n = page.evaluate("async q => { const s = await window.pf.search(q); "
@@ -283,7 +290,7 @@ def pagefind_bench(docs: list[SearchDoc], queries: list[str], pfdir: str, work: 
                 extra = len(found - exp)
             else:  # count only: recall is not checked (reported as None)
                 recall, extra = None, None
-            rows.append({"query": q, "truth": len(exp), "results": n, "recall": round(recall, 3),
+            rows.append({"query": q, "truth": len(exp), "results": n, "recall": None if recall is None else round(recall, 3),
                          "false_pos": extra, "bytes": sum(got), "ms": round(ms, 1)})
         b.close()
     srv.shutdown()
