@@ -1,0 +1,60 @@
+"""Quality gates on the built site: every HTML page is valid (W3C Nu HTML checker), the stylesheet stays small.
+
+vnu.jar comes from the npm package vnu-jar (package.json; `npm ci` at the repository root) and needs Java.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CSS_LIMIT = 30 * 1024
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    """public/ of the repository's own site (content/, templates/, static/, i18n/, site.yaml)."""
+    from zhengxie_site.cli import main
+
+    project = tmp_path_factory.mktemp("quality") / "project"
+    project.mkdir()
+    shutil.copy(REPO / "site.yaml", project / "site.yaml")
+    for part in ("content", "templates", "static", "i18n"):
+        shutil.copytree(REPO / part, project / part)
+    assert main(["--root", str(project), "build"]) == 0, "building the repository's site failed"
+    return project / "public"
+
+
+def test_every_html_page_passes_the_nu_html_checker(built_site):
+    java = shutil.which("java")
+    if java is None:
+        pytest.skip("the Nu HTML checker needs Java (apt-get install default-jre-headless)")
+    assert VNU.exists(), f"{VNU} is missing: run `npm ci --no-audit --no-fund` at the repository root"
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 20, f"only {len(pages)} pages were built"
+    run = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, pages)],
+                         capture_output=True, text=True, timeout=300)
+    try:
+        messages = json.loads(run.stderr or run.stdout)["messages"]  # vnu writes its report to stderr
+    except (json.JSONDecodeError, KeyError):
+        pytest.fail(f"vnu.jar failed (exit {run.returncode}):\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}")
+    errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
+    report = "\n".join(
+        f"{Path(m.get('url', '').removeprefix('file:')).relative_to(built_site) if m.get('url') else '?'}"
+        f":{m.get('lastLine', '?')}:{m.get('firstColumn', m.get('lastColumn', '?'))}: {m.get('message')}"
+        f"\n    {' '.join(m.get('extract', '').split())}"
+        for m in errors)
+    if errors:
+        print(report)
+    assert not errors, f"{len(errors)} HTML error(s):\n{report}"
+    assert run.returncode == 0, run.stderr[-2000:]
+
+
+def test_stylesheet_is_under_30_kb():
+    size = (REPO / "static" / "site.css").stat().st_size
+    assert size < CSS_LIMIT, f"static/site.css is {size} bytes; keep it under {CSS_LIMIT}"
