@@ -38,7 +38,7 @@ def render_site(config: SiteConfig) -> tuple[Site, dict[str, bytes]]:
     env = make_environment(config, catalogs, config.root / "templates")
     outputs = plan(site, catalogs.term)
     files = {output.path: render(env, output) for output in outputs}
-    files.update(search_files(site))
+    files.update(search_files(site, catalogs.term))
     files.update(static_files(config.root / "static"))
     return site, files
 

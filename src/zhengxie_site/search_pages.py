@@ -1,19 +1,16 @@
 """The search index files of each language, from the articles readers can open."""
 from __future__ import annotations
 
+from typing import Callable
+
 from . import urls
 from .i18n import format_date
+from .search import SearchDoc, build_search_index
 from .site import Site
 
-try:
-    from .search import SearchDoc, build_search_index
-except ImportError:  # pragma: no cover - the search package is optional while it is being written
-    SearchDoc = build_search_index = None
 
-
-def search_files(site: Site) -> dict[str, bytes]:
-    if build_search_index is None:
-        return {}
+def search_files(site: Site, glossary: Callable[[str, str], str]) -> dict[str, bytes]:
+    """Each language's index of the articles it has; glossary(lang, term) translates section names."""
     files: dict[str, bytes] = {}
     for lang in site.config.languages:
         docs = []
@@ -26,7 +23,7 @@ def search_files(site: Site) -> dict[str, bytes]:
             docs.append(SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text=text,
                                   date=article.date.iso() if article.date else "",
                                   date_label=format_date(article.date, lang.locale) if article.date else "",
-                                  section=article.section or "", lang=lang.code))
+                                  section=glossary(lang.code, article.section) if article.section else "", lang=lang.code))
         folder = urls.listing("search", lang.prefix) + "index/"
         files.update({folder + name: data for name, data in build_search_index(docs, lang.code).items()})
     return files

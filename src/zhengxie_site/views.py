@@ -6,6 +6,7 @@ from typing import Any, Callable
 from . import urls
 from .chart import bar_chart_svg
 from .config import Language
+from .dates import PubDate
 from .model import Article, Dataset, Edition, PrintPage
 from .seo import article_json_ld
 from .site import Site
@@ -57,10 +58,13 @@ class LanguageViews:
         return {"url": urls.edition(edition, self.prefix), "paper": edition.paper, "date": edition.date} if edition else None
 
     def editions_by_year(self) -> list[dict[str, Any]]:
-        years: dict[int | None, list] = {}
+        """Newest first: year -> month (None when only the year is known) -> editions."""
+        years: dict[int | None, dict[int | None, list]] = {}
         for edition in reversed(self.site.editions):
-            years.setdefault(edition.date.year if edition.date else None, []).append(self.edition(edition))
-        return [{"year": y, "editions": e} for y, e in years.items()]
+            year, month = (edition.date.year, edition.date.month) if edition.date else (None, None)
+            years.setdefault(year, {}).setdefault(month, []).append(self.edition(edition))
+        return [{"year": y, "months": [{"period": PubDate(y, m) if y and m else None, "editions": e}
+                                       for m, e in months.items()]} for y, months in years.items()]
 
     def article_alternates(self, original: Article) -> list[dict[str, str]]:
         """An article in every language: its translation where there is one, else the notice page."""
@@ -96,7 +100,8 @@ class LanguageViews:
             "tag_links": [{"label": t, "url": urls.tag(t, prefix)} for t in original.tags],
             "json_ld": article_json_ld(site, article, self.lang, page),
             "alternates": self.article_alternates(original),
-            "hreflang": [{"locale": site.config.language(a.lang).locale, "path": urls.article(a, site.config.language(a.lang).prefix)}
+            "hreflang": [{"lang": a.lang, "locale": site.config.language(a.lang).locale,
+                          "path": urls.article(a, site.config.language(a.lang).prefix)}
                          for a in site.translations.get(article.key, {}).values()],
         }
 
