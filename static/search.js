@@ -191,8 +191,8 @@
     return terms.every(function (t) { return hay.indexOf(t.text) >= 0; });
   }
 
-  // [{text, mark}] window around the first match.
-  function snippet(text, terms) {
+  // [{text, mark}] window around the first match (the whole text when whole is true).
+  function snippet(text, terms, whole) {
     var fm = foldWithMap(text), low = fm.low, offs = fm.offs;
     var needles = Array.from(new Set(terms.map(function (t) { return t.text; }).filter(Boolean)))
       .sort(function (a, b) { return b.length - a.length; });
@@ -202,8 +202,8 @@
       if (p >= 0 && (first < 0 || p < first)) first = p;
     });
     first = first < 0 ? 0 : offs[first];
-    var start = Math.max(0, first - SNIPPET_BEFORE);
-    var end = Math.min(text.length, first + SNIPPET_AFTER);
+    var start = whole ? 0 : Math.max(0, first - SNIPPET_BEFORE);
+    var end = whole ? text.length : Math.min(text.length, first + SNIPPET_AFTER);
     var marks = [];
     for (var i = 0; i < low.length;) {
       var hit = null;
@@ -217,6 +217,8 @@
         i++;
       }
     }
+    // Never cut a highlighted match at the end of the window: show it whole.
+    marks.forEach(function (m) { if (m[0] < end && m[1] > end) end = m[1]; });
     var parts = [];
     if (start > 0) parts.push({ text: "…", mark: false });
     var cur = start;
@@ -313,7 +315,8 @@
   function renderHit(frag, terms, siteRoot) {
     var li = el("li", "search-result");
     var h = el("h2", "search-result-title");
-    var a = el("a", null, frag.t);
+    var a = el("a");
+    appendMarked(a, snippet(frag.t, terms, true));
     a.setAttribute("href", siteRoot + frag.u);
     h.appendChild(a);
     li.appendChild(h);
@@ -322,11 +325,15 @@
     if (frag.s) meta.appendChild(el("span", "search-result-section", frag.s));
     li.appendChild(meta);
     var p = el("p", "search-result-snippet");
-    snippet(frag.x, terms).forEach(function (part) {
-      p.appendChild(part.mark ? el("mark", null, part.text) : document.createTextNode(part.text));
-    });
+    appendMarked(p, snippet(frag.x, terms, false));
     li.appendChild(p);
     return li;
+  }
+
+  function appendMarked(parent, parts) {
+    parts.forEach(function (part) {
+      parent.appendChild(part.mark ? el("mark", null, part.text) : document.createTextNode(part.text));
+    });
   }
 
   function init() {

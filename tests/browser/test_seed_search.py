@@ -1,0 +1,75 @@
+"""Search on the repository's real site in headless Chromium: /search/?q=… finds the right articles."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+PAGE_FOLDER = REPO / "content" / "yun-nan-ri-bao" / "2022-03" / "zheng-xie"
+CHINESE = ["政协", "协商", "协商在基层", "提案", "履职创新", "高质量发展", "民主监督", "乡村振兴", "文旅融合发展",
+           "张潇予", "2021年度", "100%"]
+ENGLISH = ["proposals", "Kunming", "consultation"]
+
+
+def searchable(path: Path) -> tuple[str, str, str]:
+    """(slug, title, everything a reader could search for) of one article file."""
+    front, body = re.match(r"---\n(.*?)\n---\n(.*)", path.read_text(encoding="utf-8"), re.S).groups()
+    meta = yaml.safe_load(front)
+    parts = [meta.get("kicker"), meta["title"], meta.get("subtitle"), body,
+             *(b["name"] for b in meta.get("bylines", [])), *(f["caption"] for f in meta.get("figures", []))]
+    slug = re.sub(r"^\d+-|(\.en)?\.md$", "", path.name)
+    return slug, meta["title"], " ".join(p for p in parts if p)
+
+
+def expected(query: str, english: bool) -> tuple[set[str], set[str]]:
+    """Slugs of the articles containing query, and of those with it in the title."""
+    files = [p for p in PAGE_FOLDER.glob("*.md") if p.name.endswith(".en.md") == english]
+    found, in_title = set(), set()
+    for slug, title, text in map(searchable, files):
+        haystack, needle = (text.lower(), query.lower()) if english else (text, query)
+        if needle in haystack:
+            found.add(slug)
+            if needle in (title.lower() if english else title):
+                in_title.add(slug)
+    return found, in_title
+
+
+def run(page, url: str) -> list[str]:
+    page.goto(url)
+    page.wait_for_function("() => { const b = document.getElementById('search-results');"
+                           " return b.textContent && !b.hasAttribute('aria-busy'); }")
+    hrefs = page.eval_on_selector_all(".search-result a", "els => els.map(e => e.getAttribute('href'))")
+    return [href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs]
+
+
+@pytest.mark.parametrize("query", CHINESE)
+def test_chinese_query_finds_exactly_the_articles_containing_it(page, base, query):
+    found, in_title = expected(query, english=False)
+    assert found, f"test data: no article contains {query!r}"
+    results = run(page, f"{base}search/?q={quote(query)}")
+    assert set(results) == found
+    assert set(results[: len(in_title)]) == in_title  # title matches rank first
+    assert page.input_value("#q") == query
+    marks = page.eval_on_selector_all(".search-result mark", "els => els.map(e => e.textContent)")
+    whole = query.rstrip("%")  # punctuation is not indexed: 100% highlights 100
+    assert marks and all(m == whole for m in marks)
+
+
+@pytest.mark.parametrize("query", ENGLISH)
+def test_english_query_on_english_search_page(page, base, query):
+    found, _ = expected(query, english=True)
+    assert found, f"test data: no English article contains {query!r}"
+    results = run(page, f"{base}en/search/?q={quote(query)}")
+    assert set(results) == found
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert all(href.startswith("/en/articles/") for href in
+               page.eval_on_selector_all(".search-result a", "els => els.map(e => e.getAttribute('href'))"))
+
+
+def test_a_query_that_appears_nowhere_says_so(page, base):
+    assert run(page, f"{base}search/?q=量子计算") == []
+    assert page.inner_text("#search-results") == "没有找到相关文章"
