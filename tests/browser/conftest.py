@@ -2,7 +2,6 @@
 root and under /archive/), served over HTTP, and a headless Chromium driven by Playwright."""
 from __future__ import annotations
 
-import shutil
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -11,21 +10,19 @@ from typing import Iterator
 
 import pytest
 
+from sitetext import make_project
+
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PROJECT_PARTS = ("content", "templates", "static", "i18n")
 
 
 def copy_project(dest: Path) -> Path:
     """The repository's own site (site.yaml, content/, templates/, static/, i18n/) copied into dest."""
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO / "site.yaml", dest / "site.yaml")
-    for part in PROJECT_PARTS:
-        shutil.copytree(REPO / part, dest / part)
-    return dest
+    return make_project(dest, with_repo_content=True)
 
 
 def build_site(project: Path, *flags: str) -> None:
