@@ -11,6 +11,7 @@ from .errors import SourceError, SourceErrors
 from .frontmatter import Document, decode, parse, parse_yaml
 from .model import Article, Colophon, Dataset, PrintPage
 from .schema import article_from_document
+from .slugs import SLUG_RE
 
 PAGE_FILE = "page.yaml"
 DATA_DIR = "_data"
@@ -152,6 +153,11 @@ def _load_page(path: Path, shown: str, root: Path) -> PrintPage:
     errors = []
     if not isinstance(data, dict):
         raise SourceErrors([SourceError(shown, 1, 1, "page", "must be a mapping with paper, date, page, name, colophon")])
+    folders = path.parent.relative_to(root).parts
+    if len(folders) != 3 or not all(SLUG_RE.match(f) for f in folders):
+        errors.append(SourceError(shown, 1, 1, "folder", "a page lives in content/<paper>/<edition>/<page>/ and those "
+                                  "folder names become its URL: lowercase letters, digits and hyphens "
+                                  "(e.g. yun-nan-ri-bao/2022-03-25/p05)"))
     paper = data.get("paper")
     if not isinstance(paper, str) or not paper.strip():
         errors.append(doc.error(("paper",), "required: the paper's name, e.g. 云南日报"))
@@ -209,6 +215,9 @@ def _load_dataset(path: Path, shown: str, lang: str) -> Dataset:
         raise SourceErrors(errors)
     known = {"title", "columns", "rows", "article"}
     key = path.stem.rsplit(".", 1)[0] if path.stem.endswith(f".{lang}") else path.stem
+    if not SLUG_RE.match(key):
+        raise SourceErrors([SourceError(shown, 1, 1, "file", "a dataset's file name becomes its URL: lowercase "
+                                        "letters, digits and hyphens (e.g. innovation-cases-2021.yaml)")])
     return Dataset(key=key, source=shown, title=data["title"], columns=tuple(columns), rows=tuple(rows),
                    article=data.get("article"), lang=lang, translation=key != path.stem,
                    extra={k: v for k, v in data.items() if k not in known})

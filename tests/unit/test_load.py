@@ -111,14 +111,22 @@ def test_errors_from_every_file_are_listed(tmp_path):
     assert _errors(root) == [
         "content/a.md:2:8: title: expected text, got a list",
         "content/b.md:1:1: front matter: file is empty; an article needs front matter with a title",
+        "content/page.yaml:1:1: folder: a page lives in content/<paper>/<edition>/<page>/ and those folder names "
+        "become its URL: lowercase letters, digits and hyphens (e.g. yun-nan-ri-bao/2022-03-25/p05)",
         "content/page.yaml:2:7: date: 2022-02-30 is not a real date",
     ]
 
 
+def test_page_folder_names_become_urls_so_must_be_slugs(tmp_path):
+    root = _project(tmp_path, "-- content/云南日报/2022-03/p 1/page.yaml --\npaper: 云南日报\n")
+    assert [e.split(": ")[1] for e in _errors(root)] == ["folder"]
+
+
 def test_edition_must_agree_with_page(tmp_path):
-    root = _project(tmp_path, "-- content/p/page.yaml --\npaper: 云南日报\n"
-                              "-- content/p/c.md --\n---\ntitle: c\nedition: {paper: 人民日报}\n---\n")
-    assert _errors(root) == ["content/p/c.md:3:10: edition.paper: '人民日报' differs from content/p/page.yaml ('云南日报')"]
+    root = _project(tmp_path, "-- content/p/2022/a/page.yaml --\npaper: 云南日报\n"
+                              "-- content/p/2022/a/c.md --\n---\ntitle: c\nedition: {paper: 人民日报}\n---\n")
+    assert _errors(root) == ["content/p/2022/a/c.md:3:10: edition.paper: '人民日报' differs from "
+                             "content/p/2022/a/page.yaml ('云南日报')"]
 
 
 def test_missing_content_folder(tmp_path):
