@@ -130,3 +130,21 @@ def test_sub_path_hosting_keeps_every_link_inside(tmp_path):
         if path.endswith(".html"):
             for link in re.findall(r'(?:href|src)="(/[^"]*)"', data.decode()):
                 assert link.startswith("/archive/"), f"{path}: {link}"
+
+
+def test_feeds_and_sitemap_are_well_formed_xml_with_required_elements(basic):
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    for path in ("feed.xml", "en/feed.xml", "sections/ju-jiao/feed.xml"):
+        feed = ET.fromstring(basic[path])
+        assert feed.find(f"{atom}title").text and feed.find(f"{atom}id").text and feed.find(f"{atom}updated").text
+        for entry in feed.findall(f"{atom}entry"):
+            for name in ("title", "id", "updated", "author"):
+                assert entry.find(f"{atom}{name}") is not None, (path, name)
+            assert entry.find(f"{atom}link").get("href").startswith("https://archive.example.org/")
+    english = ET.fromstring(basic["en/feed.xml"])
+    assert [e.find(f"{atom}title").text for e in english.findall(f"{atom}entry")] == ["Provincial CPPCC plenary session opens"]
+    sitemap = ET.fromstring(basic["sitemap.xml"])
+    locs = [u.find("{http://www.sitemaps.org/schemas/sitemap/0.9}loc").text for u in sitemap]
+    assert len(locs) == len(set(locs)) and all(loc.startswith("https://archive.example.org/") for loc in locs)
