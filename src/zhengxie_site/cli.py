@@ -42,6 +42,26 @@ def _build(args) -> int:
     return EXIT_OK
 
 
+def _serve(args) -> int:
+    from .build import build
+    from .serve import serve
+
+    config = _config(args)
+
+    def rebuild() -> bool:
+        try:
+            print(build(config), flush=True)
+            return True
+        except SourceErrors as exc:
+            print("\n".join(map(str, exc.errors)), file=sys.stderr, flush=True)
+        except SiteError as exc:
+            print(f"error: {exc}", file=sys.stderr, flush=True)
+        return False
+
+    serve(config.root, config.root / config.output_dir, rebuild, args.port)
+    return EXIT_OK
+
+
 def _check(args) -> int:
     from .check import check
 
@@ -86,6 +106,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--base-url", help="path or URL the site is served under, e.g. /archive/")
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     build.set_defaults(run=_build)
+
+    serve = commands.add_parser("serve", help="build, serve on localhost and rebuild on every change")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--content")
+    serve.add_argument("--out")
+    serve.add_argument("--drafts", action="store_true")
+    serve.set_defaults(run=_serve)
 
     check = commands.add_parser("check", help="validate content, links and anchors; write nothing")
     check.add_argument("--content")
