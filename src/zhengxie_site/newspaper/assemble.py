@@ -1,30 +1,29 @@
 """parse_page: blocks -> articles with headline blocks, bylines, captions, lists and a fidelity trace."""
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from . import bylines as by
 from .classify import apply_sections, base_kind, is_colophon_start, is_label_shape, KNOWN_LABELS, \
     parse_colophon, split_headline
+from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .punctuation import normalise, stray_latin
 from .segment import Block, is_fragment, is_list_block, is_short, join_fragments, list_item, split_blocks
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def validate_date(date: str | None) -> str | None:
+    """--date as YYYY, YYYY-MM or YYYY-MM-DD, checked by the same rules as front matter dates."""
     if date is None:
         return None
-    m = _DATE.match(str(date))
-    if not m:
+    if not _DAY_PRECISION.match(str(date)):
         raise PageImportError(f"invalid date {date!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = m.group(1), m.group(2), m.group(3)
     try:
-        _dt.date(int(y), int(mo or 1), int(d or 1))
-    except ValueError:
-        raise PageImportError(f"impossible date {date!r}") from None
+        parse_date(str(date))
+    except ValueError as exc:
+        raise PageImportError(f"impossible date {date!r}: {exc}") from None
     return date
 
 
