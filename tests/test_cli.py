@@ -100,3 +100,11 @@ def test_module_and_build_py_entry_points(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("page", sorted((REPO / "tests" / "fixtures" / "pages").glob("*.txt")), ids=lambda p: p.stem)
+def test_every_fixture_page_imports_into_a_site_that_checks_clean(tmp_path, page, capsys):
+    project = make_project(tmp_path / "site")
+    assert main(["import", str(page), "--out", str(project / "content"), "--paper", "云南日报",
+                 "--date", "2022-03-25", "--page", "2"]) == 0
+    assert main(["--root", str(project), "check"]) == 0, capsys.readouterr().err
