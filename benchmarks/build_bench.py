@@ -53,14 +53,14 @@ def generate(root: Path, count: int, seed: int = 7) -> None:
             encoding="utf-8")
 
 
-def one_build(root: str) -> None:
+def one_build(root: str, jobs: int) -> None:
     """Child process: build and print seconds, pages and peak RSS as JSON."""
     sys.path.insert(0, str(REPO / "src"))
     from zhengxie_site.build import build
     from zhengxie_site.config import load_config
 
     started = time.perf_counter()
-    report = build(load_config(Path(root)))
+    report = build(load_config(Path(root)).with_overrides(jobs=jobs))
     seconds = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"seconds": seconds, "pages": report.pages, "files": report.files, "peak_mib": peak_kib / 1024}))
@@ -70,23 +70,26 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="rendering processes to compare")
     parser.add_argument("--child")
     args = parser.parse_args()
     if args.child:
-        return one_build(args.child)
-    print(f"{'articles':>9} {'pages':>7} {'median s':>9} {'pages/s':>9} {'peak MiB':>9}  runs")
+        return one_build(args.child, args.jobs[0])
+    print(f"{'articles':>9} {'jobs':>4} {'pages':>7} {'median s':>9} {'pages/s':>9} {'peak MiB':>9}  runs")
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             generate(Path(tmp), size)
-            results = []
-            for _ in range(args.runs):
-                out = subprocess.run([sys.executable, __file__, "--child", tmp], capture_output=True, text=True, check=True)
-                results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-            seconds = statistics.median(r["seconds"] for r in results)
-            pages = results[0]["pages"]
-            peak = statistics.median(r["peak_mib"] for r in results)
-            print(f"{size:>9} {pages:>7} {seconds:>9.2f} {pages / seconds:>9.0f} {peak:>9.0f}  "
-                  + ", ".join(f"{r['seconds']:.2f}s" for r in results))
+            for jobs in args.jobs:
+                results = []
+                for _ in range(args.runs):
+                    out = subprocess.run([sys.executable, __file__, "--child", tmp, "--jobs", str(jobs)],
+                                         capture_output=True, text=True, check=True)
+                    results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+                seconds = statistics.median(r["seconds"] for r in results)
+                pages = results[0]["pages"]
+                peak = statistics.median(r["peak_mib"] for r in results)  # the parent process only
+                print(f"{size:>9} {jobs:>4} {pages:>7} {seconds:>9.2f} {pages / seconds:>9.0f} {peak:>9.0f}  "
+                      + ", ".join(f"{r['seconds']:.2f}s" for r in results), flush=True)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from .config import SiteConfig
 from .i18n import load_catalogs
 from .load import JUNK, load_content
 from .plan import plan
-from .render import make_environment, render
+from .render import make_environment, render_all
 from .search_pages import search_files
 from .site import Site, build_site
 from .write import check_output_folder, write_site
@@ -37,7 +37,7 @@ def render_site(config: SiteConfig) -> tuple[Site, dict[str, bytes]]:
     site = load_site(config)
     env = make_environment(config, catalogs, config.root / "templates")
     outputs = plan(site, catalogs.term)
-    files = {output.path: render(env, output) for output in outputs}
+    files = render_all(env, outputs, config.jobs)
     files.update(search_files(site, catalogs.term))
     files.update(static_files(config.root / "static"))
     return site, files

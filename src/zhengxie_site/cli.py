@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -30,7 +31,8 @@ def _config(args):
     try:
         return load_config(Path(args.root)).with_overrides(
             content=getattr(args, "content", None), out=getattr(args, "out", None),
-            base_url=getattr(args, "base_url", None), drafts=getattr(args, "drafts", None) or None)
+            base_url=getattr(args, "base_url", None), drafts=getattr(args, "drafts", None) or None,
+            jobs=getattr(args, "jobs", None))
     except ValueError as exc:
         raise SiteError(f"--base-url: {exc}") from None
 
@@ -105,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="output folder (default from site.yaml: public/)")
     build.add_argument("--base-url", help="path or URL the site is served under, e.g. /archive/")
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    build.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                       help="processes rendering pages (default: one per CPU; output is the same for any number)")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="build, serve on localhost and rebuild on every change")

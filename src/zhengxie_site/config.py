@@ -39,6 +39,7 @@ class SiteConfig:
     languages: tuple[Language, ...] = ()
     roles: tuple[Role, ...] = ()
     drafts: bool = False
+    jobs: int = 1  # processes that render pages (`--jobs`)
 
     @property
     def default_language(self) -> Language:
@@ -55,7 +56,8 @@ class SiteConfig:
         return next((r.group for r in self.roles if r.name == name), "other")
 
     def with_overrides(self, *, content: str | None = None, out: str | None = None,
-                       base_url: str | None = None, drafts: bool | None = None) -> "SiteConfig":
+                       base_url: str | None = None, drafts: bool | None = None,
+                       jobs: int | None = None) -> "SiteConfig":
         """Apply command-line flags, which win over the file."""
         changes: dict[str, Any] = {}
         if content:
@@ -66,6 +68,8 @@ class SiteConfig:
             changes.update(_split_base_url(base_url))
         if drafts is not None:
             changes["drafts"] = drafts
+        if jobs is not None:
+            changes["jobs"] = max(1, jobs)
         return replace(self, **changes)
 
     @property

@@ -1,6 +1,7 @@
 """Jinja2 turns each planned Output into bytes: autoescape on, undefined names are errors."""
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import jinja2
@@ -60,6 +61,35 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
                        languages=config.languages, default_lang=default)
     env.filters.update(date=date, number=number, safe_html=Markup)
     return env
+
+
+PARALLEL_MIN = 400  # below this many pages, starting worker processes costs more than it saves
+_job: tuple[jinja2.Environment, list[Output]] | None = None  # inherited by forked workers, never pickled
+
+
+def render_all(env: jinja2.Environment, outputs: list[Output], jobs: int) -> dict[str, bytes]:
+    """Every page, in `jobs` forked processes when there are enough of them. Pages are pure functions of
+    their Output, so the result is the same whatever the number of processes."""
+    if jobs <= 1 or len(outputs) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+        return {output.path: render(env, output) for output in outputs}
+    global _job
+    _job = (env, outputs)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            # Interleaved slices give every worker a similar mix of page kinds.
+            slices = pool.map(_render_slice, [(start, jobs) for start in range(jobs)])
+    finally:
+        _job = None
+    rendered = [b""] * len(outputs)
+    for start, pages in enumerate(slices):
+        rendered[start::jobs] = pages
+    return {output.path: data for output, data in zip(outputs, rendered)}
+
+
+def _render_slice(args: tuple[int, int]) -> list[bytes]:
+    env, outputs = _job
+    start, step = args
+    return [render(env, output) for output in outputs[start::step]]
 
 
 def render(env: jinja2.Environment, output: Output) -> bytes:
