@@ -66,10 +66,7 @@ def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> l
         sections=[_term_link(s, len(a), urls.section(s, p)) for s, a in site.sections.items()],
         datasets=[{"title": site.dataset_in(key, lang.code).title, "url": urls.dataset(key, p)} for key in site.datasets])
     add(urls.listing("search", p), "search.html", index=False)
-    if not p:
-        add("404.html", "404.html", index=False)
-    else:
-        add(f"{p}/404.html", "404.html", index=False)
+    add(urls.home(p) + "404.html", "404.html", index=False)
 
     for original in site.entries:
         shown = site.counterpart(original, lang.code)
@@ -81,10 +78,10 @@ def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> l
 
     add(urls.listing("editions", p), "editions.html", years=views.editions_by_year())
     for i, edition in enumerate(site.editions):
-        neighbours = {"prev": site.editions[i - 1] if i else None,
-                      "next": site.editions[i + 1] if i + 1 < len(site.editions) else None}
+        previous = site.editions[i - 1] if i else None
+        following = site.editions[i + 1] if i + 1 < len(site.editions) else None
         add(urls.edition(edition, p), "edition.html", edition=views.edition(edition),
-            prev=views.edition_link(neighbours["prev"]), next=views.edition_link(neighbours["next"]))
+            prev=views.edition_link(previous), next=views.edition_link(following))
         for page in edition.pages:
             add(urls.page(page, p), "page.html", edition=views.edition(edition),
                 page=views.page(page))
