@@ -97,3 +97,25 @@ def test_parse_yaml_offsets_lines_and_returns_none_for_empty():
     assert parse_yaml("f.yaml", "") == (None, {})
     value, positions = parse_yaml("f.yaml", "a:\n  - x\n", first_line=10)
     assert value == {"a": ["x"]} and positions[("a", 0)] == (11, 5)
+
+
+def test_fast_and_strict_parsers_agree_on_every_repository_file():
+    """libyaml reads ordinary files; the pure-Python loader must give the same values and positions."""
+    from pathlib import Path
+
+    from zhengxie_site import frontmatter
+
+    repo = Path(__file__).resolve().parents[2]
+    files = [*repo.glob("content/**/*.md"), *repo.glob("content/**/*.yaml"), repo / "site.yaml", *repo.glob("i18n/*.yaml")]
+    assert len(files) > 20
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        source = text.split("---\n")[1] if path.suffix == ".md" else text
+        fast = frontmatter._FastLoader(source)
+        strict = frontmatter._StrictLoader(source)
+        try:
+            assert frontmatter._values(fast.get_single_node(), "x", 1) == \
+                frontmatter._values(strict.get_single_node(), "x", 1), path
+        finally:
+            fast.dispose()
+            strict.dispose()
