@@ -1,6 +1,7 @@
 """Markdown to safe HTML: CJK-aware line breaks, no raw HTML, only safe link schemes, then nh3."""
 from __future__ import annotations
 
+import functools
 import html
 import re
 import xml.etree.ElementTree as etree
@@ -68,15 +69,25 @@ class _SafeMarkdown(Extension):
         md.treeprocessors.register(_SafeLinks(md, self.problems), "safe_links", 1)
 
 
-def render_markdown(text: str) -> tuple[str, list[str]]:
-    """Body Markdown -> (sanitised HTML, problems found such as unsafe links)."""
+@functools.lru_cache(maxsize=1)
+def _converter() -> tuple[markdown.Markdown, list[str]]:
+    """One configured converter per process (setting one up costs more than converting an article)."""
     problems: list[str] = []
     md = markdown.Markdown(
         extensions=[_SafeMarkdown(problems), "tables", "sane_lists", "toc"],
         extension_configs={"toc": {"slugify": lambda value, sep: make_slug(value), "permalink": False}},
         output_format="html",
     )
+    return md, problems
+
+
+def render_markdown(text: str) -> tuple[str, list[str]]:
+    """Body Markdown -> (sanitised HTML, problems found such as unsafe links)."""
+    md, found = _converter()
+    md.reset()
+    found.clear()
     raw = join_cjk_lines(md.convert(text))
+    problems = list(found)
     clean = nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=set(SAFE_SCHEMES),
                       link_rel=None)
     return clean, problems
