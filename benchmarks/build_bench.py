@@ -63,7 +63,8 @@ def one_build(root: str, jobs: int) -> None:
     report = build(load_config(Path(root)).with_overrides(jobs=jobs))
     seconds = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": seconds, "pages": report.pages, "files": report.files, "peak_mib": peak_kib / 1024}))
+    print(json.dumps({"seconds": seconds, "pages": report.pages, "files": report.files, "peak_mib": peak_kib / 1024,
+                      "phases": report.phases}))
 
 
 def main() -> None:
@@ -75,7 +76,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         return one_build(args.child, args.jobs[0])
-    print(f"{'articles':>9} {'jobs':>4} {'pages':>7} {'median s':>9} {'pages/s':>9} {'peak MiB':>9}  runs")
+    print(f"{'articles':>9} {'jobs':>4} {'pages':>7} {'median s':>9} {'pages/s':>9} {'peak MiB':>9}  "
+          "median seconds per stage; all runs")
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             generate(Path(tmp), size)
@@ -88,7 +90,9 @@ def main() -> None:
                 seconds = statistics.median(r["seconds"] for r in results)
                 pages = results[0]["pages"]
                 peak = statistics.median(r["peak_mib"] for r in results)  # the parent process only
-                print(f"{size:>9} {jobs:>4} {pages:>7} {seconds:>9.2f} {pages / seconds:>9.0f} {peak:>9.0f}  "
+                stages = " ".join(f"{name} {statistics.median(r['phases'][name] for r in results):.2f}"
+                                  for name in results[0]["phases"])
+                print(f"{size:>9} {jobs:>4} {pages:>7} {seconds:>9.2f} {pages / seconds:>9.0f} {peak:>9.0f}  {stages}; "
                       + ", ".join(f"{r['seconds']:.2f}s" for r in results), flush=True)
 
 

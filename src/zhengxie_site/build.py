@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import SiteConfig
@@ -21,24 +21,41 @@ class BuildReport:
     files: int
     articles: int
     seconds: float
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per stage, in pipeline order
 
     def __str__(self) -> str:
-        return f"built {self.pages} pages ({self.files} files, {self.articles} articles) in {self.seconds:.2f}s"
+        stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in self.phases.items())
+        return (f"built {self.pages} pages ({self.files} files, {self.articles} articles) in {self.seconds:.2f}s"
+                + (f" ({stages})" if stages else ""))
 
 
-def load_site(config: SiteConfig) -> Site:
-    """Config and content -> the site model; raises SourceErrors listing every problem."""
-    return build_site(load_content(config), config)
+class _Stopwatch:
+    """Seconds spent in each stage, for the build report and the benchmark."""
+
+    def __init__(self):
+        self.phases: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.phases[name] = now - self._last
+        self._last = now
 
 
-def render_site(config: SiteConfig) -> tuple[Site, dict[str, bytes]]:
+def render_site(config: SiteConfig, watch: _Stopwatch | None = None) -> tuple[Site, dict[str, bytes]]:
     """Everything the site consists of, in memory: path -> bytes."""
+    watch = watch or _Stopwatch()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
-    site = load_site(config)
-    env = make_environment(config, catalogs, config.root / "templates")
+    content = load_content(config)
+    watch.lap("load")
+    site = build_site(content, config)
     outputs = plan(site, catalogs.term)
+    watch.lap("model")
+    env = make_environment(config, catalogs, config.root / "templates")
     files = render_all(env, outputs, config.jobs)
+    watch.lap("render")
     files.update(search_files(site, catalogs.term))
+    watch.lap("search")
     files.update(static_files(config.root / "static"))
     return site, files
 
@@ -55,8 +72,10 @@ def build(config: SiteConfig) -> BuildReport:
     started = time.perf_counter()
     out = config.root / config.output_dir
     check_output_folder(out, config.root, config.root / config.content_dir)
-    site, files = render_site(config)
+    watch = _Stopwatch()
+    site, files = render_site(config, watch)
     write_site(out, files)
+    watch.lap("write")
     pages = sum(1 for path in files if path.endswith(".html"))
     articles = sum(len(a) for a in site.articles.values())
-    return BuildReport(pages, len(files), articles, time.perf_counter() - started)
+    return BuildReport(pages, len(files), articles, time.perf_counter() - started, watch.phases)

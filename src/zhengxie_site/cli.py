@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -107,8 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="output folder (default from site.yaml: public/)")
     build.add_argument("--base-url", help="path or URL the site is served under, e.g. /archive/")
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
-    build.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                       help="processes rendering pages (default: one per CPU; output is the same for any number)")
+    build.add_argument("--jobs", type=int, default=1,
+                       help="processes rendering pages (default 1; the output is the same for any number)")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="build, serve on localhost and rebuild on every change")

@@ -1,6 +1,7 @@
 """Jinja2 turns each planned Output into bytes: autoescape on, undefined names are errors."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from pathlib import Path
 
@@ -74,11 +75,15 @@ def render_all(env: jinja2.Environment, outputs: list[Output], jobs: int) -> dic
         return {output.path: render(env, output) for output in outputs}
     global _job
     _job = (env, outputs)
+    for name in sorted({output.template for output in outputs}):
+        env.get_template(name)  # compile once here, not once per worker
+    gc.freeze()  # keep the workers' garbage collector off the shared heap, so its pages are not copied
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             # Interleaved slices give every worker a similar mix of page kinds.
             slices = pool.map(_render_slice, [(start, jobs) for start in range(jobs)])
     finally:
+        gc.unfreeze()
         _job = None
     rendered = [b""] * len(outputs)
     for start, pages in enumerate(slices):
