@@ -121,3 +121,11 @@ def test_parallel_rendering_gives_the_same_bytes_as_serial(tmp_path):
     serial, parallel = read_tree(tmp_path / "serial"), read_tree(tmp_path / "parallel")
     assert sum(p.endswith(".html") for p in serial) >= PARALLEL_MIN  # the parallel path really ran
     assert serial == parallel
+
+
+def test_check_translations_lists_terms_the_glossary_does_not_translate(project, capsys):
+    article = next((project / "content").rglob("04-*[!n].md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("tags:\n", "tags:\n- 新的标签\n", 1), encoding="utf-8")
+    assert main(["--root", str(project), "check", "--translations"]) == 0
+    out = capsys.readouterr().out
+    assert "translation: i18n/glossary.yaml: tag '新的标签' has no en translation" in out

@@ -5,8 +5,13 @@ from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 from .build import render_site
+from .i18n import GLOSSARY, I18N_DIR, load_catalogs
+from .site import Site
 from .config import SiteConfig
 from .translations import translation_report
+
+
+GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 
 class _Links(HTMLParser):
@@ -63,6 +68,26 @@ def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], li
         codes = tuple(lang.code for lang in config.languages)
         originals = site.articles[config.default_language.code]
         todo = [str(s) for s in translation_report(originals, site.translations, codes) if s.state != "current"]
+        glossary = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages}).glossary
+        todo += untranslated_terms(site, glossary)
     return problems, todo
+
+
+def untranslated_terms(site: Site, glossary: dict[str, dict[str, str]]) -> list[str]:
+    """Content terms shown in every language (sections, tags, roles, papers, page names, partners) that the
+    glossary does not translate into some language: those pages would show them as written."""
+    terms: dict[str, str] = {}
+    for article in site.entries:
+        terms.update({article.section: "section"} if article.section else {})
+        terms.update({tag: "tag" for tag in article.tags})
+        terms.update({byline.role: "role" for byline in article.bylines})
+    for page in site.pages.values():
+        terms.update({page.paper: "paper"})
+        terms.update({page.name: "page name"} if page.name else {})
+        terms.update({partner: "colophon partner" for partner in (page.colophon.partners if page.colophon else ())})
+    default = site.config.default_language.code
+    return [f"{GLOSSARY_PATH}: {kind} {term!r} has no {lang.code} translation"
+            for term, kind in sorted(terms.items()) for lang in site.config.languages
+            if lang.code != default and lang.code not in glossary.get(term, {})]
 
 
