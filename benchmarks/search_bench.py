@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python benchmarks/search_bench.py            # 10k and 100k
     PYTHONPATH=src python benchmarks/search_bench.py --sizes 10000 --browser
-    PYTHONPATH=src python benchmarks/search_bench.py --sizes 10000 --pagefind /tmp/pfpkg
+    PYTHONPATH=src python benchmarks/search_bench.py --sizes 10000 --pagefind .pagefind   # pip install --target .pagefind 'pagefind[extended]'
 
 Synthetic archives of realistic Chinese news text (phrases from political
 news, bylines, dates, numbers; planted query phrases and decoys that make

@@ -127,3 +127,9 @@ def name_in_pinyin(name: str) -> str:
     family = _SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname, style=Style.NORMAL)).replace("v", "ü")
     given_name = "".join(lazy_pinyin(given, style=Style.NORMAL)).replace("v", "ü")
     return " ".join(part.capitalize() for part in (family, given_name) if part)
+
+
+def romanised_name(name: str, term) -> str:
+    """A person's name for readers of another language: the glossary's form, else pinyin."""
+    written = term(name)
+    return written if written != name else name_in_pinyin(name)

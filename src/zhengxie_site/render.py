@@ -11,7 +11,7 @@ from markupsafe import Markup
 from .config import SiteConfig
 from .dates import PubDate
 from .errors import SiteError
-from .i18n import Catalogs, format_date, format_number, name_in_pinyin
+from .i18n import Catalogs, format_date, format_number, romanised_name
 from .plan import Output
 
 
@@ -40,7 +40,7 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def person_name(context, name: str) -> str:
         if context["lang"] == default:
             return name
-        return catalogs.glossary.get(name, {}).get(context["lang"]) or name_in_pinyin(name)
+        return romanised_name(name, lambda value: catalogs.term(context["lang"], value))
 
     @jinja2.pass_context
     def date(context, value: PubDate | None) -> str:

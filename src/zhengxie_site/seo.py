@@ -1,21 +1,24 @@
 """Machine-readable descriptions of an article: schema.org NewsArticle JSON-LD."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from . import urls
+from .i18n import romanised_name
 
 
-def article_json_ld(site, article, lang, page) -> dict[str, Any]:
-    """NewsArticle with the print fields; partial dates stay partial (ISO 8601 allows 2022-03)."""
+def article_json_ld(site, article, lang, page, term: Callable[[str], str]) -> dict[str, Any]:
+    """NewsArticle in the page's language with the print fields as printed; partial dates stay partial
+    (ISO 8601 allows 2022-03). term() translates content terms for the page's language."""
     config = site.config
+    translated = lang.code != config.default_language.code
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
         "inLanguage": lang.locale,
         "url": config.base_url + urls.article(article, lang.prefix),
-        "author": [{"@type": "Person", "name": b.name, "jobTitle": b.role} for b in article.bylines],
+        "author": [_person(b, translated, term) for b in article.bylines],
     }
     if article.kicker or article.subtitle:
         data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
@@ -24,7 +27,7 @@ def article_json_ld(site, article, lang, page) -> dict[str, Any]:
         latest = max([c.date for c in article.corrections], default=article.date, key=lambda d: d.sort_key())
         data["dateModified"] = latest.iso()
     if article.section:
-        data["articleSection"] = article.section
+        data["articleSection"] = term(article.section)
         data["printSection"] = article.section
     if page:
         data["printEdition"] = " ".join(x for x in (page.paper, page.date.iso() if page.date else None) if x)
@@ -34,8 +37,15 @@ def article_json_ld(site, article, lang, page) -> dict[str, Any]:
     if images:
         data["image"] = images
     if article.tags:
-        data["keywords"] = list(article.tags)
+        data["keywords"] = [term(tag) for tag in article.tags]
     if article.corrections:
         data["correction"] = [{"@type": "CorrectionComment", "text": c.note, "datePublished": c.date.iso()}
                               for c in article.corrections]
     return data
+
+
+def _person(byline, translated: bool, term: Callable[[str], str]) -> dict[str, Any]:
+    if not translated:
+        return {"@type": "Person", "name": byline.name, "jobTitle": byline.role}
+    return {"@type": "Person", "name": romanised_name(byline.name, term), "alternateName": byline.name,
+            "jobTitle": term(byline.role)}

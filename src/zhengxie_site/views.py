@@ -98,7 +98,7 @@ class LanguageViews:
             "dataset": {"title": dataset.title, "url": urls.dataset(dataset.key, prefix)} if dataset else None,
             "section_url": urls.section(original.section, prefix) if original.section else None,
             "tag_links": [{"label": t, "url": urls.tag(t, prefix)} for t in original.tags],
-            "json_ld": article_json_ld(site, article, self.lang, page),
+            "json_ld": article_json_ld(site, article, self.lang, page, self.term),
             "alternates": self.article_alternates(original),
             "hreflang": [{"lang": a.lang, "locale": site.config.language(a.lang).locale,
                           "path": urls.article(a, site.config.language(a.lang).prefix)}

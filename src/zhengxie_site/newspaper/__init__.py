@@ -5,7 +5,5 @@ from .model import PageImportError, ParsedArticle, ParsedPage
 from .report import ImportReport
 from .writer import run_import
 
-ImportError_ = PageImportError  # the name used in the first brief
-
 __all__ = ["parse_page", "run_import", "check_fidelity", "FidelityResult", "ImportReport", "PageImportError",
-           "ImportError_", "ParsedArticle", "ParsedPage"]
+           "ParsedArticle", "ParsedPage"]
