@@ -32,9 +32,6 @@ class _Checker:
     def fail(self, key: tuple, message: str) -> None:
         self.errors.append(self.doc.error(key, message))
 
-    def get(self, mapping: dict, key: tuple) -> Any:
-        return mapping.get(key[-1])
-
     def text(self, mapping: dict, key: tuple, required: bool = False) -> str | None:
         value = mapping.get(key[-1])
         if value is None or value == "":
@@ -75,7 +72,7 @@ class _Checker:
             self.fail(key, str(exc))
             return None
 
-    def items(self, mapping: dict, key: tuple, of: str = "list") -> list[tuple[tuple, Any]]:
+    def items(self, mapping: dict, key: tuple) -> list[tuple[tuple, Any]]:
         value = mapping.get(key[-1])
         if value is None:
             return []

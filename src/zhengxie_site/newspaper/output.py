@@ -1,24 +1,15 @@
 """Pure rendering of the content files (page.yaml, NN-slug.md) and their paths."""
 from __future__ import annotations
 
-import re
-
 import yaml
-from pypinyin import lazy_pinyin
-from slugify import slugify
 
+from ..slugs import make_slug
 from .model import ParsedArticle, ParsedPage
-
-SLUG_MAX = 60
 
 
 def pinyin_slug(text: str | None, fallback: str) -> str:
-    """Lower-case pinyin syllables joined by hyphens, cut at a syllable boundary (<= 60 chars)."""
-    slug = slugify(" ".join(lazy_pinyin(text or ""))) if text else ""
-    if len(slug) > SLUG_MAX:
-        cut = slug[: SLUG_MAX + 1]
-        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:SLUG_MAX]
-    return slug or fallback
+    """The site's own slug for text (so a file is named like its URL), or fallback when there is none."""
+    return make_slug(text) if text and text.strip() else fallback
 
 
 def folder_parts(page: ParsedPage) -> tuple[str, str, str]:
@@ -101,14 +92,3 @@ def front_matter(page: ParsedPage, a: ParsedArticle) -> dict:
 
 def render_article(page: ParsedPage, a: ParsedArticle) -> str:
     return "---\n" + _dump(front_matter(page, a)) + "---\n\n" + a.body_markdown
-
-
-_FM = re.compile(r"\A---\n(.*?)\n---\n\n?(.*)\Z", re.S)
-
-
-def split_front_matter(md: str) -> tuple[dict, str]:
-    """Inverse of render_article (used by tests and the fidelity check)."""
-    m = _FM.match(md)
-    if not m:
-        raise ValueError("no YAML front matter")
-    return yaml.safe_load(m.group(1)) or {}, m.group(2)
