@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_skeleton
+from babel.dates import format_skeleton, get_day_names
 from babel.numbers import format_decimal
 from pypinyin import Style, lazy_pinyin
 
@@ -112,6 +112,14 @@ def format_date(value: PubDate, locale: str) -> str:
     """A date in the language's form and at the precision known: 2022年3月 / March 2022."""
     moment = value.first_moment()
     return format_skeleton(_SKELETONS[value.precision], moment, locale=babel_locale(locale))
+
+
+@functools.lru_cache(maxsize=None)
+def weekday_names(locale: str) -> tuple[tuple[str, str], ...]:
+    """(short, full) weekday names, Monday first, in the locale's words."""
+    short = get_day_names("abbreviated", locale=babel_locale(locale))
+    full = get_day_names("wide", locale=babel_locale(locale))
+    return tuple((short[i], full[i]) for i in range(7))
 
 
 def format_number(value: int, locale: str) -> str:

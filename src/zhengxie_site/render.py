@@ -11,7 +11,7 @@ from markupsafe import Markup
 from .config import SiteConfig
 from .dates import PubDate
 from .errors import SiteError
-from .i18n import Catalogs, format_date, format_number, romanised_name
+from .i18n import Catalogs, format_date, format_number, romanised_name, weekday_names
 from .plan import Output
 
 
@@ -50,6 +50,10 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def number(context, value: int) -> str:
         return format_number(value, context["locale"])
 
+    @jinja2.pass_context
+    def weekdays(context) -> tuple[tuple[str, str], ...]:
+        return weekday_names(context["locale"])
+
     def url(path: str) -> str:
         """Root-relative link that also works when the site lives under a sub-path."""
         return config.base_path + path
@@ -57,7 +61,7 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def absolute(path: str) -> str:
         return config.base_url + path
 
-    env.globals.update(t=t, term=term, person_name=person_name, url=url, absolute=absolute,
+    env.globals.update(t=t, term=term, person_name=person_name, url=url, absolute=absolute, weekdays=weekdays,
                        site_title=config.title, site_description=config.description,
                        languages=config.languages, default_lang=default)
     env.filters.update(date=date, number=number, safe_html=Markup)

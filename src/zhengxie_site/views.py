@@ -1,6 +1,7 @@
 """What each kind of page shows of the model, in one language. Pure; each view is built once."""
 from __future__ import annotations
 
+import calendar
 from typing import Any, Callable
 
 from . import urls
@@ -63,7 +64,8 @@ class LanguageViews:
         for edition in reversed(self.site.editions):
             year, month = (edition.date.year, edition.date.month) if edition.date else (None, None)
             years.setdefault(year, {}).setdefault(month, []).append(self.edition(edition))
-        return [{"year": y, "months": [{"period": PubDate(y, m) if y and m else None, "editions": e}
+        return [{"year": y, "months": [{"period": PubDate(y, m) if y and m else None, "editions": e,
+                                        "weeks": _month_grid(y, m, e) if y and m else []}
                                        for m, e in months.items()]} for y, months in years.items()]
 
     def article_alternates(self, original: Article) -> list[dict[str, str]]:
@@ -127,3 +129,13 @@ def _credits_by_role(article: Article) -> list[dict[str, Any]]:
         else:
             groups.append({"role": byline.role, "names": [byline.name]})
     return groups
+
+
+def _month_grid(year: int, month: int, editions: list[dict[str, Any]]) -> list[list[dict[str, Any] | None]]:
+    """Weeks of the month, Monday first, like an e-paper's date picker: a day with an edition carries its
+    link; days of other months are None. Editions known only to the month are listed beside the grid."""
+    by_day = {e["date"].day: e for e in editions if e["date"] and e["date"].day}
+    if not by_day:
+        return []
+    weeks = calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
+    return [[({"day": d, "edition": by_day.get(d)} if d else None) for d in week] for week in weeks]

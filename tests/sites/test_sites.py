@@ -148,3 +148,11 @@ def test_feeds_and_sitemap_are_well_formed_xml_with_required_elements(basic):
     sitemap = ET.fromstring(basic["sitemap.xml"])
     locs = [u.find("{http://www.sitemaps.org/schemas/sitemap/0.9}loc").text for u in sitemap]
     assert len(locs) == len(set(locs)) and all(loc.startswith("https://archive.example.org/") for loc in locs)
+
+
+def test_editions_index_groups_by_year_and_month_with_a_calendar(basic):
+    page = html(basic, "editions/index.html")
+    assert '<h2 id="y-2022">2022年</h2>' in page and ">2022年3月</h3>" in page
+    assert '<a href="/editions/ri-bao/2022-03-25/" aria-label="云南日报 2022年3月25日">25</a>' in page
+    assert page.count("<span>") >= 30  # the other days of March, without editions
+    assert 'href="/editions/ri-bao/2022-03/"' in page  # the month-only edition, listed beside the calendar
