@@ -5,11 +5,13 @@ Unknown top-level keys are kept in ``Article.extra``.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .dates import PubDate, parse_date
 from .errors import SourceError
 from .frontmatter import Document
+from .markup import CJK
 from .model import KINDS, Article, Byline, Correction, EditionRef, Figure
 from .slugs import check_slug, make_slug
 
@@ -168,7 +170,7 @@ def _bylines(c: _Checker, m: dict, roles: tuple[str, ...]):
         if credit and credit not in CREDITS:
             c.fail(key + ("credit",), f"unknown credit {credit!r}; expected one of {', '.join(CREDITS)}")
         if name and role:
-            yield Byline("".join(name.split()), role, credit)
+            yield Byline(_person_name(name), role, credit)
 
 
 def _figures(c: _Checker, m: dict):
@@ -212,6 +214,14 @@ def _translation(c: _Checker, m: dict) -> dict | None:
     for name in sorted(record):
         c.text(record, ("translation", name), required=name == "of")
     return {k: str(v) for k, v in record.items() if v is not None}
+
+
+def _person_name(name: str) -> str:
+    """`王  沛` (padded for print alignment) is 王沛; `Zhang  Xiaoyu` is Zhang Xiaoyu."""
+    return _PADDING.sub("", " ".join(name.split()))
+
+
+_PADDING = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 
 
 def _type_name(value: Any) -> str:

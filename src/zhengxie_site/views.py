@@ -85,8 +85,10 @@ class LanguageViews:
         return {
             "article": article,
             "original_url": urls.article(original, site.config.default_language.prefix),
+            # A translation may spell a byline its own way; only names of the originals have a people page.
             "byline_people": [{"name": b.name, "role": b.role, "credit": b.credit,
-                               "url": urls.person(site.person_slugs[b.name], prefix)} for b in article.bylines],
+                               "url": urls.person(site.person_slugs[b.name], prefix) if b.name in site.person_slugs else None}
+                              for b in article.bylines],
             "page": self.page(page) if page else None,
             "edition": self.edition_link(site.edition_of(page)) if page else None,
             "prev": self.card(siblings[position - 1]) if position > 0 else None,

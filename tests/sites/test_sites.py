@@ -156,3 +156,15 @@ def test_editions_index_groups_by_year_and_month_with_a_calendar(basic):
     assert '<a href="/editions/ri-bao/2022-03-25/" aria-label="云南日报 2022年3月25日">25</a>' in page
     assert page.count("<span>") >= 30  # the other days of March, without editions
     assert 'href="/editions/ri-bao/2022-03/"' in page  # the month-only edition, listed beside the calendar
+
+
+def test_translation_with_its_own_byline_spelling_builds_without_a_dead_person_link(tmp_path):
+    text = (HERE / "basic" / "site.txt").read_text(encoding="utf-8").replace(
+        "title: Provincial CPPCC plenary session opens\nkind: brief\nsection: 要闻\ndate: \"2022-03-25\"\nlead: 本报讯\n"
+        "bylines: [{name: 张潇予, role: 记者}]",
+        "title: Provincial CPPCC plenary session opens\nkind: brief\nsection: 要闻\ndate: \"2022-03-25\"\nlead: 本报讯\n"
+        "bylines: [{name: Zhang Xiaoyu, role: 记者}]")
+    assert "name: Zhang Xiaoyu" in text
+    files = build(make_project(tmp_path, text))
+    assert broken_links(files, "/") == []
+    assert "Zhang Xiaoyu" in html(files, "en/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/index.html")
