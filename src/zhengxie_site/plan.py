@@ -129,9 +129,14 @@ def _term_link(label: str, count: int, url: str) -> dict[str, Any]:
     return {"label": label, "count": count, "url": url}
 
 
+FEED_ENTRIES = 50
+
+
 def _feed(site: Site, lang: Language, path: str, articles: list[Article], label: str | None) -> Output:
-    entries = [site.counterpart(a, lang.code) for a in articles[:50]]
-    entries = [a for a in entries if a is not None]
+    """The newest articles that have this language's version and a date (a feed is a timeline, and an
+    undated article would need an invented one)."""
+    entries = [site.counterpart(a, lang.code) for a in articles]
+    entries = [a for a in entries if a is not None and a.date][:FEED_ENTRIES]
     return Output(path, "feed.xml", {"lang": lang.code, "locale": lang.locale, "page_path": path, "label": label,
                                      "home": urls.home(lang.prefix),
                                      "entries": [{"article": a, "url": urls.article(a, lang.prefix)} for a in entries]})

@@ -168,3 +168,12 @@ def test_translation_with_its_own_byline_spelling_builds_without_a_dead_person_l
     files = build(make_project(tmp_path, text))
     assert broken_links(files, "/") == []
     assert "Zhang Xiaoyu" in html(files, "en/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/index.html")
+
+
+def test_an_undated_article_is_published_but_left_out_of_feeds(tmp_path):
+    text = (HERE / "basic" / "site.txt").read_text(encoding="utf-8") + (
+        "-- content/undated.md --\n---\ntitle: 日期不详的稿件\n---\n正文。\n")
+    files = build(make_project(tmp_path, text))
+    assert "日期不详的稿件" in html(files, "articles/ri-qi-bu-xiang-de-gao-jian/index.html")
+    assert "日期不详" not in html(files, "feed.xml")
+    assert "2000-01-01" not in html(files, "feed.xml")
