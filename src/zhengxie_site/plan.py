@@ -12,6 +12,7 @@ from typing import Any, Callable
 from . import urls
 from .config import Language
 from .dates import PubDate
+from .errors import SiteError
 from .model import Article
 from .site import Site
 from .views import LanguageViews
@@ -33,7 +34,18 @@ def plan(site: Site, glossary: Callable[[str, str], str]) -> list[Output]:
         outputs += _language_pages(site, lang, partial(glossary, lang.code))
     outputs.append(Output("sitemap.xml", "sitemap.xml", {"entries": _sitemap(outputs)}))
     outputs.append(Output("robots.txt", "robots.txt", {}))
+    _refuse_collisions(outputs)
     return outputs
+
+
+def _refuse_collisions(outputs: list[Output]) -> None:
+    """Two pages for one file would silently overwrite each other: make it an error instead."""
+    seen: dict[str, Output] = {}
+    for output in outputs:
+        other = seen.setdefault(output.path, output)
+        if other is not output:
+            raise SiteError(f"two pages would be written to {output.path} (templates {other.template} and "
+                            f"{output.template}); rename one of the things they show")
 
 
 def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> list[Output]:
@@ -63,7 +75,7 @@ def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> l
     add(urls.home(p), "home.html",
         edition=views.edition(latest_edition) if latest_edition else None,
         latest=[views.card(a) for a in site.entries[:LATEST]],
-        sections=[_term_link(s, len(a), urls.section(s, p)) for s, a in site.sections.items()],
+        sections=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()],
         datasets=[{"title": site.dataset_in(key, lang.code).title, "url": urls.dataset(key, p)} for key in site.datasets])
     add(urls.listing("search", p), "search.html", index=False)
     add(urls.home(p) + "404.html", "404.html", index=False)
@@ -87,15 +99,15 @@ def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> l
                 page=views.page(page))
 
     add(urls.listing("sections", p), "terms.html", kind="section",
-        terms=[_term_link(s, len(a), urls.section(s, p)) for s, a in site.sections.items()])
+        terms=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()])
     for label, articles in site.sections.items():
-        listing(urls.section(label, p), "list.html", articles, kind="section", label=label,
-                feed=urls.section(label, p) + "feed.xml")
-        pages.append(_feed(site, lang, urls.section(label, p) + "feed.xml", articles, label=label))
+        listing(urls.section(site.section_slugs[label], p), "list.html", articles, kind="section", label=label,
+                feed=urls.section(site.section_slugs[label], p) + "feed.xml")
+        pages.append(_feed(site, lang, urls.section(site.section_slugs[label], p) + "feed.xml", articles, label=label))
     add(urls.listing("tags", p), "terms.html", kind="tag",
-        terms=[_term_link(t, len(a), urls.tag(t, p)) for t, a in site.tags.items()])
+        terms=[_term_link(t, len(a), urls.tag(site.tag_slugs[t], p)) for t, a in site.tags.items()])
     for label, articles in site.tags.items():
-        listing(urls.tag(label, p), "list.html", articles, kind="tag", label=label, feed=None)
+        listing(urls.tag(site.tag_slugs[label], p), "list.html", articles, kind="tag", label=label, feed=None)
     add(urls.listing("people", p), "people.html",
         people=[{"name": person.name, "url": urls.person(slug, p), "count": sum(len(v) for v in person.roles.values()),
                  "groups": sorted(person.roles)} for slug, person in site.people.items()])

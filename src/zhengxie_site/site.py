@@ -1,7 +1,6 @@
 """The whole archive in memory: articles per language and the indexes readers browse. No I/O."""
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -10,7 +9,7 @@ from .errors import SourceError, SourceErrors
 from .load import Content
 from .markup import count_characters, paragraph_text, plain_text, reading_minutes, render_markdown, summarise
 from .model import Article, Dataset, Edition, Person, PrintPage
-from .slugs import make_slug
+from .slugs import make_slug, unique_slugs
 
 PHOTO_CREDITS = ("图", "摄")
 SUMMARY_CHARS = 120
@@ -32,6 +31,8 @@ class Site:
     people: dict[str, Person] = field(default_factory=dict)  # slug -> person
     years: dict[int, dict[int | None, list[Article]]] = field(default_factory=dict)
     person_slugs: dict[str, str] = field(default_factory=dict)  # name as printed -> people/<slug>/
+    section_slugs: dict[str, str] = field(default_factory=dict)  # label -> sections/<slug>/
+    tag_slugs: dict[str, str] = field(default_factory=dict)  # tag -> tags/<slug>/
     edition_index: dict[str, Edition] = field(default_factory=dict)  # edition key -> edition
 
     def counterpart(self, article: Article, lang: str) -> Article | None:
@@ -83,9 +84,11 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     site.entries = list({a.key: a for a in reversed(site.entries)}.values())[::-1]
     site.sections = _group(site.entries, lambda a: [a.section] if a.section else [])
     site.tags = _group(site.entries, lambda a: list(a.tags))
-    site.people = _people(site.entries, config)
+    site.section_slugs = unique_slugs(site.sections)
+    site.tag_slugs = unique_slugs(site.tags)
+    site.person_slugs = unique_slugs(b.name for a in site.entries for b in a.bylines)
+    site.people = _people(site.entries, config, site.person_slugs)
     site.edition_index = {e.key: e for e in site.editions}
-    site.person_slugs = {person.name: slug for slug, person in site.people.items()}
     site.years = _archive(site.entries)
     return site
 
@@ -149,13 +152,11 @@ def _group(articles: list[Article], labels) -> dict[str, list[Article]]:
     return dict(sorted(groups.items(), key=lambda kv: make_slug(kv[0])))
 
 
-def _people(articles: list[Article], config: SiteConfig) -> dict[str, Person]:
+def _people(articles: list[Article], config: SiteConfig, slugs: dict[str, str]) -> dict[str, Person]:
     people: dict[str, Person] = {}
     for article in articles:
         for byline in article.bylines:
-            slug = make_slug(byline.name)
-            if slug in people and people[slug].name != byline.name:  # same pinyin, another person
-                slug = f"{slug}-{hashlib.sha1(byline.name.encode()).hexdigest()[:6]}"
+            slug = slugs[byline.name]
             person = people.setdefault(slug, Person(slug, byline.name))
             group = "photographer" if byline.credit in PHOTO_CREDITS else config.role_group(byline.role)
             listed = person.roles.setdefault(group, [])

@@ -33,3 +33,17 @@ def check_slug(value: str) -> str | None:
     if len(value) > 100:
         return "at most 100 characters"
     return None
+
+
+def unique_slugs(labels) -> dict[str, str]:
+    """label -> slug for a set of names that share one URL space (tags, sections, people). Homophones
+    get one pinyin slug, so after the first in code point order each gets a short hash of its own."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for label in sorted(set(labels)):
+        slug = make_slug(label)
+        if slug in taken:
+            slug = f"{slug}-{hashlib.sha1(label.encode('utf-8')).hexdigest()[:6]}"
+        taken.add(slug)
+        slugs[label] = slug
+    return slugs

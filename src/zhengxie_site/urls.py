@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from .model import Article, Edition, PrintPage
-from .slugs import make_slug
 
 
 def home(prefix: str) -> str:
@@ -21,12 +20,12 @@ def page(p: PrintPage, prefix: str) -> str:
     return f"{home(prefix)}editions/{p.key}/"
 
 
-def section(label: str, prefix: str) -> str:
-    return f"{home(prefix)}sections/{make_slug(label)}/"
+def section(slug: str, prefix: str) -> str:
+    return f"{home(prefix)}sections/{slug}/"
 
 
-def tag(label: str, prefix: str) -> str:
-    return f"{home(prefix)}tags/{make_slug(label)}/"
+def tag(slug: str, prefix: str) -> str:
+    return f"{home(prefix)}tags/{slug}/"
 
 
 def person(slug: str, prefix: str) -> str:

@@ -40,7 +40,7 @@ class LanguageViews:
             groups: list[dict[str, Any]] = []
             for article in page.articles:
                 if not groups or groups[-1]["section"] != article.section:
-                    url = urls.section(article.section, self.prefix) if article.section else None
+                    url = urls.section(self.site.section_slugs[article.section], self.prefix) if article.section else None
                     groups.append({"section": article.section, "url": url, "items": []})
                 groups[-1]["items"].append(self.card(article))
             self._pages[page.key] = {
@@ -100,8 +100,8 @@ class LanguageViews:
             "stale": status is not None and status.state == "stale",
             "translated": status is not None,
             "dataset": {"title": dataset.title, "url": urls.dataset(dataset.key, prefix)} if dataset else None,
-            "section_url": urls.section(original.section, prefix) if original.section else None,
-            "tag_links": [{"label": t, "url": urls.tag(t, prefix)} for t in original.tags],
+            "section_url": urls.section(site.section_slugs[original.section], prefix) if original.section else None,
+            "tag_links": [{"label": t, "url": urls.tag(site.tag_slugs[t], prefix)} for t in original.tags],
             "json_ld": article_json_ld(site, article, self.lang, page, self.term),
             "alternates": self.article_alternates(original),
             "hreflang": [{"lang": a.lang, "locale": site.config.language(a.lang).locale,

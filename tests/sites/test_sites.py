@@ -177,3 +177,22 @@ def test_an_undated_article_is_published_but_left_out_of_feeds(tmp_path):
     assert "日期不详的稿件" in html(files, "articles/ri-qi-bu-xiang-de-gao-jian/index.html")
     assert "日期不详" not in html(files, "feed.xml")
     assert "2000-01-01" not in html(files, "feed.xml")
+
+
+def test_homophone_tags_get_their_own_pages(tmp_path):
+    text = (HERE / "basic" / "site.txt").read_text(encoding="utf-8").replace(
+        "tags: [政协]\n---\n会议听取", "tags: [政协, 正写]\n---\n会议听取", 1)
+    files = build(make_project(tmp_path, text))
+    zheng_xie = [path for path in files if path.startswith("tags/zheng-xie") and path.endswith("index.html")]
+    assert len(zheng_xie) == 2, zheng_xie  # tags/zheng-xie/ and tags/zheng-xie-<hash>/
+    assert {"政协", "正写"} == {label for path in zheng_xie for label in ("政协", "正写")
+                               if f"标签：{label}" in html(files, path)}
+    assert broken_links(files, "/") == []
+
+
+def test_two_pages_for_one_file_is_an_error_not_an_overwrite():
+    from zhengxie_site.errors import SiteError
+    from zhengxie_site.plan import Output, _refuse_collisions
+
+    with pytest.raises(SiteError, match="two pages would be written to tags/x/index.html"):
+        _refuse_collisions([Output("tags/x/index.html", "list.html"), Output("tags/x/index.html", "terms.html")])
