@@ -74,3 +74,13 @@ def test_make_slug_is_safe_deterministic_and_idempotent(text):
 def test_make_slug_on_chinese_text(text):
     slug = make_slug(text)
     assert SLUG_RE.match(slug) and make_slug(slug) == slug
+
+
+def test_unique_slugs_separate_homophones_whatever_the_order():
+    from zhengxie_site.slugs import unique_slugs
+
+    first = unique_slugs(["正写", "政协", "提案"])
+    assert first == unique_slugs(["提案", "政协", "正写"])
+    assert first["提案"] == "ti-an"
+    assert len({first["政协"], first["正写"]}) == 2
+    assert all(slug.startswith("zheng-xie") for label, slug in first.items() if label != "提案")
