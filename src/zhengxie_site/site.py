@@ -11,7 +11,7 @@ from .markup import count_characters, paragraph_text, plain_text, reading_minute
 from .model import Article, Dataset, Edition, Person, PrintPage
 from .slugs import make_slug, unique_slugs
 
-PHOTO_CREDITS = ("图", "摄")
+PHOTO_CREDITS = ("图", "摄", "摄影", "图文", "文/图", "图/文")
 SUMMARY_CHARS = 120
 
 

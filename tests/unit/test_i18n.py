@@ -59,3 +59,16 @@ def test_format_date(text, locale, shown):
 
 def test_format_number():
     assert format_number(12345, "en") == "12,345" and format_number(12345, "zh-Hans") == "12,345"
+
+
+def test_every_credit_the_schema_accepts_has_a_string_in_every_catalog():
+    from pathlib import Path
+
+    import yaml
+
+    from zhengxie_site.schema import CREDITS
+
+    repo = Path(__file__).resolve().parents[2]
+    for catalog in sorted((repo / "i18n").glob("[!g]*.yaml")):
+        strings = yaml.safe_load(catalog.read_text(encoding="utf-8"))
+        assert [c for c in CREDITS if f"credit_{c}" not in strings] == [], catalog.name

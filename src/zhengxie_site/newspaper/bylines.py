@@ -10,7 +10,9 @@ _ROLE = re.compile(
     r"^(?P<org>本报|新华社|中新社|人民日报|光明日报|经济日报|人民政协报|[\u4e00-\u9fff]{2,4}日报社?)?"
     r"(?P<role>(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
-CREDITS = ("文/图", "图/文", "文", "图", "摄", "摄影")
+CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影")
+# Credits printed before the people they credit: `文/本报记者 陈晨 图/通讯员 刘洋`, `图文/记者 郎晶晶`.
+PREFIX_CREDITS = ("图文", "文", "图", "摄影", "摄")
 MARKERS = "□◎●■○◇"
 NOTE_WORDS = ("整理", "报道", "采写", "供稿", "综合", "编译", "采访")
 
@@ -58,6 +60,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         return None
     role: str | None = None
     group: list[dict] = []  # people of the current role still waiting for a credit
+    prefix_credit: str | None = None  # `文/` before a role: credits everyone up to the next prefix
     seen_signal = marked
     pending_single = ""  # one-character tokens of a padded name (王  沛)
 
@@ -74,7 +77,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         for name in names:
             if not _name_ok(name):
                 return False
-            person = {"name": name, "role": role}
+            person = {"name": name, "role": role, **({"credit": prefix_credit} if prefix_credit else {})}
             res.out.append(name)
             res.people.append(person)
             group.append(person)
@@ -89,6 +92,15 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             pending_single += tok
             continue
         head, slash, tail = tok.partition("/")
+        if slash and head in PREFIX_CREDITS and tail and _ROLE.match(tail):
+            if not flush_single():
+                return None
+            prefix_credit = head
+            res.out.append(head)
+            res.dropped.append("/")
+            seen_signal = True
+            tok = tail
+            head, slash, tail = tok.partition("/")
         if pending_single and slash and len(head) == 1 and is_cjk(head):
             pending_single += head  # `赵  敏/文`: the credit follows the padded name
             tok = slash + tail
@@ -105,7 +117,10 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             return None
         if tok in CREDITS:
             res.out.append(tok)
-            credit(tok)
+            if group:
+                credit(tok)
+            else:  # `文/图 本报记者 张三`: the credit is printed before the people it credits
+                prefix_credit = tok
             seen_signal = True
             continue
         if tok in NOTE_WORDS:
@@ -124,7 +139,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         name, _, cred = tok.partition("/")
         if not _name_ok(name):
             return None
-        person = {"name": name, "role": role}
+        person = {"name": name, "role": role, **({"credit": prefix_credit} if prefix_credit else {})}
         res.out.append(name)
         res.people.append(person)
         group.append(person)

@@ -116,7 +116,9 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
         return "interview"
     if marked or any("评论员" in (b.get("role") or "") for b in a.bylines):
         return "commentary"
-    if a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5):
+    # A profile (副题 "——记…") is a feature however short the dump is.
+    profile = (a.subtitle or "").startswith(("——记", "—记", "——访"))
+    if a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5) or profile:
         return "feature"
     if not a.lead and any(b.get("credit") == "摄" for b in a.bylines) and len(a.paragraphs) <= 2:
         return "photo"
