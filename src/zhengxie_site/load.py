@@ -178,14 +178,18 @@ def _load_page(path: Path, shown: str, root: Path) -> PrintPage:
     if not isinstance(sections, list) or not all(isinstance(s, str) for s in sections):
         errors.append(doc.error(("sections",), "expected a list of section labels"))
         sections = []
+    staff = data.get("staff")
+    if staff is not None and not isinstance(staff, str):
+        errors.append(doc.error(("staff",), "expected the staff line as printed, e.g. 责任编辑：李明"))
+        staff = None
     if errors:
         raise SourceErrors(errors)
-    known = {"paper", "date", "page", "name", "colophon", "sections"}
+    known = {"paper", "date", "page", "name", "colophon", "sections", "staff"}
     return PrintPage(
         key=path.parent.relative_to(root).as_posix(), source=shown, paper=paper.strip(), date=date,
         number=number, name=data.get("name"),
         colophon=Colophon(colophon["text"], tuple(colophon.get("partners") or ())) if colophon else None,
-        sections=tuple(sections), extra={k: v for k, v in data.items() if k not in known})
+        sections=tuple(sections), staff=staff, extra={k: v for k, v in data.items() if k not in known})
 
 
 def _load_dataset(path: Path, shown: str, lang: str) -> Dataset:

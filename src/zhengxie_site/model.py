@@ -105,6 +105,7 @@ class PrintPage:
     name: str | None = None
     colophon: Colophon | None = None
     sections: tuple[str, ...] = ()
+    staff: str | None = None  # 责任编辑：… as printed
     extra: dict[str, Any] = field(default_factory=dict)
     articles: list[Article] = field(default_factory=list)
 

@@ -45,7 +45,8 @@ class LanguageViews:
                 groups[-1]["items"].append(self.card(article))
             self._pages[page.key] = {
                 "url": urls.page(page, self.prefix), "number": page.number, "name": page.name, "paper": page.paper,
-                "date": page.date, "colophon": page.colophon, "groups": groups, "count": len(page.articles)}
+                "date": page.date, "colophon": page.colophon, "staff": page.staff, "groups": groups,
+                "count": len(page.articles)}
         return self._pages[page.key]
 
     def edition(self, edition: Edition) -> dict[str, Any]:

@@ -82,6 +82,7 @@ def test_page_view_lists_articles_in_print_order_with_sections_and_colophon(basi
     assert page.index("推动云南政协事业高质量发展") < page.index("组织开展 医疗帮扶活动")
     assert page.index(">聚焦<") < page.index(">图片新闻<")
     assert "本版由 云南日报社 云南省政协办公厅 合办" in page
+    assert "责任编辑：李明 美术编辑：王芳" in page
 
 
 def test_editions_step_in_date_order(basic):

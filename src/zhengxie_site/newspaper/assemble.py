@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, is_colophon_start, is_label_shape, KNOWN_LABELS, \
+from .classify import apply_sections, base_kind, is_colophon_start, is_label_shape, is_staff_line, KNOWN_LABELS, \
     parse_colophon, split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
@@ -119,6 +119,11 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        if is_staff_line(b.text):
+            result.staff.append(b.text)
+            result.pieces.append(Piece(b.index, b.text, "out", None))
+            i += 1
+            continue
         if is_colophon_start(b.text):
             for j in range(i, min(i + 6, len(blocks))):
                 span = blocks[i:j + 1]

@@ -22,6 +22,17 @@ def is_label_shape(s: str) -> bool:
     return "\n" not in s and 2 <= len(s) <= 4 and all(is_cjk(c) for c in s)
 
 
+# Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三
+_STAFF = re.compile(r"^(?:本版编辑|责任编辑|美术编辑|美编|版式设计|版式|校对|审校|本版策划|策划|编辑)\s*[：:]?\s*\S")
+_STAFF_LINE = re.compile(r"^(?:(?:本版编辑|责任编辑|美术编辑|美编|版式设计|版式|校对|审校|本版策划|策划|编辑)\s*[：:]?\s*"
+                         r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*)+$")
+
+
+def is_staff_line(s: str) -> bool:
+    """A page's staff credits (责任编辑：李明 美术编辑：王芳): page data, not an article."""
+    return "\n" not in s and len(s) <= 60 and bool(_STAFF.match(s)) and bool(_STAFF_LINE.match(s))
+
+
 def is_colophon_start(s: str) -> bool:
     return s.startswith("本版由")
 

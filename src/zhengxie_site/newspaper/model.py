@@ -63,6 +63,7 @@ class ParsedPage:
     page_name: str | None
     colophon_text: str | None = None
     colophon_partners: list[str] = field(default_factory=list)
+    staff: list[str] = field(default_factory=list)  # 责任编辑：… lines, as printed
     sections: list[str] = field(default_factory=list)
     articles: list[ParsedArticle] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)  # the fidelity trace

@@ -52,6 +52,8 @@ def page_data(page: ParsedPage, source: str | None) -> dict:
         d["name"] = page.page_name
     if page.colophon_text:
         d["colophon"] = {"text": page.colophon_text, "partners": list(page.colophon_partners)}
+    if page.staff:
+        d["staff"] = " ".join(page.staff)
     if page.sections:
         d["sections"] = list(page.sections)
     if source:

@@ -90,3 +90,15 @@ def test_colophon_anywhere_is_page_data_not_an_article():
     page = parse_page("本版由 甲报社 乙办公厅 合办\n\n标题一\n\n本报讯（记者 张三） 近日，开会。\n", paper="p")
     assert page.colophon_partners == ["甲报社", "乙办公厅"] and len(page.articles) == 1
     assert page.articles[0].title == "标题一"
+
+
+def test_a_page_staff_line_is_page_data_not_part_of_an_article():
+    from zhengxie_site.newspaper import parse_page
+    from zhengxie_site.newspaper.classify import is_staff_line
+    from zhengxie_site.newspaper.output import page_data
+
+    assert is_staff_line("责任编辑：李明 美术编辑：王芳") and is_staff_line("本版编辑 张三")
+    assert not is_staff_line("编辑委员会召开会议") and not is_staff_line("编辑部：近日，省政协召开会议。")
+    page = parse_page("省政协开会\n\n本报讯(记者 张潇予) 近日,省政协召开会议。\n\n责任编辑:李明 美术编辑:王芳\n")
+    assert page_data(page, None)["staff"] == "责任编辑：李明 美术编辑：王芳"
+    assert "责任编辑" not in page.articles[0].body_markdown
