@@ -51,6 +51,7 @@ class _Builder:
         self.marked: set[int] = set()  # articles signed with □ (commentary)
         self.last_para_fragment = False
         self.pending_list_title: str | None = None
+        self.signed = False  # the last paragraph ended with a signature such as （记者 张潇予）
 
     def put(self, block: int, text: str, where: str = "out") -> None:
         art = self.cur.order if self.cur and where != "page" else None
@@ -146,7 +147,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     for k, b in enumerate(rest):
         nxt = roles[k + 1] if k + 1 < len(rest) else None
         if roles[k] == "short" and is_label_shape(b.text) and (
-                nxt == "short" or (b.text in KNOWN_LABELS and nxt in ("lead", "byline"))):
+                nxt == "short" or (b.text in KNOWN_LABELS and nxt in ("lead", "byline", "para"))):
             roles[k] = "label"
 
     bd = _Builder(result)
@@ -170,7 +171,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             cur = bd.cur
             ended = cur is not None and k > 0 and (
                 roles[k - 1] == "note" or (roles[k - 1] == "byline" and cur.paragraphs and not cur.figures
-                                           and not cur.subheadings and not cur.list))
+                                           and not cur.subheadings and not cur.list)
+                or (roles[k - 1] == "para" and bd.signed))
             # a 摄 credit under a short line inside an article is a photo credit, not a new byline
             credit_after = after == "byline" and cur is not None and _is_photo_credit(rest[end].text)
             starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
@@ -219,8 +221,21 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             if body:
                 bd.paragraph(body, b.index)
         else:
+            if bd.pending_label is not None:  # a label straight above text: an item without a headline
+                bd.new_article([])
+                a = bd.cur
             # lines of one non-list block were one paragraph wrapped by the dump
-            bd.paragraph("".join(b.lines), b.index)
+            text = "".join(b.lines)
+            bd.paragraph(text, b.index)
+            signature = by.trailing_signature(text)
+            if signature:
+                a.bylines += signature.people
+                a.notes.append(f"signature at the end of a paragraph read as byline (kept in the text): "
+                               f"{text[-len(signature.text):]}")
+            bd.signed = signature is not None
+            k += 1
+            continue
+        bd.signed = False
         k += 1
 
     for a in result.articles:
@@ -259,6 +274,13 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         a.body.append(("h", b.text))
 
 
+def _title_from(text: str) -> str:
+    """The first clause of a text, for an item printed without a headline (photo news, briefs)."""
+    date = r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^近日|^日前"  # a date is no headline
+    clauses = [re.sub(date, "", c).strip() for c in re.split(r"[，。；！？]", text)]
+    return next((c for c in clauses if c), text)[:30]
+
+
 def _is_photo_credit(s: str) -> bool:
     parsed = by.parse_byline(s)
     return bool(parsed) and all(p.get("credit") in ("摄", "摄影") for p in parsed.people)
@@ -292,7 +314,10 @@ def _list(bd: _Builder, b: Block) -> None:
 
 
 def _finish(a: ParsedArticle) -> None:
-    """Noise flags and the photo item's figure."""
+    """Noise flags, the photo item's figure, and a title where none was printed."""
+    if not a.title and a.paragraphs:
+        a.title = _title_from(a.paragraphs[0])
+        a.notes.append(f"no headline printed: title taken from the start of the text ({a.title}); edit it")
     for n, p in enumerate(a.paragraphs, 1):
         for w in stray_latin(p):
             a.noise.append(f"paragraph {n}: stray Latin word \"{w}\" inside Chinese text")

@@ -205,3 +205,26 @@ def parse_closing_note(text: str) -> Byline | None:
     if word:
         inner = inner[: -len(word)]
     return parse_byline(inner, require_role=word is None)
+
+
+_TRAILING = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]$")
+
+
+class Signature(Byline):
+    text: str = ""
+
+
+def trailing_signature(paragraph: str) -> Signature | None:
+    """`…通报。（记者 张潇予）`: a brief signed at its end. Needs a role, so `（下转第二版）` is not one."""
+    m = _TRAILING.search(paragraph)
+    if not m or m.start() == 0:
+        return None
+    inner = m.group("inner").strip()
+    word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
+    parsed = parse_byline(inner[: -len(word)] if word else inner, require_role=True)
+    if not parsed or not all(p.get("role") for p in parsed.people):
+        return None
+    signature = Signature()
+    signature.people, signature.out, signature.dropped = parsed.people, parsed.out, parsed.dropped
+    signature.text = m.group()
+    return signature

@@ -102,3 +102,13 @@ def test_a_page_staff_line_is_page_data_not_part_of_an_article():
     page = parse_page("省政协开会\n\n本报讯(记者 张潇予) 近日,省政协召开会议。\n\n责任编辑:李明 美术编辑:王芳\n")
     assert page_data(page, None)["staff"] == "责任编辑：李明 美术编辑：王芳"
     assert "责任编辑" not in page.articles[0].body_markdown
+
+
+def test_trailing_signature_needs_a_role():
+    from zhengxie_site.newspaper.bylines import trailing_signature
+
+    signed = trailing_signature("近日，市政协召开会议。（记者 张潇予）")
+    assert signed and signed.people == [{"name": "张潇予", "role": "记者"}] and signed.text == "（记者 张潇予）"
+    assert trailing_signature("要认真抓好贯彻落实。（下转第二版）") is None
+    assert trailing_signature("省政协（扩大）") is None
+    assert trailing_signature("（记者 张潇予）") is None  # a whole block is a closing note, not this
