@@ -56,10 +56,10 @@ class Site:
 
 def build_site(content: Content, config: SiteConfig) -> Site:
     """Sort the articles and build editions, sections, tags, people and date archives."""
-    published = [a for a in content.articles if config.drafts or not a.draft]
+    published = sorted((a for a in content.articles if config.drafts or not a.draft), key=_newest_first)
     render_bodies(published)
     by_lang: dict[str, list[Article]] = {lang.code: [] for lang in config.languages}
-    for article in sorted(published, key=_newest_first):
+    for article in published:
         by_lang[article.lang].append(article)
 
     translations: dict[str, dict[str, Article]] = defaultdict(dict)
@@ -78,10 +78,7 @@ def build_site(content: Content, config: SiteConfig) -> Site:
 
     site = Site(config, by_lang, sorted(editions.values(), key=_edition_order), pages,
                 _by_language(content.datasets), dict(translations))
-    default = config.default_language.code
-    site.entries = [a for a in sorted(published, key=_newest_first)
-                    if a.lang == default or default not in translations[a.key]]
-    site.entries = list({a.key: a for a in reversed(site.entries)}.values())[::-1]
+    site.entries = _entries(published, translations, config.default_language.code)
     site.sections = _group(site.entries, lambda a: [a.section] if a.section else [])
     site.tags = _group(site.entries, lambda a: list(a.tags))
     site.section_slugs = unique_slugs(site.sections)
@@ -119,6 +116,17 @@ def _locate(article: Article, needle: str, start: int) -> tuple[int, int, int]:
         return article.body_line, 1, start
     line_start = article.body.rfind("\n", 0, offset) + 1
     return article.body_line + article.body.count("\n", 0, offset), offset - line_start + 1, offset + 1
+
+
+def _entries(published: list[Article], translations: dict[str, dict[str, Article]], default: str) -> list[Article]:
+    """One article per translation key, newest first: the original, or the first version there is."""
+    seen: set[str] = set()
+    entries = []
+    for article in published:
+        if article.key not in seen and (article.lang == default or default not in translations[article.key]):
+            seen.add(article.key)
+            entries.append(article)
+    return entries
 
 
 def _by_language(datasets: list[Dataset]) -> dict[str, dict[str, Dataset]]:

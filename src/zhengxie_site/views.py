@@ -105,9 +105,8 @@ class LanguageViews:
             "tag_links": [{"label": t, "url": urls.tag(site.tag_slugs[t], prefix)} for t in original.tags],
             "json_ld": article_json_ld(site, article, self.lang, page, self.term),
             "alternates": self.article_alternates(original),
-            "hreflang": [{"lang": a.lang, "locale": site.config.language(a.lang).locale,
-                          "path": urls.article(a, site.config.language(a.lang).prefix)}
-                         for a in site.translations.get(article.key, {}).values()],
+            "hreflang": [{"lang": lang.code, "locale": lang.locale, "path": urls.article(version, lang.prefix)}
+                         for lang in site.config.languages if (version := site.counterpart(article, lang.code))],
         }
 
     def dataset(self, key: str) -> dict[str, Any]:
