@@ -142,6 +142,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         rest.append(b)
         i += 1
 
+    rest = [part for b in rest for part in _split_titled_list(b)]
     roles = [_role(b) for b in rest]
     # section labels: short 2–4 CJK lines before a headline (or known labels before any article start)
     for k, b in enumerate(rest):
@@ -166,7 +167,11 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         if role == "short":
             end = k
             while end < len(rest) and roles[end] == "short":
+                if end > k and _NUMBERED_HEADING.match(rest[end].text):
+                    break  # 一、… is the first subheading of the article the run above begins
                 end += 1
+                if rest[end - 1].text.startswith("——") and end - k >= 2:
+                    break  # a ——subheadline closes its headline block
             after = roles[end] if end < len(rest) else None
             cur = bd.cur
             ended = cur is not None and k > 0 and (
@@ -272,6 +277,17 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     else:
         a.subheadings.append(b.text)
         a.body.append(("h", b.text))
+
+
+def _split_titled_list(b: Block) -> list[Block]:
+    """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list."""
+    title, items = b.lines[0], Block(b.index, b.lines[1:], 0)
+    if len(b.lines) >= 3 and is_short(title) and not list_item(title) and is_list_block(items):
+        return [Block(b.index, [title], b.blank_before), items]
+    return [b]
+
+
+_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
 def _title_from(text: str) -> str:
