@@ -37,6 +37,8 @@ def _role(b: Block) -> str:
         return "byline"
     if by.LEAD.match(t):
         return "lead"
+    if b.single and t.startswith("图为") and len(t) <= 120:
+        return "caption"  # 图为…。 with or without its photo credit: never a paragraph or a fragment
     if is_short(t):
         return "short"
     return "para"
@@ -196,6 +198,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         a = bd.ensure()
         if role == "list":
             _list(bd, b)
+        elif role == "caption":
+            _caption(bd, b)
         elif role == "note":
             note = by.parse_closing_note(b.text)
             assert note is not None
@@ -288,6 +292,24 @@ def _split_titled_list(b: Block) -> list[Block]:
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+_CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?P<credit>[^。！？]{2,30}?摄(?:影)?)$")
+
+
+def _caption(bd: _Builder, b: Block) -> None:
+    """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
+    a = bd.ensure()
+    m = _CAPTION_CREDIT.match(b.text)
+    if m and _is_photo_credit(m.group("credit")):
+        a.figures.append({"caption": m.group("caption"), "credit": m.group("credit")})
+        bd.put(b.index, m.group("caption"))
+        bd.put(b.index, m.group("credit"))
+    else:
+        a.figures.append({"caption": b.text})
+        bd.put(b.index, b.text)
+    a.notes.append(f"photo caption (图为…): {b.text}")
+    bd.last_para_fragment = False
 
 
 def _title_from(text: str) -> str:
