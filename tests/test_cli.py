@@ -129,3 +129,14 @@ def test_check_translations_lists_terms_the_glossary_does_not_translate(project,
     assert main(["--root", str(project), "check", "--translations"]) == 0
     out = capsys.readouterr().out
     assert "translation: i18n/glossary.yaml: tag '新的标签' has no en translation" in out
+
+
+def test_a_page_imported_without_a_date_builds_with_its_date_unknown(tmp_path, capsys):
+    project = make_project(tmp_path / "site")
+    assert main(["import", str(SEED), "--out", str(project / "content"), "--paper", "云南日报"]) == 0
+    assert "no date given: articles have no date" in capsys.readouterr().out
+    assert main(["--root", str(project), "build"]) == 0
+    editions = (project / "public" / "editions" / "index.html").read_text(encoding="utf-8")
+    assert "日期不详" in editions and 'href="/editions/yun-nan-ri-bao/undated/"' in editions
+    feed = (project / "public" / "feed.xml").read_text(encoding="utf-8")
+    assert "<entry>" not in feed  # undated articles are not given an invented date
