@@ -1,6 +1,8 @@
 """Module-level behaviour: punctuation, segmentation, bylines, headline splitting, sections."""
 from __future__ import annotations
 
+import pytest
+
 from zhengxie_site.newspaper import parse_page
 from zhengxie_site.newspaper.bylines import parse_byline, parse_closing_note, parse_lead
 from zhengxie_site.newspaper.classify import parse_colophon, split_headline
@@ -112,3 +114,16 @@ def test_trailing_signature_needs_a_role():
     assert trailing_signature("要认真抓好贯彻落实。（下转第二版）") is None
     assert trailing_signature("省政协（扩大）") is None
     assert trailing_signature("（记者 张潇予）") is None  # a whole block is a closing note, not this
+
+
+@pytest.mark.parametrize("variant", ["bom-crlf", "cr", "trailing-spaces"])
+def test_line_endings_bom_and_trailing_spaces_do_not_change_the_import(variant):
+    from conftest import SEED
+    from zhengxie_site.newspaper import parse_page
+
+    text = SEED.read_text(encoding="utf-8")
+    changed = {"bom-crlf": "\ufeff" + text.replace("\n", "\r\n"), "cr": text.replace("\n", "\r"),
+               "trailing-spaces": "\n".join(line.rstrip() + "  " for line in text.split("\n"))}[variant]
+    plain, other = parse_page(text, paper="云南日报", date="2022-03"), parse_page(changed, paper="云南日报", date="2022-03")
+    assert [(a.title, a.body_markdown, a.bylines) for a in other.articles] == \
+        [(a.title, a.body_markdown, a.bylines) for a in plain.articles]
