@@ -218,6 +218,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
                 a.figures[-1]["credit"] = b.text
                 a.notes.append(f"photo credit line {b.text} attached to the caption above it")
                 bd.put(b.index, b.text)
+                _credit_photographers(a, parsed.people)
             else:
                 bd.add_byline(parsed, b.index)
             bd.last_para_fragment = False
@@ -305,11 +306,19 @@ def _caption(bd: _Builder, b: Block) -> None:
         a.figures.append({"caption": m.group("caption"), "credit": m.group("credit")})
         bd.put(b.index, m.group("caption"))
         bd.put(b.index, m.group("credit"))
+        _credit_photographers(a, by.parse_byline(m.group("credit")).people)
     else:
         a.figures.append({"caption": b.text})
         bd.put(b.index, b.text)
     a.notes.append(f"photo caption (图为…): {b.text}")
     bd.last_para_fragment = False
+
+
+def _credit_photographers(a: ParsedArticle, people: list[dict]) -> None:
+    """A photographer credited only under a photo is a byline too (people pages list photographers);
+    someone already in the bylines (伏自文/图) is not added twice."""
+    named = {p["name"] for p in a.bylines}
+    a.bylines += [dict(p) for p in people if p["name"] not in named]
 
 
 def _title_from(text: str) -> str:
