@@ -204,6 +204,10 @@
     first = first < 0 ? 0 : offs[first];
     var start = whole ? 0 : Math.max(0, first - SNIPPET_BEFORE);
     var end = whole ? text.length : Math.min(text.length, first + SNIPPET_AFTER);
+    // In Latin text, start and end the window between words, not inside one.
+    var word = /[A-Za-z0-9]/;
+    while (start > 0 && start < first && word.test(text[start - 1]) && word.test(text[start])) start++;
+    while (end < text.length && end > first && word.test(text[end - 1]) && word.test(text[end])) end--;
     var marks = [];
     for (var i = 0; i < low.length;) {
       var hit = null;
