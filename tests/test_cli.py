@@ -140,3 +140,14 @@ def test_a_page_imported_without_a_date_builds_with_its_date_unknown(tmp_path, c
     assert "日期不详" in editions and 'href="/editions/yun-nan-ri-bao/undated/"' in editions
     feed = (project / "public" / "feed.xml").read_text(encoding="utf-8")
     assert "<entry>" not in feed  # undated articles are not given an invented date
+
+
+def test_build_refuses_to_publish_a_broken_internal_link(project, capsys):
+    main(["--root", str(project), "build"])
+    before = read_tree(project / "public")
+    article = next((project / "content").rglob("04-*[!n].md"))
+    article.write_text(article.read_text(encoding="utf-8") + "\n见[旧文](/articles/no-such-article/)。\n", encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "1 broken internal link(s); nothing was written" in err and "'/articles/no-such-article/'" in err
+    assert read_tree(project / "public") == before

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import SiteConfig
+from .errors import SiteError
 from .i18n import load_catalogs
+from .links import broken_links
 from .load import JUNK, load_content
 from .plan import plan
 from .render import make_environment, render_all
@@ -74,6 +76,9 @@ def build(config: SiteConfig) -> BuildReport:
     check_output_folder(out, config.root, config.root / config.content_dir)
     watch = _Stopwatch()
     site, files = render_site(config, watch)
+    if problems := broken_links(files, config.base_path):  # a broken link is not published
+        raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
+    watch.lap("links")
     write_site(out, files)
     watch.lap("write")
     pages = sum(1 for path in files if path.endswith(".html"))

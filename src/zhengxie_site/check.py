@@ -1,62 +1,15 @@
 """check: load and render everything in memory, then verify every internal link and anchor. Writes nothing."""
 from __future__ import annotations
 
-from html.parser import HTMLParser
-from urllib.parse import unquote, urlsplit
-
 from .build import render_site
-from .i18n import GLOSSARY, I18N_DIR, load_catalogs
-from .site import Site
 from .config import SiteConfig
+from .i18n import GLOSSARY, I18N_DIR, load_catalogs
+from .links import broken_links
+from .site import Site
 from .translations import translation_report
 
 
 GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
-
-
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if name == "id" and value:
-                self.ids.add(value)
-            if name in ("href", "src") and value:
-                self.links.append(value)
-
-
-def broken_links(files: dict[str, bytes], base_path: str) -> list[str]:
-    """Every internal link (under base_path) that points to no file, or to a missing #anchor."""
-    parsed: dict[str, _Links] = {}
-    for path, data in files.items():
-        if path.endswith(".html"):
-            parser = _Links()
-            parser.feed(data.decode("utf-8"))
-            parsed[path] = parser
-    problems = []
-    for path, parser in sorted(parsed.items()):
-        for link in parser.links:
-            parts = urlsplit(link)
-            if parts.scheme or parts.netloc or link.startswith(("mailto:", "data:")):
-                continue
-            if not parts.path:  # same-page anchor
-                target = path
-            elif parts.path.startswith(base_path):
-                target = unquote(parts.path[len(base_path):])
-                if target == "" or target.endswith("/"):
-                    target += "index.html"
-            else:
-                problems.append(f"{path}: link {link!r} is outside the site's base path {base_path}")
-                continue
-            if target not in files:
-                problems.append(f"{path}: broken link {link!r}")
-            elif parts.fragment and target.endswith(".html"):
-                if parts.fragment not in parsed[target].ids:
-                    problems.append(f"{path}: link {link!r} points to a missing anchor")
-    return problems
 
 
 def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitetext import make_project, read_tree
-from zhengxie_site.check import broken_links
+from zhengxie_site.links import broken_links
 from zhengxie_site.cli import main
 
 HERE = Path(__file__).parent
