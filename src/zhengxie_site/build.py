@@ -44,7 +44,23 @@ class _Stopwatch:
         self._last = now
 
 
-def render_site(config: SiteConfig, watch: _Stopwatch | None = None) -> tuple[Site, dict[str, bytes]]:
+@dataclass
+class Rendered:
+    site: Site
+    files: dict[str, bytes]  # output path -> bytes
+    sources: dict[str, str]  # output path -> the source file it shows, for messages about that page
+
+    def broken_links(self) -> list[str]:
+        """Broken internal links and anchors, each named by the source file that holds the link."""
+        return [_named(problem, self.sources) for problem in broken_links(self.files, self.site.config.base_path)]
+
+
+def _named(problem: str, sources: dict[str, str]) -> str:
+    path, _, rest = problem.partition(": ")
+    return f"{sources[path]} ({path}): {rest}" if path in sources else problem
+
+
+def render_site(config: SiteConfig, watch: _Stopwatch | None = None) -> Rendered:
     """Everything the site consists of, in memory: path -> bytes."""
     watch = watch or _Stopwatch()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
@@ -59,7 +75,8 @@ def render_site(config: SiteConfig, watch: _Stopwatch | None = None) -> tuple[Si
     files.update(search_files(site, catalogs.term))
     watch.lap("search")
     files.update(static_files(config.root / "static"))
-    return site, files
+    sources = {o.path: o.context["article"].source for o in outputs if o.template == "article.html"}
+    return Rendered(site, files, sources)
 
 
 def static_files(folder: Path) -> dict[str, bytes]:
@@ -75,10 +92,11 @@ def build(config: SiteConfig) -> BuildReport:
     out = config.root / config.output_dir
     check_output_folder(out, config.root, config.root / config.content_dir)
     watch = _Stopwatch()
-    site, files = render_site(config, watch)
-    if problems := broken_links(files, config.base_path):  # a broken link is not published
+    rendered = render_site(config, watch)
+    if problems := rendered.broken_links():  # a broken link is not published
         raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
     watch.lap("links")
+    site, files = rendered.site, rendered.files
     write_site(out, files)
     watch.lap("write")
     pages = sum(1 for path in files if path.endswith(".html"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 from .build import render_site
 from .config import SiteConfig
 from .i18n import GLOSSARY, I18N_DIR, load_catalogs
-from .links import broken_links
 from .site import Site
 from .translations import translation_report
 
@@ -14,8 +13,8 @@ GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str]]:
     """(problems that fail the check, translation work still to do when asked for)."""
-    site, files = render_site(config)
-    problems = broken_links(files, config.base_path)
+    rendered = render_site(config)
+    site, problems = rendered.site, rendered.broken_links()
     todo = []
     if translations:
         codes = tuple(lang.code for lang in config.languages)
