@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .config import SiteConfig
 from .errors import SiteError
-from .i18n import load_catalogs
+from .i18n import Catalogs, load_catalogs
 from .links import broken_links
 from .load import JUNK, load_content
 from .plan import plan
@@ -47,6 +47,7 @@ class _Stopwatch:
 @dataclass
 class Rendered:
     site: Site
+    catalogs: Catalogs
     files: dict[str, bytes]  # output path -> bytes
     sources: dict[str, str]  # output path -> the source file it shows, for messages about that page
 
@@ -76,7 +77,7 @@ def render_site(config: SiteConfig, watch: _Stopwatch | None = None) -> Rendered
     watch.lap("search")
     files.update(static_files(config.root / "static"))
     sources = {o.path: o.context["article"].source for o in outputs if o.template == "article.html"}
-    return Rendered(site, files, sources)
+    return Rendered(site, catalogs, files, sources)
 
 
 def static_files(folder: Path) -> dict[str, bytes]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .build import render_site
 from .config import SiteConfig
-from .i18n import GLOSSARY, I18N_DIR, load_catalogs
+from .i18n import GLOSSARY, I18N_DIR
 from .site import Site
 from .translations import translation_report
 
@@ -20,8 +20,7 @@ def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], li
         codes = tuple(lang.code for lang in config.languages)
         originals = site.articles[config.default_language.code]
         todo = [str(s) for s in translation_report(originals, site.translations, codes) if s.state != "current"]
-        glossary = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages}).glossary
-        todo += untranslated_terms(site, glossary)
+        todo += untranslated_terms(site, rendered.catalogs.glossary)
     return problems, todo
 
 

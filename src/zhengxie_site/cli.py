@@ -14,14 +14,19 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except SourceErrors as exc:
+    except SiteError as exc:
+        _report(exc)
+        return EXIT_ERRORS
+
+
+def _report(exc: SiteError) -> None:
+    """Every error on stderr: each source problem on a line of its own, then how many."""
+    if isinstance(exc, SourceErrors):
         for error in exc.errors:
             print(error, file=sys.stderr)
-        print(f"{len(exc.errors)} error(s); nothing was written", file=sys.stderr)
-        return EXIT_ERRORS
-    except SiteError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERRORS
+        print(f"{len(exc.errors)} error(s); nothing was written", file=sys.stderr, flush=True)
+    else:
+        print(f"error: {exc}", file=sys.stderr, flush=True)
 
 
 def _config(args):
@@ -53,11 +58,9 @@ def _serve(args) -> int:
         try:
             print(build(config), flush=True)
             return True
-        except SourceErrors as exc:
-            print("\n".join(map(str, exc.errors)), file=sys.stderr, flush=True)
         except SiteError as exc:
-            print(f"error: {exc}", file=sys.stderr, flush=True)
-        return False
+            _report(exc)  # the last good site stays served
+            return False
 
     serve(config.root, config.root / config.output_dir, rebuild, args.port)
     return EXIT_OK

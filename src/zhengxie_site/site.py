@@ -68,7 +68,7 @@ def build_site(content: Content, config: SiteConfig) -> Site:
 
     pages = {p.key: p for p in content.pages}
     shown = {id(a) for a in published}
-    for page in pages.values():
+    for page in pages.values():  # the loader attached every article; keep the published originals in print order
         page.articles = sorted((a for a in page.articles if id(a) in shown and a.lang == config.default_language.code),
                                key=lambda a: (a.order or 10_000, a.slug))
     editions: dict[str, Edition] = {}
@@ -137,15 +137,9 @@ def _by_language(datasets: list[Dataset]) -> dict[str, dict[str, Dataset]]:
 
 
 def _newest_first(article: Article):
-    moment = article.date.sort_key() if article.date else None
     # Undated articles last; on one page, print order; the slug makes the order total.
-    return (moment is None, _negate(moment), article.page_key or "", article.order or 10_000, article.slug)
-
-
-def _negate(sort_key):
-    if sort_key is None:
-        return 0
-    return -sort_key[0].timestamp()
+    newest = -article.date.first_moment().timestamp() if article.date else 0
+    return (article.date is None, newest, article.page_key or "", article.order or 10_000, article.slug)
 
 
 def _edition_order(edition: Edition):
