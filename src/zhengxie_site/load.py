@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from .body import with_body
+from .cache import SourceCache, read_sources
 from .config import SiteConfig
 from .dates import parse_date
 from .errors import SourceError, SourceErrors
@@ -26,45 +29,80 @@ class Content:
     datasets: list[Dataset] = field(default_factory=list)
 
 
-def load_content(config: SiteConfig) -> Content:
-    """Read every source file under the content folder; raise SourceErrors listing all problems."""
+@dataclass(frozen=True)
+class Source:
+    """One file under content/ and everything reading it depends on besides its bytes: the cache key."""
+
+    path: str  # to read it
+    shown: str  # relative to the project, for messages
+    kind: str  # article | page | dataset | unexpected
+    lang: str
+    page_key: str | None  # the page folder an article sits in
+    stem: str  # what links an article to its translations
+    codes: tuple[str, ...]  # configured languages
+    roles: tuple[str, ...]  # configured byline roles
+    folders: tuple[str, ...]  # a page's folders under content/
+
+
+def load_content(config: SiteConfig, cache: SourceCache | None = None, jobs: int = 1) -> Content:
+    """Read every source file under the content folder; raise SourceErrors listing all problems.
+    Files whose bytes are unchanged since the last build come from the cache."""
     root = config.root / config.content_dir
     if not root.is_dir():
         raise SourceErrors([SourceError(str(config.content_dir), 1, 1, "content", "content folder not found")])
     errors: list[SourceError] = []
+    sources = _sources(config, root, errors)
     content = Content()
-    files = sorted(_walk(root, config.root, errors))
-    page_dirs = {f.parent for f in files if f.name == PAGE_FILE}
-    codes = tuple(lang.code for lang in config.languages)
-
-    for path in files:
-        shown = _shown(path, config.root)
-        try:
-            if path.name == PAGE_FILE:
-                content.pages.append(_load_page(path, shown, root))
-            elif path.parent.name == DATA_DIR and path.suffix == ".yaml":
-                lang = _language_of(path, codes) or config.default_language.code
-                content.datasets.append(_load_dataset(path, shown, lang))
-            elif path.suffix == ".md":
-                lang = _language_of(path, codes) or config.default_language.code
-                page_dir = next((p for p in [path.parent, *path.parents] if p in page_dirs), None)
-                page_key = page_dir.relative_to(root).as_posix() if page_dir else None
-                doc = parse(shown, decode(shown, path.read_bytes()))
-                article, problems = article_from_document(
-                    doc, lang=lang, languages=codes, roles=config.role_names, page_key=page_key)
-                errors.extend(problems)
-                if article:
-                    article.stem = _stem(path, codes).relative_to(root).as_posix()
-                    content.articles.append(article)
-            else:
-                errors.append(SourceError(shown, 1, 1, "file", "unexpected file; articles are .md, page data is page.yaml, datasets are _data/*.yaml"))
-        except SourceErrors as exc:
-            errors.extend(exc.errors)
-    errors.extend(_link_translations(content.articles, config))
+    for source, (value, problems) in zip(sources, read_sources(sources, cache or SourceCache(), jobs)):
+        errors.extend(problems)
+        if value is not None:
+            {"article": content.articles, "page": content.pages, "dataset": content.datasets}[source.kind].append(value)
+    content.articles, translation_errors = _link_translations(content.articles, config)
+    errors.extend(translation_errors)
     errors.extend(_check_pages(content))
     if errors:
         raise SourceErrors(errors)
     return content
+
+
+def _sources(config: SiteConfig, root: Path, errors: list[SourceError]) -> list[Source]:
+    files = sorted(_walk(root, config.root, errors))
+    page_dirs = {f.parent for f in files if f.name == PAGE_FILE}
+    codes = tuple(lang.code for lang in config.languages)
+    sources = []
+    for path in files:
+        kind = ("page" if path.name == PAGE_FILE else "dataset" if path.parent.name == DATA_DIR and path.suffix == ".yaml"
+                else "article" if path.suffix == ".md" else "unexpected")
+        page_dir = next((p for p in [path.parent, *path.parents] if p in page_dirs), None) if kind == "article" else None
+        sources.append(Source(
+            path=str(path), shown=_shown(path, config.root), kind=kind,
+            lang=_language_of(path, codes) or config.default_language.code,
+            page_key=page_dir.relative_to(root).as_posix() if page_dir else None,
+            stem=_stem(path, codes).relative_to(root).as_posix() if kind == "article" else "",
+            codes=codes, roles=config.role_names, folders=path.parent.relative_to(root).parts))
+    return sources
+
+
+def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
+    """One file's bytes -> (its value or None, its problems). Pure, so it can run in any process and its
+    result can be cached by the file's bytes."""
+    try:
+        if source.kind == "page":
+            return _load_page(source, data), []
+        if source.kind == "dataset":
+            return _load_dataset(source, data), []
+        if source.kind == "unexpected":
+            return None, [SourceError(source.shown, 1, 1, "file", "unexpected file; articles are .md, page data is "
+                                      "page.yaml, datasets are _data/*.yaml")]
+        doc = parse(source.shown, decode(source.shown, data))
+        article, problems = article_from_document(doc, lang=source.lang, languages=source.codes, roles=source.roles,
+                                                  page_key=source.page_key, stem=source.stem)
+        if article is None:
+            return None, problems
+        article, body_problems = with_body(article)
+        return article, problems + body_problems
+    except SourceErrors as exc:
+        return None, exc.errors
 
 
 def _walk(folder: Path, project: Path, errors: list[SourceError]):
@@ -100,27 +138,28 @@ def _stem(path: Path, codes: tuple[str, ...]) -> Path:
     return path.with_name(name)
 
 
-def _link_translations(articles: list[Article], config: SiteConfig) -> list[SourceError]:
+def _link_translations(articles: list[Article], config: SiteConfig) -> tuple[list[Article], list[SourceError]]:
     """A translation shares its original's key and slug unless it says otherwise; no URL twice."""
     default = config.default_language.code
     originals = {a.stem: a for a in articles if a.lang == default}
+    linked = []
     for article in articles:
         original = originals.get(article.stem)
         if article.lang != default and original:
-            article.translation_key = article.translation_key or original.key
-            if not article.slug_given:
-                article.slug = original.slug
+            article = replace(article, translation_key=article.translation_key or original.key,
+                              slug=article.slug if article.slug_given else original.slug)
+        linked.append(article)
     errors = []
     seen: dict[tuple[str, str], Article] = {}
     keys: dict[tuple[str, str], Article] = {}
-    for article in sorted(articles, key=lambda a: a.source):
+    for article in sorted(linked, key=lambda a: a.source):
         other = seen.setdefault((article.lang, article.slug), article)
         if other is not article:
             errors.append(SourceError(article.source, *article.where("slug"), "slug", f"{article.slug!r} is already used by {other.source}; set a different slug"))
         twin = keys.setdefault((article.lang, article.key), article)
         if twin is not article and other is article:
             errors.append(SourceError(article.source, *article.where("translation_key"), "translation_key", f"{article.key!r} in {article.lang} is already used by {twin.source}"))
-    return errors
+    return linked, errors
 
 
 def _check_pages(content: Content) -> list[SourceError]:
@@ -129,8 +168,6 @@ def _check_pages(content: Content) -> list[SourceError]:
     errors = []
     for article in content.articles:
         page = pages.get(article.page_key or "")
-        if page:
-            page.articles.append(article)
         if page and article.edition and article.edition.paper and article.edition.paper != page.paper:
             errors.append(SourceError(article.source, *article.where("edition"), "edition.paper", f"{article.edition.paper!r} differs from {page.source} ({page.paper!r})"))
     names = {d.key for d in content.datasets}
@@ -147,13 +184,14 @@ def _check_pages(content: Content) -> list[SourceError]:
     return errors
 
 
-def _load_page(path: Path, shown: str, root: Path) -> PrintPage:
-    data, positions = parse_yaml(shown, decode(shown, path.read_bytes()))
+def _load_page(source: Source, raw: bytes) -> PrintPage:
+    shown = source.shown
+    data, positions = parse_yaml(shown, decode(shown, raw))
     doc = Document(shown, data if isinstance(data, dict) else {}, positions)
     errors = []
     if not isinstance(data, dict):
         raise SourceErrors([SourceError(shown, 1, 1, "page", "must be a mapping with paper, date, page, name, colophon")])
-    folders = path.parent.relative_to(root).parts
+    folders = source.folders
     if len(folders) != 3 or not all(SLUG_RE.match(f) for f in folders):
         errors.append(SourceError(shown, 1, 1, "folder", "a page lives in content/<paper>/<edition>/<page>/ and those "
                                   "folder names become its URL: lowercase letters, digits and hyphens "
@@ -186,15 +224,16 @@ def _load_page(path: Path, shown: str, root: Path) -> PrintPage:
         raise SourceErrors(errors)
     known = {"paper", "date", "page", "name", "colophon", "sections", "staff"}
     return PrintPage(
-        key=path.parent.relative_to(root).as_posix(), source=shown, paper=paper.strip(), date=date,
+        key="/".join(folders), source=shown, paper=paper.strip(), date=date,
         number=number, name=data.get("name"),
         colophon=Colophon(colophon["text"], tuple(colophon.get("partners") or ())) if colophon else None,
         sections=tuple(sections), staff=staff, extra={k: v for k, v in data.items() if k not in known})
 
 
-def _load_dataset(path: Path, shown: str, lang: str) -> Dataset:
+def _load_dataset(source: Source, raw: bytes) -> Dataset:
     """`_data/NAME.yaml`, or its translation `_data/NAME.<lang>.yaml` with the same rows translated."""
-    data, positions = parse_yaml(shown, decode(shown, path.read_bytes()))
+    shown, lang, path = source.shown, source.lang, Path(source.path)
+    data, positions = parse_yaml(shown, decode(shown, raw))
     doc = Document(shown, data if isinstance(data, dict) else {}, positions)
     if not isinstance(data, dict):
         raise SourceErrors([SourceError(shown, 1, 1, "dataset", "must be a mapping with title, columns and rows")])

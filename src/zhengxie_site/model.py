@@ -1,7 +1,10 @@
 """The archive as pure data: articles, pages, editions and the indexes built from them. No I/O."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import pickle
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any
 
 from .dates import PubDate
@@ -39,9 +42,10 @@ class EditionRef:
     page_name: str | None = None
 
 
-@dataclass(eq=False)  # an entity: two articles are the same only if they are the same object
+@dataclass(frozen=True, eq=False)  # a value built once; lists compare articles by identity
 class Article:
-    """One article, as written in one `.md` file, plus values derived from it."""
+    """One article, as written in one `.md` file, plus values derived from it. Never changed after it is
+    made: a step that derives something new (the rendered body, a translation's key) makes a new value."""
 
     source: str  # path relative to the project, for messages
     title: str
@@ -71,7 +75,7 @@ class Article:
     stem: str = ""  # file path without language and extension: what links translations by name
     slug_given: bool = False  # the front matter sets the slug (else it comes from the title)
     lines: dict[str, tuple[int, int]] = field(default_factory=dict)  # front matter key -> (line, col)
-    html: str = ""  # rendered body, set when the site is built
+    html: str = ""  # rendered body
     text: str = ""  # visible text of the body, for reading time and search
     excerpt: str = ""  # `summary`, else the start of the body's paragraphs
     characters: int = 0  # reading length: Chinese characters plus Latin words
@@ -86,6 +90,16 @@ class Article:
         """What links an article to its translations: translation_key, else its slug."""
         return self.translation_key or self.slug
 
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of every field: pages that show this article are rendered again only when it changes."""
+        return value_digest(tuple(getattr(self, f.name) for f in fields(self)))
+
+
+def value_digest(value: Any) -> str:
+    """A digest of a plain value (built from dataclasses, tuples, dicts and scalars)."""
+    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
+
 
 @dataclass(frozen=True)
 class Colophon:
@@ -93,7 +107,7 @@ class Colophon:
     partners: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class PrintPage:
     """A printed page (版) of one edition, from its `page.yaml`."""
 
@@ -107,7 +121,7 @@ class PrintPage:
     sections: tuple[str, ...] = ()
     staff: str | None = None  # 责任编辑：… as printed
     extra: dict[str, Any] = field(default_factory=dict)
-    articles: list[Article] = field(default_factory=list)
+    articles: tuple[Article, ...] = ()  # published originals in print order, filled in by the site model
 
     @property
     def edition_key(self) -> str:

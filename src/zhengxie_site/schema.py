@@ -93,7 +93,8 @@ class _Checker:
 
 
 def article_from_document(
-    doc: Document, *, lang: str, languages: tuple[str, ...], roles: tuple[str, ...], page_key: str | None
+    doc: Document, *, lang: str, languages: tuple[str, ...], roles: tuple[str, ...], page_key: str | None,
+    stem: str = ""
 ) -> tuple[Article | None, list[SourceError]]:
     """Validate a parsed file; return the Article (None if any error) and every error found."""
     c = _Checker(doc)
@@ -139,6 +140,7 @@ def article_from_document(
         translation=_translation(c, m),
         extra={k: v for k, v in m.items() if k not in KNOWN_FIELDS},
         page_key=page_key,
+        stem=stem,
         slug_given=bool(slug),
         lines={key[0]: pos for key, pos in doc.positions.items() if len(key) == 1},
     )

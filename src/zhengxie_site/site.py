@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .config import SiteConfig
-from .errors import SourceError, SourceErrors
 from .load import Content
-from .markup import count_characters, paragraph_text, plain_text, reading_minutes, render_markdown, summarise
 from .model import Article, Dataset, Edition, Person, PrintPage
 from .slugs import make_slug, unique_slugs
 
 PHOTO_CREDITS = ("图", "摄", "摄影", "图文", "文/图", "图/文")
-SUMMARY_CHARS = 120
 
 
 @dataclass
@@ -57,7 +54,6 @@ class Site:
 def build_site(content: Content, config: SiteConfig) -> Site:
     """Sort the articles and build editions, sections, tags, people and date archives."""
     published = sorted((a for a in content.articles if config.drafts or not a.draft), key=_newest_first)
-    render_bodies(published)
     by_lang: dict[str, list[Article]] = {lang.code: [] for lang in config.languages}
     for article in published:
         by_lang[article.lang].append(article)
@@ -66,11 +62,7 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     for article in published:
         translations[article.key][article.lang] = article
 
-    pages = {p.key: p for p in content.pages}
-    shown = {id(a) for a in published}
-    for page in pages.values():  # the loader attached every article; keep the published originals in print order
-        page.articles = sorted((a for a in page.articles if id(a) in shown and a.lang == config.default_language.code),
-                               key=lambda a: (a.order or 10_000, a.slug))
+    pages = _pages_with_articles(content.pages, by_lang[config.default_language.code])
     editions: dict[str, Edition] = {}
     for page in sorted(pages.values(), key=lambda p: (p.number or 10_000, p.key)):
         edition = editions.setdefault(page.edition_key, Edition(page.edition_key, page.paper, page.date))
@@ -90,32 +82,14 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     return site
 
 
-def render_bodies(articles: list[Article]) -> None:
-    """Render each body once; an unsafe link is an error at its line."""
-    errors = []
-    for article in articles:
-        article.html, problems = render_markdown(article.body)
-        article.text = plain_text(article.html)
-        article.excerpt = article.summary or summarise(paragraph_text(article.html), SUMMARY_CHARS)
-        article.characters = count_characters(article.text)
-        article.minutes = reading_minutes(article.text)
-        searched_from = 0
-        for problem in problems:
-            message, target = problem.rsplit(": ", 1)
-            line, col, searched_from = _locate(article, f"({target}", searched_from)
-            errors.append(SourceError(article.source, line, col, "body", message))
-    if errors:
-        raise SourceErrors(errors)
-
-
-def _locate(article: Article, needle: str, start: int) -> tuple[int, int, int]:
-    """Line and column of the next occurrence of needle in the body (problems come in body order)."""
-    offset = article.body.find(needle, start)
-    offset = offset + 1 if offset >= 0 else article.body.find(needle[1:], start)  # inline, else reference link
-    if offset < 0:
-        return article.body_line, 1, start
-    line_start = article.body.rfind("\n", 0, offset) + 1
-    return article.body_line + article.body.count("\n", 0, offset), offset - line_start + 1, offset + 1
+def _pages_with_articles(pages: list[PrintPage], originals: list[Article]) -> dict[str, PrintPage]:
+    """Each page with its published originals in print order."""
+    on_page: dict[str, list[Article]] = defaultdict(list)
+    for article in originals:
+        if article.page_key:
+            on_page[article.page_key].append(article)
+    return {p.key: replace(p, articles=tuple(sorted(on_page[p.key], key=lambda a: (a.order or 10_000, a.slug))))
+            for p in pages}
 
 
 def _entries(published: list[Article], translations: dict[str, dict[str, Article]], default: str) -> list[Article]:

@@ -63,7 +63,6 @@ rows: [{{a: 1}}]
     assert by_lang["en"].slug == by_lang["zh"].slug == "biao-ti"  # a translation shares its original's slug
     assert by_lang["en"].key == by_lang["zh"].key and by_lang["en"].stem == "p/2022-03/a/01-x"
     assert [p.extra for p in content.pages] == [{"layout": "wide"}]
-    assert sorted(a.lang for a in content.pages[0].articles) == ["en", "zh"]
     assert content.datasets[0].rows == ({"a": 1},)
 
 
