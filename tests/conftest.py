@@ -14,3 +14,16 @@ def pytest_addoption(parser):
 @pytest.fixture
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")
+
+
+SLOW_FOLDERS = ("browser", "quality")  # a real browser or the Java validator
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: browser, validator and process tests (deselect with -m 'not slow')")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(item.fspath).parent.name in SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)

@@ -8,10 +8,12 @@ release or a changed dependency starts it afresh.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
 import sys
+import time
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -23,6 +25,7 @@ PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("jinja2", "markdown", "nh3", "pypinyin", "babel", "pyyaml", "python-slugify", "markupsafe")
 
 
+@functools.lru_cache(maxsize=1)
 def code_version() -> str:
     """A digest of this package's code and the versions of the libraries whose output we publish."""
     digest = hashlib.blake2b(digest_size=16)
@@ -50,7 +53,7 @@ class SourceCache:
 
     def hit(self, source, stat: tuple[int, int, int]) -> Any | None:
         entry = self.entries.get(source.shown)
-        return entry[3] if entry and entry[0] == source and entry[1] == stat else None
+        return entry[3] if entry and stat[0] >= 0 and entry[0] == source and entry[1] == stat else None
 
     def hit_by_bytes(self, source, stat, digest: str) -> Any | None:
         entry = self.entries.get(source.shown)
@@ -68,8 +71,15 @@ class SourceCache:
             del self.entries[gone]
 
 
+RACY_SECONDS = 2.0
+
+
 def _stat_key(path: str) -> tuple[int, int, int]:
+    """Time, size and inode; for a file changed in the last moments a key that never matches, since a
+    second change within the same time stamp would go unseen (the file is then read and hashed)."""
     st = os.stat(path)
+    if st.st_mtime_ns / 1e9 > time.time() - RACY_SECONDS:
+        return (-1, -1, -1)
     return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 

@@ -1,9 +1,11 @@
 """check: load and render everything in memory, then verify every internal link and anchor. Writes nothing."""
 from __future__ import annotations
 
-from .build import render_site
+from .build import _Stopwatch, site_pass
+from .cache import SourceCache
 from .config import SiteConfig
 from .i18n import GLOSSARY, I18N_DIR
+from .memory import MemorySite
 from .site import Site
 from .translations import translation_report
 
@@ -13,14 +15,14 @@ GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str]]:
     """(problems that fail the check, translation work still to do when asked for)."""
-    rendered = render_site(config)
-    site, problems = rendered.site, rendered.broken_links()
+    result = site_pass(config, MemorySite(), SourceCache(), {}, _Stopwatch())
+    site, problems = result.site, result.broken_links()
     todo = []
     if translations:
         codes = tuple(lang.code for lang in config.languages)
         originals = site.articles[config.default_language.code]
         todo = [str(s) for s in translation_report(originals, site.translations, codes) if s.state != "current"]
-        todo += untranslated_terms(site, rendered.catalogs.glossary)
+        todo += untranslated_terms(site, result.catalogs.glossary)
     return problems, todo
 
 

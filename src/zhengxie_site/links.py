@@ -1,8 +1,15 @@
-"""Every internal link and #anchor of the rendered site must lead somewhere. Pure: works on bytes."""
+"""Every internal link and #anchor of the rendered site must lead somewhere.
+
+A page is read once, when it is rendered, into its links and ids (`PageLinks`); the check then works on
+those alone, so a build keeps each page's links, not its bytes, and pages kept from an earlier build are
+checked from the links it recorded.
+"""
 from __future__ import annotations
 
 import html
 import re
+import sys
+from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 # Our pages are all rendered by our templates and nh3, which write every attribute in double quotes,
@@ -12,39 +19,59 @@ _TAG = re.compile(r"<[a-zA-Z][^>]*>")
 _ATTR = re.compile(r'\s(href|src|id)="([^"]*)"')
 
 
-def _links_and_ids(page: str) -> tuple[list[str], set[str]]:
-    links, ids = [], set()
+@dataclass(frozen=True)
+class PageLinks:
+    links: tuple[str, ...]  # links to other places (interned: most pages link to the same few hundred)
+    anchors: tuple[str, ...]  # same-page links, "#x"
+    ids: frozenset[str]
+
+
+def page_links(page: str) -> PageLinks:
+    links, anchors, ids = [], [], set()
     for tag in _TAG.findall(page):
         for name, value in _ATTR.findall(tag):
             value = html.unescape(value)
             if name == "id":
                 ids.add(value)
+            elif value.startswith("#"):
+                anchors.append(value)
             elif value:
-                links.append(value)
-    return links, ids
+                links.append(sys.intern(value))
+    return PageLinks(tuple(links), tuple(anchors), frozenset(ids))
 
 
-def broken_links(files: dict[str, bytes], base_path: str) -> list[str]:
-    """Every internal link (under base_path) that points to no file, or to a missing #anchor."""
-    parsed = {path: _links_and_ids(data.decode("utf-8")) for path, data in files.items() if path.endswith(".html")}
-    problems = []
-    for path, (links, _) in sorted(parsed.items()):
-        for link in links:
-            parts = urlsplit(link)
-            if parts.scheme or parts.netloc or link.startswith(("mailto:", "data:")):
-                continue
-            if not parts.path:  # same-page anchor
-                target = path
-            elif parts.path.startswith(base_path):
-                target = unquote(parts.path[len(base_path):])
-                if target == "" or target.endswith("/"):
-                    target += "index.html"
-            else:
-                problems.append(f"{path}: link {link!r} is outside the site's base path {base_path}")
-                continue
-            if target not in files:
-                problems.append(f"{path}: broken link {link!r}")
-            elif parts.fragment and target.endswith(".html"):
-                if parts.fragment not in parsed[target][1]:
-                    problems.append(f"{path}: link {link!r} points to a missing anchor")
-    return problems
+def broken_links(pages: dict[str, PageLinks], paths: set[str] | dict, base_path: str) -> list[str]:
+    """Every internal link (under base_path) that points to no file, or to a missing #anchor, as
+    'page: problem' lines in page order. `paths` holds every file of the site."""
+    problems = {}
+    for link in set().union(*(page.links for page in pages.values())) if pages else ():
+        if (problem := _link_problem(link, pages, paths, base_path)) is not None:
+            problems[link] = problem
+    found = []
+    for path, page in sorted(pages.items()):
+        found += [f"{path}: {problems[link]}" for link in dict.fromkeys(page.links) if link in problems]
+        found += [f"{path}: link {a!r} points to a missing anchor" for a in dict.fromkeys(page.anchors)
+                  if unquote(a[1:]) not in page.ids and a[1:] not in page.ids and a != "#"]
+    return found
+
+
+def _link_problem(link: str, pages: dict[str, PageLinks], paths, base_path: str) -> str | None:
+    parts = urlsplit(link)
+    if parts.scheme or parts.netloc or link.startswith(("mailto:", "data:")):
+        return None
+    if not parts.path.startswith(base_path):
+        return f"link {link!r} is outside the site's base path {base_path}"
+    target = unquote(parts.path[len(base_path):])
+    if target == "" or target.endswith("/"):
+        target += "index.html"
+    if target not in paths:
+        return f"broken link {link!r}"
+    if parts.fragment and target.endswith(".html") and parts.fragment not in pages[target].ids:
+        return f"link {link!r} points to a missing anchor"
+    return None
+
+
+def broken_links_in(files: dict[str, bytes], base_path: str) -> list[str]:
+    """broken_links() of a whole site held in memory (path -> bytes)."""
+    pages = {path: page_links(data.decode("utf-8")) for path, data in files.items() if path.endswith(".html")}
+    return broken_links(pages, files, base_path)

@@ -1,13 +1,15 @@
 """plan(site) lists every output page: its path, its template and everything it shows. No I/O.
 
-Each Output is a pure function of its context, so pages can be rendered in any order or in parallel.
+Pages come one at a time (a generator), so a build never holds every page's context at once. Each
+Output is a pure function of its context, so pages can be rendered in any order, in parallel, or not at
+all when their fingerprint shows they have not changed.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from . import urls
 from .config import Language
@@ -18,6 +20,8 @@ from .site import Site
 from .views import LanguageViews
 
 LATEST = 10  # articles on the home page
+FEED_ENTRIES = 50
+SITEMAP_URLS = 50_000  # the sitemap protocol's limit per file (and 50 MB, far above 50,000 of our entries)
 
 
 @dataclass(frozen=True)
@@ -26,109 +30,161 @@ class Output:
     template: str
     context: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def sitemap_entry(self) -> dict[str, Any] | None:
+        """What the sitemap lists of this page, if it is an indexable HTML page."""
+        if self.template.endswith(".html") and self.context.get("indexable"):
+            return {"path": self.context["page_path"], "alternates": self.context["hreflang"]}
+        return None
 
-def plan(site: Site, glossary: Callable[[str, str], str]) -> list[Output]:
-    """Every page of every language, then the files shared by all. glossary(lang, term) translates terms."""
-    outputs: list[Output] = []
+
+def plan(site: Site, glossary: Callable[[str, str], str]) -> Iterator[Output]:
+    """Every page of every language, then robots.txt. glossary(lang, term) translates terms. The sitemap
+    comes from `sitemaps()` once every page is known."""
     for lang in site.config.languages:
-        outputs += _language_pages(site, lang, partial(glossary, lang.code))
-    outputs.append(Output("sitemap.xml", "sitemap.xml", {"entries": _sitemap(outputs)}))
-    outputs.append(Output("robots.txt", "robots.txt", {}))
-    _refuse_collisions(outputs)
-    return outputs
+        yield from _LanguagePages(site, lang, partial(glossary, lang.code)).pages()
+    yield Output("robots.txt", "robots.txt", {})
 
 
-def _refuse_collisions(outputs: list[Output]) -> None:
+def sitemaps(entries: list[dict[str, Any]]) -> list[Output]:
+    """sitemap.xml; past SITEMAP_URLS pages, a sitemap index of sitemaps/N.xml files of at most that many."""
+    if len(entries) <= SITEMAP_URLS:
+        return [Output("sitemap.xml", "sitemap.xml", {"entries": entries})]
+    parts = [Output(urls.sitemap_part(n), "sitemap.xml", {"entries": entries[start:start + SITEMAP_URLS]})
+             for n, start in enumerate(range(0, len(entries), SITEMAP_URLS), start=1)]
+    return [Output("sitemap.xml", "sitemap_index.xml", {"parts": [part.path for part in parts]}), *parts]
+
+
+class PathRegistry:
     """Two pages for one file would silently overwrite each other: make it an error instead."""
-    seen: dict[str, Output] = {}
-    for output in outputs:
-        other = seen.setdefault(output.path, output)
-        if other is not output:
-            raise SiteError(f"two pages would be written to {output.path} (templates {other.template} and "
+
+    def __init__(self):
+        self._templates: dict[str, str] = {}
+
+    def add(self, output: Output) -> None:
+        if (other := self._templates.get(output.path)) is not None:
+            raise SiteError(f"two pages would be written to {output.path} (templates {other} and "
                             f"{output.template}); rename one of the things they show")
+        self._templates[output.path] = output.template
 
 
-def _language_pages(site: Site, lang: Language, term: Callable[[str], str]) -> list[Output]:
-    p = lang.prefix
-    pages: list[Output] = []
-    views = LanguageViews(site, lang, term)
+class _LanguagePages:
+    """The pages of one language, kind by kind."""
 
-    def add(path: str, template: str, *, index: bool = True, **context) -> None:
+    def __init__(self, site: Site, lang: Language, term: Callable[[str], str]):
+        self.site, self.lang, self.p = site, lang, lang.prefix
+        self.views = LanguageViews(site, lang, term)
+
+    def pages(self) -> Iterator[Output]:
+        yield from self._front_pages()
+        yield from self._article_pages()
+        yield from self._edition_pages()
+        yield from self._term_pages()
+        yield from self._people_pages()
+        yield from self._archive_pages()
+        for key in self.site.datasets:
+            yield self.add(urls.dataset(key, self.p), "dataset.html", **self.views.dataset(key))
+        yield self.feed(urls.home(self.p) + "feed.xml", self.site.entries, label=None)
+
+    def add(self, path: str, template: str, *, index: bool = True, **context) -> Output:
         file = path + ("index.html" if path == "" or path.endswith("/") else "")
-        alternates = _alternates(site, path[len(p) + 1 if p else 0:])
-        context.update(lang=lang.code, locale=lang.locale, page_path=path, home=urls.home(p), indexable=index)
+        alternates = _alternates(self.site, path[len(self.p) + 1 if self.p else 0:])
+        context.update(lang=self.lang.code, locale=self.lang.locale, page_path=path, home=urls.home(self.p),
+                       indexable=index)
         context.setdefault("alternates", alternates)
         context.setdefault("hreflang", alternates)
-        pages.append(Output(file, template, context))
+        return Output(file, template, context)
 
-    def listing(path: str, template: str, articles: list[Article], **context) -> None:
-        size = site.config.page_size
+    def listing(self, path: str, template: str, articles: list[Article], **context) -> Iterator[Output]:
+        size = self.site.config.page_size
         count = max(1, math.ceil(len(articles) / size))
         for number in range(1, count + 1):
-            chunk = [views.card(a) for a in articles[(number - 1) * size: number * size]]
+            chunk = [self.views.card(a) for a in articles[(number - 1) * size: number * size]]
             pager = {"number": number, "count": count,
                      "prev": urls.paginated(path, number - 1) if number > 1 else None,
                      "next": urls.paginated(path, number + 1) if number < count else None}
-            add(urls.paginated(path, number), template, items=chunk, pager=pager, total=len(articles), **context)
+            yield self.add(urls.paginated(path, number), template, items=chunk, pager=pager, total=len(articles),
+                           **context)
 
-    latest_edition = site.editions[-1] if site.editions else None
-    add(urls.home(p), "home.html",
-        edition=views.edition(latest_edition) if latest_edition else None,
-        latest=[views.card(a) for a in site.entries[:LATEST]],
-        sections=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()],
-        datasets=[{"title": site.dataset_in(key, lang.code).title, "url": urls.dataset(key, p)} for key in site.datasets])
-    add(urls.listing("search", p), "search.html", index=False)
-    add(urls.home(p) + "404.html", "404.html", index=False)
+    def feed(self, path: str, articles: list[Article], label: str | None) -> Output:
+        """The newest articles that have this language's version and a date (a feed is a timeline, and an
+        undated article would need an invented one)."""
+        entries = [self.site.counterpart(a, self.lang.code) for a in articles]
+        entries = [a for a in entries if a is not None and a.date][:FEED_ENTRIES]
+        return Output(path, "feed.xml", {"lang": self.lang.code, "locale": self.lang.locale, "page_path": path,
+                                         "label": label, "home": urls.home(self.p),
+                                         "entries": [{"article": a, "url": urls.article(a, self.p)} for a in entries]})
 
-    for original in site.entries:
-        shown = site.counterpart(original, lang.code)
-        if shown is None:
-            add(urls.article(original, p), "untranslated.html", index=False, original=views.card(original),
-                alternates=views.article_alternates(original))
-        else:
-            add(urls.article(shown, p), "article.html", **views.article(shown))
+    def _front_pages(self) -> Iterator[Output]:
+        site, views, p = self.site, self.views, self.p
+        latest_edition = site.editions[-1] if site.editions else None
+        yield self.add(
+            urls.home(p), "home.html",
+            edition=views.edition(latest_edition) if latest_edition else None,
+            latest=[views.card(a) for a in site.entries[:LATEST]],
+            sections=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()],
+            datasets=[{"title": site.dataset_in(key, self.lang.code).title, "url": urls.dataset(key, p)}
+                      for key in site.datasets])
+        yield self.add(urls.listing("search", p), "search.html", index=False)
+        yield self.add(urls.home(p) + "404.html", "404.html", index=False)
 
-    add(urls.listing("editions", p), "editions.html", years=views.editions_by_year())
-    for i, edition in enumerate(site.editions):
-        previous = site.editions[i - 1] if i else None
-        following = site.editions[i + 1] if i + 1 < len(site.editions) else None
-        add(urls.edition(edition, p), "edition.html", edition=views.edition(edition),
-            prev=views.edition_link(previous), next=views.edition_link(following))
-        for page in edition.pages:
-            add(urls.page(page, p), "page.html", edition=views.edition(edition),
-                page=views.page(page))
+    def _article_pages(self) -> Iterator[Output]:
+        """Each article in this language; an untranslated one has no page here (cards link to the original)."""
+        for original in self.site.entries:
+            if shown := self.site.counterpart(original, self.lang.code):
+                yield self.add(urls.article(shown, self.p), "article.html", **self.views.article(shown))
 
-    add(urls.listing("sections", p), "terms.html", kind="section",
-        terms=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()])
-    for label, articles in site.sections.items():
-        listing(urls.section(site.section_slugs[label], p), "list.html", articles, kind="section", label=label,
-                feed=urls.section(site.section_slugs[label], p) + "feed.xml")
-        pages.append(_feed(site, lang, urls.section(site.section_slugs[label], p) + "feed.xml", articles, label=label))
-    add(urls.listing("tags", p), "terms.html", kind="tag",
-        terms=[_term_link(t, len(a), urls.tag(site.tag_slugs[t], p)) for t, a in site.tags.items()])
-    for label, articles in site.tags.items():
-        listing(urls.tag(site.tag_slugs[label], p), "list.html", articles, kind="tag", label=label, feed=None)
-    add(urls.listing("people", p), "people.html",
-        people=[{"name": person.name, "url": urls.person(slug, p), "count": sum(len(v) for v in person.roles.values()),
-                 "groups": sorted(person.roles)} for slug, person in site.people.items()])
-    for slug, person in site.people.items():
-        add(urls.person(slug, p), "person.html", name=person.name,
-            groups=[{"group": g, "items": [views.card(a) for a in items]} for g, items in sorted(person.roles.items())])
-    add(urls.listing("archive", p), "archive.html",
-        years=[{"year": y, "url": urls.year(y, p), "months": [{"period": PubDate(y, m), "url": urls.month(y, m, p), "count": len(a)}
-                                                            for m, a in sorted(months.items(), key=lambda kv: kv[0] or 0) if m],
-                "count": sum(len(a) for a in months.values())} for y, months in site.years.items()])
-    for y, months in site.years.items():
-        every = [a for a in site.entries if a.date and a.date.year == y]
-        listing(urls.year(y, p), "list.html", every, kind="year", label=str(y), feed=None, period=PubDate(y))
-        for m, articles in months.items():
-            if m:
-                listing(urls.month(y, m, p), "list.html", articles, kind="month", label=f"{y}-{m:02d}",
-                        feed=None, period=PubDate(y, m))
-    for key in site.datasets:
-        add(urls.dataset(key, p), "dataset.html", **views.dataset(key))
-    pages.append(_feed(site, lang, urls.home(p) + "feed.xml", site.entries, label=None))
-    return pages
+    def _edition_pages(self) -> Iterator[Output]:
+        site, views, p = self.site, self.views, self.p
+        yield self.add(urls.listing("editions", p), "editions.html", years=views.editions_by_year())
+        for i, edition in enumerate(site.editions):
+            previous = site.editions[i - 1] if i else None
+            following = site.editions[i + 1] if i + 1 < len(site.editions) else None
+            yield self.add(urls.edition(edition, p), "edition.html", edition=views.edition(edition),
+                           prev=views.edition_link(previous), next=views.edition_link(following))
+            for page in edition.pages:
+                yield self.add(urls.page(page, p), "page.html", edition=views.edition(edition), page=views.page(page))
+
+    def _term_pages(self) -> Iterator[Output]:
+        site, p = self.site, self.p
+        yield self.add(urls.listing("sections", p), "terms.html", kind="section",
+                       terms=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()])
+        for label, articles in site.sections.items():
+            path = urls.section(site.section_slugs[label], p)
+            yield from self.listing(path, "list.html", articles, kind="section", label=label, feed=path + "feed.xml")
+            yield self.feed(path + "feed.xml", articles, label=label)
+        yield self.add(urls.listing("tags", p), "terms.html", kind="tag",
+                       terms=[_term_link(t, len(a), urls.tag(site.tag_slugs[t], p)) for t, a in site.tags.items()])
+        for label, articles in site.tags.items():
+            yield from self.listing(urls.tag(site.tag_slugs[label], p), "list.html", articles, kind="tag", label=label,
+                                    feed=None)
+
+    def _people_pages(self) -> Iterator[Output]:
+        site, p = self.site, self.p
+        yield self.add(urls.listing("people", p), "people.html",
+                       people=[{"name": person.name, "url": urls.person(slug, p),
+                                "count": sum(len(v) for v in person.roles.values()), "groups": sorted(person.roles)}
+                               for slug, person in site.people.items()])
+        for slug, person in site.people.items():
+            yield self.add(urls.person(slug, p), "person.html", name=person.name,
+                           groups=[{"group": g, "items": [self.views.card(a) for a in items]}
+                                   for g, items in sorted(person.roles.items())])
+
+    def _archive_pages(self) -> Iterator[Output]:
+        site, p = self.site, self.p
+        yield self.add(urls.listing("archive", p), "archive.html", years=[
+            {"year": y, "url": urls.year(y, p),
+             "months": [{"period": PubDate(y, m), "url": urls.month(y, m, p), "count": len(a)}
+                        for m, a in sorted(months.items(), key=lambda kv: kv[0] or 0) if m],
+             "count": sum(len(a) for a in months.values())} for y, months in site.years.items()])
+        for y, months in site.years.items():
+            every = [a for a in site.entries if a.date and a.date.year == y]
+            yield from self.listing(urls.year(y, p), "list.html", every, kind="year", label=str(y), feed=None,
+                                    period=PubDate(y))
+            for m, articles in months.items():
+                if m:
+                    yield from self.listing(urls.month(y, m, p), "list.html", articles, kind="month",
+                                            label=f"{y}-{m:02d}", feed=None, period=PubDate(y, m))
 
 
 def _alternates(site: Site, path: str) -> list[dict[str, str]]:
@@ -139,21 +195,3 @@ def _alternates(site: Site, path: str) -> list[dict[str, str]]:
 
 def _term_link(label: str, count: int, url: str) -> dict[str, Any]:
     return {"label": label, "count": count, "url": url}
-
-
-FEED_ENTRIES = 50
-
-
-def _feed(site: Site, lang: Language, path: str, articles: list[Article], label: str | None) -> Output:
-    """The newest articles that have this language's version and a date (a feed is a timeline, and an
-    undated article would need an invented one)."""
-    entries = [site.counterpart(a, lang.code) for a in articles]
-    entries = [a for a in entries if a is not None and a.date][:FEED_ENTRIES]
-    return Output(path, "feed.xml", {"lang": lang.code, "locale": lang.locale, "page_path": path, "label": label,
-                                     "home": urls.home(lang.prefix),
-                                     "entries": [{"article": a, "url": urls.article(a, lang.prefix)} for a in entries]})
-
-
-def _sitemap(outputs: list[Output]) -> list[dict[str, Any]]:
-    return [{"path": o.context["page_path"], "alternates": o.context["hreflang"]} for o in outputs
-            if o.template.endswith(".html") and o.context.get("indexable")]

@@ -1,13 +1,19 @@
 """The site in memory for `serve`: rebuilt on demand, reporting only the files that changed.
 
 serve knows nothing of articles: it asks for a rebuild and gets back which output paths changed
-(new bytes) or went away (None). The previous good site stays valid when a rebuild fails.
+(new bytes) or went away (None). Source files, rendered bodies and pages are kept between rebuilds, so
+a rebuild after one edit reads one file and renders the pages that show it. The previous good site
+stays valid when a rebuild fails.
 """
 from __future__ import annotations
 
 from typing import Callable
 
+from .build import PageRecord, _Stopwatch, site_pass
+from .cache import SourceCache
 from .config import SiteConfig
+from .errors import SiteError
+from .memory import MemorySite
 
 
 class PreviewSite:
@@ -17,19 +23,20 @@ class PreviewSite:
         self._load_config = load_config  # called on every rebuild, so a changed site.yaml takes effect
         self.files: dict[str, bytes] = {}
         self.config: SiteConfig | None = None
+        self._sources = SourceCache()
+        self._records: dict[str, PageRecord] = {}
 
     def rebuild(self) -> dict[str, bytes | None]:
         """Build again; return {path: new bytes, or None when the file is gone}. Raises SiteError (or
         SourceErrors) and keeps the previous site when the sources have errors."""
-        from .build import render_site
-
         config = self._load_config()
-        rendered = render_site(config)
-        if problems := rendered.broken_links():
-            from .errors import SiteError
+        sink = MemorySite(self.files, {path: record.digest for path, record in self._records.items()})
+        result = site_pass(config, sink, self._sources, self._records, _Stopwatch())
+        if problems := result.broken_links():
             raise SiteError(f"{len(problems)} broken internal link(s):\n" + "\n".join(problems))
-        files = rendered.files
-        changes: dict[str, bytes | None] = {p: d for p, d in files.items() if self.files.get(p) != d}
+        files = sink.files
+        changes: dict[str, bytes | None] = {p: d for p, d in files.items()
+                                            if (old := self.files.get(p)) is not d and old != d}
         changes.update({p: None for p in self.files if p not in files})
-        self.files, self.config = files, config
+        self.files, self.config, self._records = files, config, result.records
         return changes

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 import jinja2
 from markupsafe import Markup
@@ -12,7 +14,10 @@ from .config import SiteConfig
 from .dates import PubDate
 from .errors import SiteError
 from .i18n import Catalogs, format_date, format_number, romanised_name, weekday_names
+from .fingerprint import page_fingerprint
+from .links import PageLinks, page_links
 from .plan import Output
+from .write import digest
 
 
 def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) -> jinja2.Environment:
@@ -30,6 +35,10 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def t(context, key: str, **values) -> str:
         """Interface string in the page's language."""
         return catalogs.text(context["lang"], key, **values)
+
+    def t_in(lang: str, key: str, **values) -> str:
+        """Interface string in another language, e.g. beside that language's name in the switch."""
+        return catalogs.text(lang, key, **values)
 
     @jinja2.pass_context
     def term(context, value: str) -> str:
@@ -61,44 +70,106 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def absolute(path: str) -> str:
         return config.base_url + path
 
-    env.globals.update(t=t, term=term, person_name=person_name, url=url, absolute=absolute, weekdays=weekdays,
+    env.globals.update(t=t, t_in=t_in, term=term, person_name=person_name, url=url, absolute=absolute, weekdays=weekdays,
                        site_title=config.title, site_description=config.description,
                        languages=config.languages, default_lang=default)
     env.filters.update(date=date, number=number, safe_html=Markup)
     return env
 
 
-PARALLEL_MIN = 400  # below this many pages, starting worker processes costs more than it saves
-_job: tuple[jinja2.Environment, list[Output]] | None = None  # inherited by forked workers, never pickled
+@dataclass(frozen=True)
+class RenderedPage:
+    """One planned page after rendering, or after finding it unchanged since the last build."""
+
+    index: int  # position in the plan, for an order that does not depend on the number of processes
+    path: str
+    template: str
+    fingerprint: str
+    data: bytes | None  # None: unchanged, not rendered (the file from the last build stays)
+    digest: str | None  # of data, taken in the worker
+    links: PageLinks | None  # links and ids of a rendered HTML page
+    sitemap_entry: dict[str, Any] | None
 
 
-def render_all(env: jinja2.Environment, outputs: list[Output], jobs: int) -> dict[str, bytes]:
-    """Every page, in `jobs` forked processes when there are enough of them. Pages are pure functions of
-    their Output, so the result is the same whatever the number of processes."""
-    if jobs <= 1 or len(outputs) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
-        return {output.path: render(env, output) for output in outputs}
+Plan = Callable[[], Iterator[Output]]
+Unchanged = Callable[[str, str], bool]  # (path, fingerprint) -> the file from the last build can stay
+BATCH = 64  # pages a worker sends at a time
+_job: tuple[Plan, jinja2.Environment, bytes, Unchanged] | None = None  # inherited by forked workers
+
+
+def render_pages(plan: Plan, env: jinja2.Environment, base: bytes, unchanged: Unchanged,
+                 jobs: int) -> Iterator[RenderedPage]:
+    """Every planned page, rendered unless unchanged, as it is produced (never the whole site at once).
+    With jobs > 1, forked workers each run the plan and take every jobs-th page; pages are pure functions
+    of their Output, so the pages are the same whatever the number of processes."""
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from _pages_of_share(plan, env, base, unchanged, 0, 1)
+        return
+    yield from _render_in_workers(plan, env, base, unchanged, jobs)
+
+
+def _pages_of_share(plan: Plan, env, base: bytes, unchanged: Unchanged, share: int, shares: int) -> Iterator[RenderedPage]:
+    for index, output in enumerate(plan()):
+        if index % shares != share:
+            continue
+        fingerprint = page_fingerprint(base, output.path, output.template, output.context)
+        if unchanged(output.path, fingerprint):
+            yield RenderedPage(index, output.path, output.template, fingerprint, None, None, None, output.sitemap_entry)
+            continue
+        data = render(env, output)
+        links = page_links(data.decode("utf-8")) if output.path.endswith(".html") else None
+        yield RenderedPage(index, output.path, output.template, fingerprint, data, digest(data), links,
+                           output.sitemap_entry)
+
+
+def _render_in_workers(plan: Plan, env, base: bytes, unchanged: Unchanged, jobs: int) -> Iterator[RenderedPage]:
     global _job
-    _job = (env, outputs)
-    for name in sorted({output.template for output in outputs}):
+    _job = (plan, env, base, unchanged)
+    for name in env.list_templates():
         env.get_template(name)  # compile once here, not once per worker
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue(maxsize=jobs * 4)  # bounded: workers wait while the writer catches up
     gc.freeze()  # keep the workers' garbage collector off the shared heap, so its pages are not copied
+    workers = [context.Process(target=_worker, args=(share, jobs, queue), daemon=True) for share in range(jobs)]
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            # Interleaved slices give every worker a similar mix of page kinds.
-            slices = pool.map(_render_slice, [(start, jobs) for start in range(jobs)])
+        for worker in workers:
+            worker.start()
+        running = jobs
+        while running:
+            message = queue.get()
+            if message == "done":
+                running -= 1
+            elif isinstance(message, str):
+                raise SiteError(message)
+            else:
+                yield from message
     finally:
         gc.unfreeze()
         _job = None
-    rendered = [b""] * len(outputs)
-    for start, pages in enumerate(slices):
-        rendered[start::jobs] = pages
-    return {output.path: data for output, data in zip(outputs, rendered)}
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
 
 
-def _render_slice(args: tuple[int, int]) -> list[bytes]:
-    env, outputs = _job
-    start, step = args
-    return [render(env, output) for output in outputs[start::step]]
+def _worker(share: int, shares: int, queue) -> None:
+    plan, env, base, unchanged = _job
+    batch: list[RenderedPage] = []
+    try:
+        for page in _pages_of_share(plan, env, base, unchanged, share, shares):
+            batch.append(page)
+            if len(batch) >= BATCH:
+                queue.put(batch)
+                batch = []
+        queue.put(batch)
+        queue.put("done")
+    except SiteError as exc:
+        queue.put(str(exc))
+    except BaseException as exc:  # a bug: report it in the parent rather than hang it
+        queue.put(f"rendering failed: {type(exc).__name__}: {exc}")
+    finally:
+        queue.close()
+        queue.join_thread()
 
 
 def render(env: jinja2.Environment, output: Output) -> bytes:

@@ -51,3 +51,7 @@ def listing(name: str, prefix: str) -> str:
 
 def paginated(path: str, number: int) -> str:
     return path if number == 1 else f"{path}page/{number}/"
+
+
+def sitemap_part(number: int) -> str:
+    return f"sitemaps/{number}.xml"

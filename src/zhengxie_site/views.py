@@ -2,17 +2,65 @@
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable
 
 from . import urls
 from .chart import bar_chart_svg
 from .config import Language
 from .dates import PubDate
-from .model import Article, Dataset, Edition, PrintPage
+from .model import Article, Colophon, Dataset, Edition, PrintPage, value_digest
 from .seo import article_json_ld
 from .site import Site
 from .translations import status_of
 
+
+@dataclass(frozen=True)
+class Card:
+    """What a list shows of an article."""
+
+    title: str
+    kicker: str | None
+    subtitle: str | None
+    url: str
+    date: PubDate | None
+    section: str | None
+    kind: str
+    lang: str
+    locale: str
+    fallback: bool  # shown in its original language: no version in the reader's
+    summary: str
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return value_digest(self)
+
+
+@dataclass(frozen=True)
+class SectionGroup:
+    section: str | None
+    url: str | None
+    items: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class PageView:
+    """A printed page: its articles in print order under their section labels."""
+
+    url: str
+    number: int | None
+    name: str | None
+    paper: str
+    date: PubDate | None
+    colophon: Colophon | None
+    staff: str | None
+    groups: tuple[SectionGroup, ...]
+    count: int
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return value_digest(self)
 
 
 class LanguageViews:
@@ -20,34 +68,39 @@ class LanguageViews:
 
     def __init__(self, site: Site, lang: Language, term: Callable[[str], str]):
         self.site, self.lang, self.term, self.prefix = site, lang, term, lang.prefix
-        self._cards: dict[int, dict] = {}
-        self._pages: dict[str, dict] = {}
+        self._cards: dict[int, Card] = {}
+        self._pages: dict[str, PageView] = {}
         self._editions: dict[str, dict] = {}
 
-    def card(self, article: Article) -> dict[str, Any]:
-        """What a list shows of an article: the reader's language if translated, else the original, marked."""
+    def card(self, article: Article) -> Card:
+        """What a list shows of an article: the reader's language if translated, else the original, marked
+        and linked where it is (no page is made for a version that does not exist)."""
         if id(article) not in self._cards:
             shown = self.site.shown_in(article, self.lang.code)
-            self._cards[id(article)] = {
-                "title": shown.title, "kicker": shown.kicker, "subtitle": shown.subtitle,
-                "url": urls.article(article, self.prefix), "date": shown.date, "section": shown.section,
-                "kind": shown.kind, "lang": shown.lang, "locale": self.site.config.language(shown.lang).locale,
-                "fallback": shown.lang != self.lang.code, "summary": shown.excerpt}
+            language = self.site.config.language(shown.lang)
+            self._cards[id(article)] = Card(
+                title=shown.title, kicker=shown.kicker, subtitle=shown.subtitle,
+                url=urls.article(shown, language.prefix), date=shown.date, section=shown.section,
+                kind=shown.kind, lang=shown.lang, locale=language.locale,
+                fallback=shown.lang != self.lang.code, summary=shown.excerpt)
         return self._cards[id(article)]
 
-    def page(self, page: PrintPage) -> dict[str, Any]:
+    def page(self, page: PrintPage) -> PageView:
         if page.key not in self._pages:
-            groups: list[dict[str, Any]] = []
+            groups: list[tuple[str | None, list[Card]]] = []
             for article in page.articles:
-                if not groups or groups[-1]["section"] != article.section:
-                    url = urls.section(self.site.section_slugs[article.section], self.prefix) if article.section else None
-                    groups.append({"section": article.section, "url": url, "items": []})
-                groups[-1]["items"].append(self.card(article))
-            self._pages[page.key] = {
-                "url": urls.page(page, self.prefix), "number": page.number, "name": page.name, "paper": page.paper,
-                "date": page.date, "colophon": page.colophon, "staff": page.staff, "groups": groups,
-                "count": len(page.articles)}
+                if not groups or groups[-1][0] != article.section:
+                    groups.append((article.section, []))
+                groups[-1][1].append(self.card(article))
+            self._pages[page.key] = PageView(
+                url=urls.page(page, self.prefix), number=page.number, name=page.name, paper=page.paper,
+                date=page.date, colophon=page.colophon, staff=page.staff,
+                groups=tuple(SectionGroup(section, self._section_url(section), tuple(cards)) for section, cards in groups),
+                count=len(page.articles))
         return self._pages[page.key]
+
+    def _section_url(self, section: str | None) -> str | None:
+        return urls.section(self.site.section_slugs[section], self.prefix) if section else None
 
     def edition(self, edition: Edition) -> dict[str, Any]:
         if edition.key not in self._editions:
@@ -69,11 +122,12 @@ class LanguageViews:
                                         "weeks": _month_grid(y, m, e) if y and m else []}
                                        for m, e in months.items()]} for y, months in years.items()]
 
-    def article_alternates(self, original: Article) -> list[dict[str, str]]:
-        """An article in every language: its translation where there is one, else the notice page."""
+    def article_alternates(self, original: Article) -> list[dict[str, Any]]:
+        """An article in every language: its version's URL, or None where it has not been translated (the
+        language switch says so instead of leading to a page that only says so)."""
+        versions = [(lang, self.site.counterpart(original, lang.code)) for lang in self.site.config.languages]
         return [{"lang": lang.code, "locale": lang.locale, "name": lang.name,
-                 "path": urls.article(self.site.counterpart(original, lang.code) or original, lang.prefix)}
-                for lang in self.site.config.languages]
+                 "path": urls.article(version, lang.prefix) if version else None} for lang, version in versions]
 
     def article(self, article: Article) -> dict[str, Any]:
         site, prefix = self.site, self.prefix

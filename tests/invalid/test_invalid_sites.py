@@ -194,7 +194,7 @@ def test_invalid_site_fails_and_keeps_old_site(case: Case, built, capsys):
     assert main(["--root", str(project), "build"]) == 1
     assert capsys.readouterr().err.splitlines() == _expected_stderr(case)
     assert read_tree(project / "public") == before
-    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".public")) == []
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith((".public.new-", ".public.old-", ".public.making-"))) == []
 
 
 TEMPLATE_CASES = [

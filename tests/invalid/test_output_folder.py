@@ -65,12 +65,45 @@ def test_refuses_existing_folder_without_manifest(project, capsys):
 
 def test_refuses_our_folder_with_a_foreign_file_and_keeps_it(project, capsys):
     assert _build(project) == 0
-    write_tree(project, "-- public/notes/keep.txt --\nkeep me\n")
+    write_tree(project, "-- public/notes/keep.txt --\nkeep me\n-- content/new.md --\n---\ntitle: New piece\n---\nNew.\n")
     before = read_tree(project / "public")
     capsys.readouterr()
     assert _build(project) == 1
     assert "holds files zhengxie-site did not make, which a build would delete: notes/keep.txt" in capsys.readouterr().err
     assert read_tree(project / "public") == before
+
+
+def test_a_build_that_changes_nothing_leaves_a_foreign_file_and_every_file_alone(project, capsys):
+    assert _build(project) == 0
+    write_tree(project, "-- public/notes/keep.txt --\nkeep me\n")
+    public = project / "public"
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in [public, *public.rglob("*")]}
+    assert _build(project) == 0
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in [public, *public.rglob("*")]} == before
+    assert (public / "notes/keep.txt").read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_a_rebuild_writes_only_what_changed(project):
+    assert _build(project) == 0
+    public = project / "public"
+    before = {p.relative_to(public).as_posix(): p.stat().st_ino for p in public.rglob("*") if p.is_file()}
+    article = project / "content/web-only.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("A web-only article.", "A changed article."),
+                       encoding="utf-8")
+    assert _build(project) == 0
+    after = {p.relative_to(public).as_posix(): p.stat().st_ino for p in public.rglob("*") if p.is_file()}
+    changed = {path for path in after if after[path] != before.get(path)}
+    assert "articles/web-only/index.html" in changed and MANIFEST in changed
+    assert "static/site.css" in after and "static/site.css" not in changed
+    assert len(changed) < len(after) / 2
+
+
+def test_a_folder_beside_the_output_that_is_not_ours_is_left_alone_and_named(project, capsys):
+    write_tree(project, "-- .public.new-1/mine.txt --\nmine\n")
+    assert _build(project) == 0
+    assert capsys.readouterr().err == (f"warning: leaving {project.resolve() / '.public.new-1'} alone: it holds neither "
+                                       f"our .zhengxie-unfinished nor our {MANIFEST}, so zhengxie-site did not make it\n")
+    assert (project / ".public.new-1/mine.txt").read_text(encoding="utf-8") == "mine\n"
 
 
 def test_refuses_a_damaged_manifest(project, capsys):
@@ -98,7 +131,7 @@ def test_rebuild_replaces_the_site_and_removes_what_is_gone(project, capsys):
     assert "articles/new-piece/index.html" in public
     assert not any("web-only" in path for path in public)
     assert not any(b"web-only" in data for data in public.values())
-    assert [p.name for p in project.iterdir() if p.name.startswith(".public")] == []
+    assert [p.name for p in project.iterdir() if p.name.startswith((".public.new-", ".public.old-", ".public.making-"))] == []
 
 
 def test_template_error_after_good_build_leaves_site(project, capsys):

@@ -32,12 +32,12 @@ def test_third_language_from_configuration_and_strings(tmp_path):
     home = files["hant/index.html"].decode()
     assert '<html lang="zh-Hant">' in home and "首頁" in home and "雲南日報·政協專版 數字檔案" in home
     assert "2022年3月" in files["hant/archive/index.html"].decode()
-    # an article without a zh-Hant version: a notice page that links to the original
-    notice = files["hant/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html"].decode()
-    assert 'href="/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/"' in notice
-    # every page switches to all three languages
+    # an article without a zh-Hant version has no page there; zh-Hant lists link to the original
+    assert "hant/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html" not in files
+    assert 'href="/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/"' in files["hant/archive/2022/index.html"].decode()
+    # every page names all three languages; those without a version are marked, not linked
     zh_article = files["articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html"].decode()
-    assert all(name in zh_article for name in (">中文<", ">English<", ">繁體中文<"))
+    assert all(name in zh_article for name in (">中文<", ">English <small>", ">繁體中文 <small>"))
     assert "hant/search/index/meta.json" in files
 
 

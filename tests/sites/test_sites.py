@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitetext import make_project, read_tree
-from zhengxie_site.links import broken_links
+from zhengxie_site.links import broken_links_in as broken_links
 from zhengxie_site.cli import main
 
 HERE = Path(__file__).parent
@@ -109,16 +109,21 @@ def test_english_side_links_back_and_marks_stale_and_missing(basic):
     assert '<html lang="en">' in en
     assert 'hreflang="zh-Hans" href="https://archive.example.org/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/"' in en
     assert "notice-stale" in en
-    missing = html(basic, "en/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html")
-    assert "Not yet available in English" in missing
-    assert 'href="/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/"' in missing
+    # No page is made for a version that does not exist: the original's language switch says so, and
+    # English lists link to the Chinese original, marked as such.
+    assert "en/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html" not in basic
+    original = html(basic, "articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html")
+    assert '<span class="lang-missing" lang="en">English <small>(not translated)</small></span>' in original
+    assert 'hreflang="en"' not in original
+    english_list = html(basic, "en/archive/2022/index.html")
+    assert 'href="/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/" lang="zh-Hans"' in english_list
 
 
 def test_feeds_sitemap_robots_and_404_exist(basic):
     assert b"<feed" in basic["feed.xml"] and b"<feed" in basic["sections/ju-jiao/feed.xml"]
     sitemap = html(basic, "sitemap.xml")
     assert "xhtml:link" in sitemap and "/en/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/" in sitemap
-    assert "/en/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/" not in sitemap  # notice page, noindex
+    assert "/en/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/" not in sitemap  # not translated
     assert "Sitemap: https://archive.example.org/sitemap.xml" in html(basic, "robots.txt")
     assert "404.html" in basic
 
@@ -193,7 +198,9 @@ def test_homophone_tags_get_their_own_pages(tmp_path):
 
 def test_two_pages_for_one_file_is_an_error_not_an_overwrite():
     from zhengxie_site.errors import SiteError
-    from zhengxie_site.plan import Output, _refuse_collisions
+    from zhengxie_site.plan import Output, PathRegistry
 
+    registry = PathRegistry()
+    registry.add(Output("tags/x/index.html", "list.html"))
     with pytest.raises(SiteError, match="two pages would be written to tags/x/index.html"):
-        _refuse_collisions([Output("tags/x/index.html", "list.html"), Output("tags/x/index.html", "terms.html")])
+        registry.add(Output("tags/x/index.html", "terms.html"))

@@ -1,0 +1,46 @@
+"""A page's fingerprint: a digest of everything it shows, so an unchanged page is neither rendered nor
+written again.
+
+The context is pickled with every value that has a `fingerprint` of its own (an Article, a card, a page
+view) replaced by that digest, so a page listing twenty articles costs twenty short strings, not twenty
+bodies. Values are immutable, which is what makes a digest taken once valid for the whole build.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+from pathlib import Path
+from typing import Any, Iterable
+
+
+class _Fingerprinted:
+    """What a fingerprinted value stands for in a page's digest."""
+
+    def __init__(self, digest: str):
+        self.digest = digest
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: Any):
+        digest = getattr(obj, "fingerprint", None) if not isinstance(obj, type) else None
+        if isinstance(digest, str):
+            return _Fingerprinted, (digest,)
+        return NotImplemented
+
+
+def page_fingerprint(base: bytes, path: str, template: str, context: dict[str, Any]) -> str:
+    """Digest of the build's shared inputs (`base`), the page's file and template, and its context."""
+    buffer = io.BytesIO()
+    buffer.write(base)
+    buffer.write(f"\0{path}\0{template}\0".encode())
+    _Pickler(buffer, protocol=5).dump(context)
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
+
+
+def files_digest(files: Iterable[Path], root: Path) -> bytes:
+    """Digest of the names and bytes of files (templates, catalogs): what every page depends on."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(files):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
