@@ -49,20 +49,10 @@ def _build(args) -> int:
 
 
 def _serve(args) -> int:
-    from .build import build
     from .serve import serve
 
-    config = _config(args)
-
-    def rebuild() -> bool:
-        try:
-            print(build(config), flush=True)
-            return True
-        except SiteError as exc:
-            _report(exc)  # the last good site stays served
-            return False
-
-    serve(config.root, config.root / config.output_dir, rebuild, args.port)
+    # site.yaml is read again on every rebuild, so a change to it takes effect without a restart
+    serve(lambda: _config(args), root=Path(args.root), port=args.port)
     return EXIT_OK
 
 
@@ -113,11 +103,11 @@ def _parser() -> argparse.ArgumentParser:
                        help="processes rendering pages (default 1; the output is the same for any number)")
     build.set_defaults(run=_build)
 
-    serve = commands.add_parser("serve", help="build, serve on localhost and rebuild on every change")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--content")
-    serve.add_argument("--out")
-    serve.add_argument("--drafts", action="store_true")
+    serve = commands.add_parser("serve", help="preview from memory on localhost; rebuild and reload on every change")
+    serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
+    serve.add_argument("--content", help="content folder (default from site.yaml: content/)")
+    serve.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    serve.add_argument("--base-url", help="path or URL to serve the site under, e.g. /archive/")
     serve.set_defaults(run=_serve)
 
     check = commands.add_parser("check", help="validate content, links and anchors; write nothing")
