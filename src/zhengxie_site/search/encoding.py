@@ -20,10 +20,18 @@ more recent article.  Routing: ``fnv1a32(utf8(token)) % shard_count``.
 
 from __future__ import annotations
 
+from array import array
+from collections import deque
 from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
+from operator import sub
 
 KIND_DELTA = 0
 KIND_BITMAP = 1
+
+EMPTY_POSTINGS = bytes([KIND_DELTA, 0])  # a delta list of no ids
+# The bitmap form must beat the gap form by more than this many bytes.
+_BITMAP_MARGIN = 4
 
 
 def fnv1a32(data: bytes) -> int:
@@ -38,11 +46,35 @@ def shard_of(token: str, shard_count: int) -> int:
     return fnv1a32(token.encode("utf-8")) % shard_count
 
 
-def encode_varint(n: int, out: bytearray) -> None:
+def varint(n: int) -> bytes:
+    """LEB128: 7 bits a byte, low bits first, high bit set on all but the last."""
+    out = bytearray()
     while n >= 0x80:
         out.append((n & 0x7F) | 0x80)
         n >>= 7
     out.append(n)
+    return bytes(out)
+
+
+class _VarintTable(dict):
+    """n -> varint(n), filled on first use, so that a list of gaps is
+    encoded by lookups that run in C.  Gaps are below the doc count, so the
+    table stays small; rare larger values are computed and not kept."""
+
+    LIMIT = 1 << 17
+
+    def __missing__(self, n: int) -> bytes:
+        encoded = varint(n)
+        if n < self.LIMIT:
+            self[n] = encoded
+        return encoded
+
+
+_lookup_varint = _VarintTable().__getitem__
+
+
+def encode_varint(n: int, out: bytearray) -> None:
+    out += _lookup_varint(n)
 
 
 def decode_varint(buf: bytes, pos: int) -> tuple[int, int]:
@@ -56,33 +88,49 @@ def decode_varint(buf: bytes, pos: int) -> tuple[int, int]:
         shift += 7
 
 
-def _delta_bytes(ids: Sequence[int]) -> bytes:
-    out = bytearray()
-    encode_varint(len(ids), out)
-    prev = 0
-    for i, d in enumerate(ids):
-        encode_varint(d - prev if i else d, out)
-        prev = d
-    return bytes(out)
+def _as_list(ids: Sequence[int]) -> Sequence[int]:
+    # An array makes a new int object per item on every pass over it; a
+    # list made once (in C) hands out the same objects.
+    return ids.tolist() if isinstance(ids, array) else ids
 
 
-def _bitmap_bytes(ids: Sequence[int]) -> bytes:
-    size = ids[-1] // 8 + 1 if ids else 0
-    bits = bytearray(size)
-    for d in ids:
-        bits[d >> 3] |= 1 << (d & 7)
-    out = bytearray()
-    encode_varint(size, out)
-    return bytes(out) + bytes(bits)
+def _varints(values: list[int]) -> bytes:
+    if max(values) < 0x80:  # every varint is one byte: the value itself
+        return bytes(values)
+    return b"".join(map(_lookup_varint, values))
+
+
+# A bitmap is made as one byte (0 or 1) per possible id; reversed and read
+# as base-2 digits it is the bitmap's integer, highest id first.
+_AS_BINARY_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
+
+def _bitmap_postings(ids: Sequence[int], size: int) -> bytes:
+    flags = bytearray(8 * size)
+    deque(map(flags.__setitem__, ids, repeat(1)), maxlen=0)
+    bits = int(flags[::-1].translate(_AS_BINARY_DIGITS), 2)
+    return b"\x01" + _lookup_varint(size) + bits.to_bytes(size, "little")
 
 
 def encode_postings(ids: Sequence[int]) -> bytes:
-    """Encode sorted unique doc ids, choosing the smaller of the two forms."""
-    delta = _delta_bytes(ids)
-    bitmap_size = (ids[-1] // 8 + 1) if ids else 0
-    if ids and bitmap_size + 4 < len(delta):
-        return bytes([KIND_BITMAP]) + _bitmap_bytes(ids)
-    return bytes([KIND_DELTA]) + delta
+    """Encode sorted unique doc ids in the smaller form: the bitmap if it is
+    more than 4 bytes shorter than the gap list, else the gap list.
+
+    A gap takes at least one byte, so a bitmap that beats one byte a gap is
+    chosen before any gap is computed.  Both forms are built only when gaps
+    of two bytes or more decide it.
+    """
+    if not ids:
+        return EMPTY_POSTINGS
+    ids = _as_list(ids)
+    bitmap_size = ids[-1] // 8 + 1
+    count = _lookup_varint(len(ids))
+    if bitmap_size + _BITMAP_MARGIN < len(count) + len(ids):
+        return _bitmap_postings(ids, bitmap_size)
+    gaps = _varints(list(map(sub, ids, chain((0,), ids))))  # the first gap is the first id
+    if bitmap_size + _BITMAP_MARGIN < len(count) + len(gaps):
+        return _bitmap_postings(ids, bitmap_size)
+    return b"\x00" + count + gaps
 
 
 def decode_postings(buf: bytes, pos: int) -> tuple[list[int], int]:
@@ -109,19 +157,20 @@ def decode_postings(buf: bytes, pos: int) -> tuple[list[int], int]:
     raise ValueError(f"unknown postings kind {kind}")
 
 
+def shard_entry(token: str, all_b: bytes, title_b: bytes, often_b: bytes) -> bytes:
+    """One token's entry of a shard; its lists already encoded."""
+    tb = token.encode("utf-8")
+    return b"".join((_lookup_varint(len(tb)), tb, all_b, title_b, often_b))
+
+
+def join_shard(entries: Sequence[bytes]) -> bytes:
+    """A shard from entries already in token order."""
+    return b"".join((_lookup_varint(len(entries)), *entries))
+
+
 def encode_shard(entries: Iterable[tuple[str, bytes, bytes, bytes]]) -> bytes:
     """Entries: (token, all, title, often) with already-encoded lists."""
-    items = sorted(entries)
-    out = bytearray()
-    encode_varint(len(items), out)
-    for token, all_b, title_b, often_b in items:
-        tb = token.encode("utf-8")
-        encode_varint(len(tb), out)
-        out += tb
-        out += all_b
-        out += title_b
-        out += often_b
-    return bytes(out)
+    return join_shard([shard_entry(*entry) for entry in sorted(entries)])
 
 
 def decode_shard(buf: bytes) -> dict[str, tuple[list[int], list[int], list[int]]]:
