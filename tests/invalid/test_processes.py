@@ -1,6 +1,8 @@
-"""The build as a separate process: killed half way it leaves the old site whole; it is deterministic."""
+"""The build as a separate process: killed half way it leaves the old site whole; one build at a time writes
+an output; it is deterministic."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from sitetext import make_project, read_tree
+from zhengxie_site.write import MANIFEST, digest
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -24,6 +27,11 @@ def _env(**extra: str) -> dict[str, str]:
 def _cli(project: Path, **env: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "zhengxie_site", "--root", str(project), "build"],
                             env=_env(**env), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _leftovers(project: Path) -> list[str]:
+    """Folders of unfinished builds beside the output (the lock file and the cache may stay)."""
+    return [p.name for p in project.iterdir() if p.name.startswith((".public.making-", ".public.new-", ".public.old-"))]
 
 
 def _large_site(n: int) -> str:
@@ -42,6 +50,7 @@ def large_project(tmp_path_factory) -> Path:
     return make_project(root, _large_site(300))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("moment", ["while-writing", 0.8])
 def test_sigkill_half_way_keeps_old_site(large_project, moment):
     project = large_project
@@ -75,10 +84,66 @@ def test_sigkill_half_way_keeps_old_site(large_project, moment):
     again = _cli(project)
     assert again.wait(timeout=300) == 0, again.stderr.read().decode()
     assert "articles/gai-guo-de-biao-ti/index.html" in read_tree(project / "public")
-    assert [p.name for p in project.iterdir() if p.name.startswith(".public")] == []
+    assert _leftovers(project) == []
     changed.write_bytes(original)  # the next case starts from the module's site again
 
 
+def _whole_site(public: Path) -> dict[str, bytes]:
+    """The output as a site: exactly the files its manifest lists, each with the bytes it was written with."""
+    tree = read_tree(public)
+    listed = json.loads(tree.pop(MANIFEST))["files"]
+    assert sorted(tree) == sorted(listed)
+    assert [path for path, data in tree.items() if digest(data) != listed[path]] == []
+    return tree
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from zhengxie_site.write import output_lock
+with output_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_build_fails_at_once_while_another_process_writes_the_output(project):
+    first = _cli(project)
+    assert first.wait(timeout=300) == 0, first.stderr.read().decode()
+    before = read_tree(project / "public")
+    (project / "content/web-only.md").write_text("---\ntitle: Changed\n---\nChanged.\n", encoding="utf-8")
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(project / "public")], env=_env(),
+                              stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline() == b"held\n"
+        build = _cli(project)
+        assert build.wait(timeout=300) == 1
+        assert build.stderr.read().decode() == (f"error: another build is writing {(project / 'public').resolve()} "
+                                                f"(process {holder.pid}); wait for it to finish\n")
+        assert read_tree(project / "public") == before
+    finally:
+        holder.kill()
+        holder.wait()
+    again = _cli(project)
+    assert again.wait(timeout=300) == 0, again.stderr.read().decode()
+    assert "articles/changed/index.html" in _whole_site(project / "public")
+
+
+@pytest.mark.slow
+def test_two_builds_at_once_one_writes_the_other_stops(large_project):
+    project = large_project
+    builds = [_cli(project), _cli(project)]
+    codes = sorted(build.wait(timeout=300) for build in builds)
+    errors = {build.returncode: build.stderr.read().decode() for build in builds}
+    assert codes == [0, 1], errors
+    winner = next(build for build in builds if build.returncode == 0)
+    assert errors[1] == (f"error: another build is writing {(project / 'public').resolve()} (process {winner.pid}); "
+                         "wait for it to finish\n")
+    assert len(_whole_site(project / "public")) > 300
+    assert _leftovers(project) == []
+
+
+@pytest.mark.slow
 def test_same_input_gives_identical_bytes_whatever_tz_and_hash_seed(tmp_path):
     project = make_project(tmp_path, _large_site(20) + "-- content/web.md --\n---\ntitle: 网页\n"
                            "date: \"2022-03-25T23:30:00+08:00\"\n---\n深夜发布。\n")
