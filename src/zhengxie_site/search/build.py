@@ -7,113 +7,136 @@ Output layout, relative to the language's ``search/index/`` directory::
     f/<id//1000>/<id>.json  one fragment per article: url, title, date label,
                           section and the text (whitespace collapsed) used for verification
                           and snippets
+
+Two steps: ``doc_terms`` per article (pure, cacheable, see ``terms``), then
+the merge of all articles' tokens into postings and their encoding.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from array import array
-from dataclasses import dataclass
+from collections import defaultdict, deque
+from collections.abc import Iterable, Sequence
+from functools import partial
+from itertools import repeat
 from pathlib import Path
 
-from .encoding import encode_postings, encode_shard, shard_of
-from .tokenize import PREFIX_MAX, index_token_counts
+from .document import (
+    FRAGMENT_GROUP,
+    SearchDoc,
+    doc_order,
+    fragment_path,
+    json_bytes,
+    order_docs,
+)
+from .encoding import encode_postings, join_shard, shard_entry, shard_of
+from .terms import OFTEN_MIN, TOKEN_SEPARATOR, DocTerms, doc_terms
+from .tokenize import PREFIX_MAX
+
+__all__ = [
+    "DEFAULT_SHARD_BYTES",
+    "FORMAT_VERSION",
+    "FRAGMENT_GROUP",
+    "OFTEN_MIN",
+    "SearchDoc",
+    "build_search_index",
+    "fragment_path",
+    "order_docs",
+    "write_search_index",
+]
 
 FORMAT_VERSION = 1
-OFTEN_MIN = 3
-FRAGMENT_GROUP = 1000
 DEFAULT_SHARD_BYTES = 32_000
 
-
-@dataclass(frozen=True)
-class SearchDoc:
-    url: str
-    title: str
-    text: str
-    date: str = ""
-    date_label: str = ""
-    section: str = ""
-    lang: str = "zh"
-
-
-def order_docs(docs: list[SearchDoc]) -> list[SearchDoc]:
-    """Doc id order: newest first, then by url (stable, deterministic)."""
-    by_url = sorted(docs, key=lambda d: (d.url, d.title))
-    dated = sorted((d for d in by_url if d.date), key=lambda d: d.date, reverse=True)
-    return dated + [d for d in by_url if not d.date]
-
-
-def fragment_path(doc_id: int) -> str:
-    return f"f/{doc_id // FRAGMENT_GROUP}/{doc_id}.json"
-
-
-def _json_bytes(obj: object) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
-        "utf-8"
-    )
-
-
-def _fragment(doc: SearchDoc) -> bytes:
-    return _json_bytes(
-        {
-            "d": doc.date_label,
-            "s": doc.section,
-            "t": doc.title,
-            "u": doc.url,
-            "x": " ".join(doc.text.split()),
-        }
-    )
+Postings = dict[str, array]  # token -> sorted doc ids
 
 
 def build_search_index(
-    docs: list[SearchDoc], lang: str, target_shard_bytes: int = DEFAULT_SHARD_BYTES
+    docs: Sequence[SearchDoc],
+    lang: str,
+    terms: Sequence[DocTerms] | None = None,
+    *,
+    target_shard_bytes: int = DEFAULT_SHARD_BYTES,
 ) -> dict[str, bytes]:
-    """Return ``{relative path: bytes}``; byte-identical for identical input."""
-    ordered = order_docs(docs)
-    all_p: dict[str, array] = {}
-    title_p: dict[str, array] = {}
-    often_p: dict[str, array] = {}
-    files: dict[str, bytes] = {}
-    for doc_id, doc in enumerate(ordered):
-        title_counts = index_token_counts(doc.title)
-        counts = index_token_counts(doc.text)
-        counts.update(title_counts)
-        for tok, n in counts.items():
-            lst = all_p.get(tok)
-            if lst is None:
-                lst = all_p[tok] = array("I")
-            lst.append(doc_id)
-            if n >= OFTEN_MIN:
-                often_p.setdefault(tok, array("I")).append(doc_id)
-        for tok in title_counts:
-            title_p.setdefault(tok, array("I")).append(doc_id)
-        files[fragment_path(doc_id)] = _fragment(doc)
+    """Return ``{relative path: bytes}``; byte-identical for identical input.
 
-    empty = encode_postings([])
-    encoded: list[tuple[str, bytes, bytes, bytes]] = []
-    total = 0
-    for tok in sorted(all_p):
-        entry = (
-            tok,
-            encode_postings(all_p[tok]),
-            encode_postings(title_p[tok]) if tok in title_p else empty,
-            encode_postings(often_p[tok]) if tok in often_p else empty,
-        )
-        total += len(tok.encode("utf-8")) + sum(len(b) for b in entry[1:]) + 1
-        encoded.append(entry)
-    del all_p, title_p, often_p
+    ``terms``, if given, holds ``doc_terms(doc)`` for each doc, in the order
+    of ``docs``; the files are the same whether they are given or not.
+    """
+    order = doc_order(docs)
+    if terms is None:  # computed one at a time, so they are never all in memory
+        ordered: Iterable[DocTerms] = (doc_terms(docs[i]) for i in order)
+    elif len(terms) == len(docs):
+        ordered = (terms[i] for i in order)
+    else:
+        raise ValueError(f"{len(terms)} DocTerms for {len(docs)} docs")
+    fragments, *postings = _invert(ordered)
+    entries = _token_entries(*postings)
+    del postings  # the encoded entries replace them
+    shards = _shards(entries, target_shard_bytes)
+    files = {fragment_path(doc_id): fragment for doc_id, fragment in enumerate(fragments)}
+    files.update((f"t/{n}.bin", shard) for n, shard in enumerate(shards))
+    files["meta.json"] = _meta(lang, len(fragments), len(shards))
+    return dict(sorted(files.items()))
 
+
+_new_id_list = partial(array, "I")
+_append_id = array.append
+
+
+def _invert(
+    ordered: Iterable[DocTerms],
+) -> tuple[list[bytes], Postings, Postings, Postings]:
+    """The fragments in doc id order, and the docs' token lists inverted
+    into three postings lists per token: all, title, often."""
+    fragments: list[bytes] = []
+    all_p: Postings = defaultdict(_new_id_list)
+    title_p: Postings = defaultdict(_new_id_list)
+    often_p: Postings = defaultdict(_new_id_list)
+    for doc_id, t in enumerate(ordered):
+        fragments.append(t.fragment)
+        _add_doc(all_p, t.tokens, doc_id)
+        _add_doc(title_p, t.title_tokens, doc_id)
+        _add_doc(often_p, t.often_tokens, doc_id)
+    return fragments, all_p, title_p, often_p
+
+
+def _add_doc(postings: Postings, joined_tokens: str, doc_id: int) -> None:
+    # Nested maps drained by a deque: the loop over a doc's tokens runs in C.
+    if joined_tokens:
+        lists = map(postings.__getitem__, joined_tokens.split(TOKEN_SEPARATOR))
+        deque(map(_append_id, lists, repeat(doc_id)), maxlen=0)
+
+
+def _token_entries(
+    all_p: Postings, title_p: Postings, often_p: Postings
+) -> list[tuple[str, bytes]]:
+    """(token, its encoded shard entry), in token order."""
+    return [
+        (tok, shard_entry(tok, encode_postings(ids),
+                          encode_postings(title_p.get(tok, ())),
+                          encode_postings(often_p.get(tok, ()))))
+        for tok, ids in sorted(all_p.items())
+    ]
+
+
+def _shards(entries: list[tuple[str, bytes]], target_shard_bytes: int) -> list[bytes]:
+    """Route the entries to as many shards as the target size asks for."""
+    # A token is at most 12 characters (48 bytes), so its length prefix is one
+    # byte and an entry's size is what the first implementation counted.
+    total = sum(len(entry) for _, entry in entries)
     shard_count = max(1, math.ceil(total / target_shard_bytes))
-    buckets: list[list[tuple[str, bytes, bytes, bytes]]] = [[] for _ in range(shard_count)]
-    for entry in encoded:
-        buckets[shard_of(entry[0], shard_count)].append(entry)
-    for n, bucket in enumerate(buckets):
-        files[f"t/{n}.bin"] = encode_shard(bucket)
+    buckets: list[list[bytes]] = [[] for _ in range(shard_count)]
+    for tok, entry in entries:
+        buckets[shard_of(tok, shard_count)].append(entry)
+    return [join_shard(bucket) for bucket in buckets]
 
-    files["meta.json"] = _json_bytes(
+
+def _meta(lang: str, doc_count: int, shard_count: int) -> bytes:
+    return json_bytes(
         {
-            "docs": len(ordered),
+            "docs": doc_count,
             "fragment_group": FRAGMENT_GROUP,
             "hash": "fnv1a32",
             "lang": lang,
@@ -122,7 +145,6 @@ def build_search_index(
             "version": FORMAT_VERSION,
         }
     )
-    return dict(sorted(files.items()))
 
 
 def write_search_index(files: dict[str, bytes], out_dir: str | Path) -> None:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .build import fragment_path
+from .document import fragment_path
 from .encoding import decode_shard, shard_of
 from .tokenize import Term, fold_with_map, normalize, query_terms
 
