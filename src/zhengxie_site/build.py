@@ -8,16 +8,19 @@ memory, through MemorySite): both take keep(path) for an unchanged page and put(
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Iterable, Protocol
 
+from . import urls
 from .cache import BuildCache, SourceCache, code_version
 from .config import SiteConfig
 from .errors import SiteError
-from .fingerprint import files_digest
+from .fingerprint import files_digest, page_fingerprint
 from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
 from .load import JUNK, load_content
@@ -32,20 +35,35 @@ from .write import MANIFEST, SiteWriter, check_output_folder, digest, output_loc
 PARALLEL_ARTICLES = 300  # below this, starting worker processes costs more than it saves
 
 
-@dataclass(frozen=True)
-class PageRecord:
-    """What a build remembers of a page: what it showed, what it wrote, and its links for the check."""
-
-    fingerprint: str
-    digest: str
-    links: PageLinks | None
-
-
 class Sink(Protocol):
     previous: dict[str, str]  # path -> digest of the file the last build made
 
     def keep(self, path: str) -> None: ...
     def put(self, path: str, data: bytes) -> None: ...
+
+
+class History(Protocol):
+    """What the previous pass knew of its pages."""
+
+    pages: dict[str, tuple[str, str]]  # path -> (fingerprint, digest of the bytes)
+
+    def links(self, paths: set[str] | None) -> dict[str, PageLinks]: ...  # None: of every page
+
+
+@dataclass
+class MemoryHistory:
+    """A History kept in memory (for `serve` and `check`)."""
+
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    all_links: dict[str, PageLinks] = field(default_factory=dict)
+
+    def links(self, paths: set[str] | None) -> dict[str, PageLinks]:
+        return dict(self.all_links) if paths is None else {p: self.all_links[p] for p in paths if p in self.all_links}
+
+    def after(self, result: "Pass") -> "MemoryHistory":
+        links = {p: l for p, l in self.all_links.items() if p in result.pages}
+        links.update({p: l for p, l in result.rendered.items() if l is not None})
+        return MemoryHistory(result.pages, links)
 
 
 @dataclass
@@ -84,19 +102,30 @@ class _Stopwatch:
 
 @dataclass
 class Pass:
-    """One pass over the site: what it produced and what it found."""
+    """One pass over the site: what it produced."""
 
     site: Site
     catalogs: Catalogs
-    records: dict[str, PageRecord]  # every page of this build
+    pages: dict[str, tuple[str, str]]  # every page of this pass: path -> (fingerprint, digest)
+    rendered: dict[str, PageLinks | None]  # pages rendered in this pass (links of HTML pages)
     files: set[str]  # every output path
-    sources: dict[str, str]  # article page -> the source file it shows, for messages
-    rendered: int
 
-    def broken_links(self) -> list[str]:
-        """Broken internal links and anchors, each named by the source file that holds the link."""
-        pages = {path: record.links for path, record in self.records.items() if record.links is not None}
-        return [_named(problem, self.sources) for problem in broken_links(pages, self.files, self.site.config.base_path)]
+    def link_problems(self, history: History, previous_files: Iterable[str]) -> list[str]:
+        """Broken internal links and anchors, each named by the source file that holds the link. Pages
+        kept from the last build were checked then; they are checked again only when a file has gone or a
+        rendered page lost an id, since only that can break a link that was whole."""
+        rendered = {path: links for path, links in self.rendered.items() if links is not None}
+        before = history.links(set(rendered) & set(history.pages))
+        gone = any(path not in self.files for path in previous_files)
+        if gone or any(before[path].ids - rendered[path].ids for path in before):
+            pages = {path: links for path, links in history.links(None).items() if path in self.pages}
+            pages.update(rendered)
+        else:
+            pages = rendered
+        ids_of = lambda path: history.links({path}).get(path, PageLinks((), (), frozenset())).ids
+        problems = broken_links(pages, self.files, self.site.config.base_path, ids_of)
+        sources = _article_sources(self.site)
+        return [_named(problem, sources) for problem in problems]
 
 
 def _named(problem: str, sources: dict[str, str]) -> str:
@@ -104,9 +133,10 @@ def _named(problem: str, sources: dict[str, str]) -> str:
     return f"{sources[path]} ({path}): {rest}" if path in sources else problem
 
 
-def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, previous: dict[str, PageRecord],
+def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dict[str, tuple[str, str]],
               watch: _Stopwatch, progress: Progress | None = None) -> Pass:
-    """Load, model, plan and render every page into `sink`; unchanged pages are only kept."""
+    """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
+    of the last pass (`history`: path -> (fingerprint, digest)) is only kept."""
     jobs = config.jobs or default_jobs()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
     content = load_content(config, sources, jobs)
@@ -118,43 +148,50 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, previous: di
     watch.lap("model")
 
     def unchanged(path: str, fingerprint: str) -> bool:
-        record = previous.get(path)
-        return record is not None and record.fingerprint == fingerprint and sink.previous.get(path) == record.digest
+        known = history.get(path)
+        return known is not None and known[0] == fingerprint and sink.previous.get(path) == known[1]
 
-    records: dict[str, PageRecord] = {}
-    registry, entries, rendered = PathRegistry(), [], 0
+    result = Pass(site, catalogs, {}, {}, set())
+    registry, entries = PathRegistry(), []
     pages = render_pages(lambda: plan(site, catalogs.term), env, base, unchanged, jobs)
     for page in _counted(pages, progress, "pages"):
         registry.add(page)
-        records[page.path] = _record(page, sink, previous)
-        rendered += page.data is not None
+        _deliver(page, sink, history, result)
         if page.sitemap_entry:
             entries.append((page.index, page.sitemap_entry))
-    for output in sitemaps([entry for _, entry in sorted(entries, key=lambda e: e[0])]):
+    entries.sort(key=lambda entry: entry[0])
+    for output in sitemaps([entry for _, entry in entries]):
         registry.add(output)
-        data = render(env, output)
-        sink.put(output.path, data)
-        records[output.path] = PageRecord("", digest(data), None)
+        _deliver(_render_one(output, env, base, unchanged), sink, history, result)
     watch.lap("render")
-    files = set(records)
     for path, data in {**search_files(site, catalogs.term), **static_files(config.root / "static")}.items():
         sink.put(path, data)
-        files.add(path)
+        result.files.add(path)
     watch.lap("search")
-    return Pass(site, catalogs, records, files, _article_sources(site), rendered)
+    return result
 
 
-def _record(page: RenderedPage, sink: Sink, previous: dict[str, PageRecord]) -> PageRecord:
+def _deliver(page: RenderedPage, sink: Sink, history: dict[str, tuple[str, str]], result: Pass) -> None:
+    """Hand a page to the sink and note it in the pass."""
     if page.data is None:
         sink.keep(page.path)
-        return previous[page.path]
-    sink.put(page.path, page.data)
-    return PageRecord(page.fingerprint, page.digest, page.links)
+        result.pages[page.path] = history[page.path]
+    else:
+        sink.put(page.path, page.data)
+        result.pages[page.path] = (page.fingerprint, page.digest)
+        result.rendered[page.path] = page.links
+    result.files.add(page.path)
+
+
+def _render_one(output, env, base: bytes, unchanged) -> RenderedPage:
+    fingerprint = page_fingerprint(base, output.path, output.template, output.context)
+    if unchanged(output.path, fingerprint):
+        return RenderedPage(-1, output.path, output.template, fingerprint, None, None, None, None)
+    data = render(env, output)
+    return RenderedPage(-1, output.path, output.template, fingerprint, data, digest(data), None, None)
 
 
 def _article_sources(site: Site) -> dict[str, str]:
-    from . import urls
-
     return {urls.article(a, site.config.language(a.lang).prefix) + "index.html": a.source
             for articles in site.articles.values() for a in articles}
 
@@ -191,29 +228,67 @@ def build(config: SiteConfig, progress: Progress | None = None) -> BuildReport:
     started = time.perf_counter()
     out = (config.root / config.output_dir).resolve()
     check_output_folder(out, config.root, config.root / config.content_dir)
-    with output_lock(out):
+    with output_lock(out), _collector_relaxed():
         cache = BuildCache.beside(out)
-        inputs = input_stats(config, started=time.time())
-        if inputs is not None and cache.state.get("stamp") == (inputs, _manifest_stat(out)):
-            return BuildReport(0, 0, 0, time.perf_counter() - started, up_to_date=True)
-        watch = _Stopwatch()
-        previous: dict[str, PageRecord] = cache.state.get("pages", {})
-        with SiteWriter(out, project=None, content=None) as writer:
-            result = site_pass(config, writer, cache.sources, previous, watch, progress)
-            if problems := result.broken_links():  # a broken link is not published
-                raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
-            watch.lap("links")
-            cache.forget_pages()  # until saved again below: a build killed while swapping must not be trusted
-            stats = writer.commit()
-            watch.lap("write")
-        # The stamp holds the inputs as they were when this build read them: an edit made during the build
-        # makes the next build look again.
-        cache.state = {"pages": result.records, "stamp": (inputs, _manifest_stat(out))}
-        cache.save()
+        try:
+            inputs = input_stats(config, started=time.time())
+            if inputs is not None and cache.stamp == (inputs, _manifest_stat(out)):
+                return BuildReport(0, 0, 0, time.perf_counter() - started, up_to_date=True)
+            return _build_changes(config, out, cache, inputs, started, progress)
+        finally:
+            cache.close()
+
+
+def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, started: float,
+                   progress: Progress | None) -> BuildReport:
+    watch = _Stopwatch()
+    history = _CachedHistory(cache)
+    sources = cache.read_sources()
+    gc.freeze()  # what the cache holds lives for the whole build: keep the collector off it
+    with SiteWriter(out, project=None, content=None) as writer:
+        result = site_pass(config, writer, sources, history.pages, watch, progress)
+        if problems := result.link_problems(history, writer.previous):  # a broken link is not published
+            raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
+        watch.lap("links")
+        stats = writer.commit()
+        watch.lap("write")
+    # The stamp holds the inputs as they were when this build read them: an edit made during the build
+    # makes the next build look again.
+    rendered = {path: (*result.pages[path], links) for path, links in result.rendered.items()}
+    cache.save((inputs, _manifest_stat(out)), rendered, set(history.pages) - set(result.pages))
+    watch.lap("cache")
     site = result.site
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),
                        sum(len(a) for a in site.articles.values()), time.perf_counter() - started, watch.phases,
-                       rendered=result.rendered, written=stats.written, removed=stats.removed)
+                       rendered=len(result.rendered), written=stats.written, removed=stats.removed)
+
+
+class _CachedHistory:
+    """The last build's pages, from the cache; their links are read only when a check needs them."""
+
+    def __init__(self, cache: BuildCache):
+        self._cache = cache
+        self.pages = cache.read_pages()
+        self._links: dict[str, PageLinks] | None = None
+
+    def links(self, paths: set[str] | None) -> dict[str, PageLinks]:
+        if self._links is None and (paths is None or paths):
+            self._links = self._cache.read_links()
+        every = self._links or {}
+        return dict(every) if paths is None else {p: every[p] for p in paths if p in every}
+
+
+@contextmanager
+def _collector_relaxed():
+    """A build makes millions of long-lived objects and few cycles: with the default thresholds the cyclic
+    collector spends a fifth of the time walking them. Reference counting frees almost everything anyway."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
 
 
 def _manifest_stat(out: Path) -> tuple[int, int, int] | None:

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import os
 import pickle
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
@@ -47,9 +48,11 @@ def file_digest(data: bytes) -> str:
 
 @dataclass
 class SourceCache:
-    """Results of reading source files: shown path -> (source, stat, digest of bytes, result)."""
+    """Results of reading source files: shown path -> (source, stat, digest of bytes, result). Remembers
+    which entries changed, so saving writes only those."""
 
     entries: dict[str, tuple[Any, tuple[int, int, int], str, Any]] = field(default_factory=dict)
+    changed: set[str] = field(default_factory=set)
 
     def hit(self, source, stat: tuple[int, int, int]) -> Any | None:
         entry = self.entries.get(source.shown)
@@ -58,17 +61,19 @@ class SourceCache:
     def hit_by_bytes(self, source, stat, digest: str) -> Any | None:
         entry = self.entries.get(source.shown)
         if entry and entry[0] == source and entry[2] == digest:
-            self.entries[source.shown] = (source, stat, digest, entry[3])  # touched, not changed
+            self.store(source, stat, digest, entry[3])  # touched, not changed: remember the new stat
             return entry[3]
         return None
 
     def store(self, source, stat, digest: str, result: Any) -> None:
         self.entries[source.shown] = (source, stat, digest, result)
+        self.changed.add(source.shown)
 
     def keep_only(self, shown: set[str]) -> None:
         """Forget files that are gone."""
         for gone in set(self.entries) - shown:
             del self.entries[gone]
+            self.changed.add(gone)
 
 
 RACY_SECONDS = 2.0
@@ -121,43 +126,93 @@ def _read_one(item: tuple[Any, bytes]) -> tuple[Any, list]:
 
 
 class BuildCache:
-    """The cache folder beside the output: `.<out>.cache/`. Read whole, written whole after a build
-    that published; anything unreadable or from another version is treated as empty."""
+    """The cache beside the output, `.<out>.cache/cache.sqlite`: one row per source file and per page, so
+    a build reads what it needs and writes only what changed, in one transaction (a killed build leaves the
+    cache as it was). Anything unreadable or of another version is dropped and the build starts afresh."""
 
-    FILE = "cache.pickle"
+    FILE = "cache.sqlite"
 
     def __init__(self, folder: Path, version: str):
         self.folder, self.version = folder, version
         self.sources = SourceCache()
-        self.state: dict[str, Any] = {}  # named parts other stages keep: page fingerprints, search terms …
+        self._db: sqlite3.Connection | None = None
 
     @classmethod
     def beside(cls, out: Path) -> "BuildCache":
         cache = cls(out.parent / f".{out.name}.cache", code_version())
-        cache._read()
+        cache._open()
         return cache
 
-    def _read(self) -> None:
-        try:
-            with open(self.folder / self.FILE, "rb") as handle:
-                version, sources, state = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
-            return
-        if version == self.version:
-            self.sources, self.state = sources, state
-
-    def forget_pages(self) -> None:
-        """Before the output changes: a build killed half way must not leave page fingerprints that claim
-        files it never wrote (the next build then renders every page and compares bytes)."""
-        try:
-            os.unlink(self.folder / self.FILE)
-        except FileNotFoundError:
-            pass
-
-    def save(self) -> None:
-        """Write the cache atomically (a temporary file renamed into place)."""
+    def _open(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = self.folder / f"{self.FILE}.{os.getpid()}.tmp"
-        with open(temporary, "wb") as handle:
-            pickle.dump((self.version, self.sources, self.state), handle, protocol=5)
-        os.replace(temporary, self.folder / self.FILE)
+        try:
+            self._db = self._connect()
+        except sqlite3.DatabaseError:  # damaged: it is only a cache
+            (self.folder / self.FILE).unlink(missing_ok=True)
+            self._db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.folder / self.FILE, isolation_level=None)
+        db.executescript(SCHEMA)
+        if self._meta(db, "version") != self.version:
+            db.executescript("BEGIN; DELETE FROM meta; DELETE FROM sources; DELETE FROM pages; COMMIT;")
+            db.execute("INSERT INTO meta VALUES ('version', ?)", (pickle.dumps(self.version),))
+        return db
+
+    @staticmethod
+    def _meta(db: sqlite3.Connection, name: str) -> Any:
+        row = db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return pickle.loads(row[0]) if row else None
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    @property
+    def stamp(self) -> Any:
+        return self._meta(self._db, "stamp")
+
+    def read_sources(self) -> SourceCache:
+        rows = self._db.execute("SELECT shown, entry FROM sources")
+        self.sources = SourceCache({shown: pickle.loads(entry) for shown, entry in rows})
+        return self.sources
+
+    def read_pages(self) -> dict[str, tuple[str, str]]:
+        """path -> (fingerprint, digest) of every page the last build made."""
+        return {path: (fingerprint, digest) for path, fingerprint, digest in
+                self._db.execute("SELECT path, fingerprint, digest FROM pages")}
+
+    def read_links(self) -> dict[str, Any]:
+        """path -> the links and ids of every HTML page the last build made."""
+        return {path: pickle.loads(links) for path, links in
+                self._db.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
+
+    def save(self, stamp: Any, pages: dict[str, tuple[str, str, Any]], gone: set[str]) -> None:
+        """One transaction: the changed source entries, the pages rendered (path -> (fingerprint, digest,
+        links)), the pages no longer made, and the stamp."""
+        db = self._db
+        db.execute("BEGIN")
+        try:
+            for shown in self.sources.changed:
+                if (entry := self.sources.entries.get(shown)) is None:
+                    db.execute("DELETE FROM sources WHERE shown = ?", (shown,))
+                else:
+                    db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (shown, pickle.dumps(entry, protocol=5)))
+            db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)",
+                           ((path, fp, digest, None if links is None else pickle.dumps(links, protocol=5))
+                            for path, (fp, digest, links) in pages.items()))
+            db.executemany("DELETE FROM pages WHERE path = ?", ((path,) for path in gone))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (pickle.dumps(stamp, protocol=5),))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self.sources.changed.clear()
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE IF NOT EXISTS sources (shown TEXT PRIMARY KEY, entry BLOB);
+CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, fingerprint TEXT, digest TEXT, links BLOB);
+"""

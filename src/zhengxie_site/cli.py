@@ -99,8 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="output folder (default from site.yaml: public/)")
     build.add_argument("--base-url", help="path or URL the site is served under, e.g. /archive/")
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
-    build.add_argument("--jobs", type=int, default=1,
-                       help="processes rendering pages (default 1; the output is the same for any number)")
+    build.add_argument("--jobs", type=int, default=None,
+                       help="processes reading and rendering (default: one per CPU; the output is the same for any number)")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="preview from memory on localhost; rebuild and reload on every change")

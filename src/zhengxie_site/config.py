@@ -39,7 +39,7 @@ class SiteConfig:
     languages: tuple[Language, ...] = ()
     roles: tuple[Role, ...] = ()
     drafts: bool = False
-    jobs: int = 1  # processes that render pages (`--jobs`)
+    jobs: int = 0  # processes that read and render (`--jobs`); 0: one per CPU
 
     @property
     def default_language(self) -> Language:

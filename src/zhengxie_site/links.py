@@ -10,6 +10,7 @@ import html
 import re
 import sys
 from dataclasses import dataclass
+from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 # Our pages are all rendered by our templates and nh3, which write every attribute in double quotes,
@@ -40,12 +41,15 @@ def page_links(page: str) -> PageLinks:
     return PageLinks(tuple(links), tuple(anchors), frozenset(ids))
 
 
-def broken_links(pages: dict[str, PageLinks], paths: set[str] | dict, base_path: str) -> list[str]:
-    """Every internal link (under base_path) that points to no file, or to a missing #anchor, as
-    'page: problem' lines in page order. `paths` holds every file of the site."""
+def broken_links(pages: dict[str, PageLinks], paths: set[str] | dict, base_path: str,
+                 ids_of: Callable[[str], frozenset[str]] | None = None) -> list[str]:
+    """Every internal link (under base_path) of `pages` that points to no file, or to a missing #anchor, as
+    'page: problem' lines in page order. `paths` holds every file of the site; ids_of(path) gives the ids
+    of a page that is not among `pages`."""
     problems = {}
+    ids = lambda path: pages[path].ids if path in pages else ids_of(path) if ids_of else frozenset()
     for link in set().union(*(page.links for page in pages.values())) if pages else ():
-        if (problem := _link_problem(link, pages, paths, base_path)) is not None:
+        if (problem := _link_problem(link, ids, paths, base_path)) is not None:
             problems[link] = problem
     found = []
     for path, page in sorted(pages.items()):
@@ -55,7 +59,7 @@ def broken_links(pages: dict[str, PageLinks], paths: set[str] | dict, base_path:
     return found
 
 
-def _link_problem(link: str, pages: dict[str, PageLinks], paths, base_path: str) -> str | None:
+def _link_problem(link: str, ids: Callable[[str], frozenset[str]], paths, base_path: str) -> str | None:
     parts = urlsplit(link)
     if parts.scheme or parts.netloc or link.startswith(("mailto:", "data:")):
         return None
@@ -66,7 +70,7 @@ def _link_problem(link: str, pages: dict[str, PageLinks], paths, base_path: str)
         target += "index.html"
     if target not in paths:
         return f"broken link {link!r}"
-    if parts.fragment and target.endswith(".html") and parts.fragment not in pages[target].ids:
+    if parts.fragment and target.endswith(".html") and parts.fragment not in ids(target):
         return f"link {link!r} points to a missing anchor"
     return None
 

@@ -1,6 +1,7 @@
 """content/ -> articles, printed pages and datasets, or every SourceError found (then stop)."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -66,21 +67,35 @@ def load_content(config: SiteConfig, cache: SourceCache | None = None, jobs: int
 
 
 def _sources(config: SiteConfig, root: Path, errors: list[SourceError]) -> list[Source]:
-    files = sorted(_walk(root, config.root, errors))
-    page_dirs = {f.parent for f in files if f.name == PAGE_FILE}
+    """Every file under the content folder with what reading it depends on (paths handled as text: a
+    large archive has tens of thousands of files)."""
+    files = list(_walk(str(root), "", _shown(root, config.root), errors))  # relative to root, in path order
+    page_dirs = {f.rpartition("/")[0] for f in files if f.rpartition("/")[2] == PAGE_FILE}
     codes = tuple(lang.code for lang in config.languages)
+    shown_root = _shown(root, config.root)
     sources = []
-    for path in files:
-        kind = ("page" if path.name == PAGE_FILE else "dataset" if path.parent.name == DATA_DIR and path.suffix == ".yaml"
-                else "article" if path.suffix == ".md" else "unexpected")
-        page_dir = next((p for p in [path.parent, *path.parents] if p in page_dirs), None) if kind == "article" else None
+    for relative in files:
+        folder, _, name = relative.rpartition("/")
+        kind = ("page" if name == PAGE_FILE else
+                "dataset" if folder.rpartition("/")[2] == DATA_DIR and name.endswith(".yaml") else
+                "article" if name.endswith(".md") else "unexpected")
         sources.append(Source(
-            path=str(path), shown=_shown(path, config.root), kind=kind,
-            lang=_language_of(path, codes) or config.default_language.code,
-            page_key=page_dir.relative_to(root).as_posix() if page_dir else None,
-            stem=_stem(path, codes).relative_to(root).as_posix() if kind == "article" else "",
-            codes=codes, roles=config.role_names, folders=path.parent.relative_to(root).parts))
+            path=os.path.join(root, relative), shown=f"{shown_root}/{relative}", kind=kind,
+            lang=_language_of(name, codes) or config.default_language.code,
+            page_key=_page_folder(folder, page_dirs) if kind == "article" else None,
+            stem=_stem(relative, codes) if kind == "article" else "",
+            codes=codes, roles=config.role_names, folders=tuple(folder.split("/")) if folder else ()))
     return sources
+
+
+def _page_folder(folder: str, page_dirs: set[str]) -> str | None:
+    """The nearest folder at or above `folder` that holds a page.yaml."""
+    while True:
+        if folder in page_dirs:
+            return folder
+        if not folder:
+            return None
+        folder = folder.rpartition("/")[0]
 
 
 def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
@@ -105,16 +120,18 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
         return None, exc.errors
 
 
-def _walk(folder: Path, project: Path, errors: list[SourceError]):
-    for entry in sorted(folder.iterdir()):
+def _walk(folder: str, relative: str, shown: str, errors: list[SourceError]):
+    """Files under folder, as paths relative to the content folder, each folder's entries in name order."""
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if JUNK.match(entry.name):
             continue
+        path = f"{relative}/{entry.name}" if relative else entry.name
         if entry.is_symlink():
-            errors.append(SourceError(_shown(entry, project), 1, 1, "file", "symbolic links are not allowed under content/"))
+            errors.append(SourceError(f"{shown}/{path}", 1, 1, "file", "symbolic links are not allowed under content/"))
         elif entry.is_dir():
-            yield from _walk(entry, project, errors)
+            yield from _walk(entry.path, path, shown, errors)
         elif entry.is_file():
-            yield entry
+            yield path
 
 
 def _shown(path: Path, project: Path) -> str:
@@ -124,18 +141,19 @@ def _shown(path: Path, project: Path) -> str:
         return path.as_posix()
 
 
-def _language_of(path: Path, codes: tuple[str, ...]) -> str | None:
+def _language_of(name: str, codes: tuple[str, ...]) -> str | None:
     """`x.en.md` is English; `x.md` is in the default language."""
-    parts = path.name.split(".")
+    parts = name.split(".")
     return parts[-2] if len(parts) >= 3 and parts[-2] in codes else None
 
 
-def _stem(path: Path, codes: tuple[str, ...]) -> Path:
-    """The file name shared by an article and its translations."""
-    name = path.name[: -len(".md")]
-    if "." in name and name.rsplit(".", 1)[1] in codes:
+def _stem(relative: str, codes: tuple[str, ...]) -> str:
+    """The file path shared by an article and its translations."""
+    name = relative[: -len(".md")]
+    folder, _, base = name.rpartition("/")
+    if "." in base and base.rsplit(".", 1)[1] in codes:
         name = name.rsplit(".", 1)[0]
-    return path.with_name(name)
+    return name
 
 
 def _link_translations(articles: list[Article], config: SiteConfig) -> tuple[list[Article], list[SourceError]]:

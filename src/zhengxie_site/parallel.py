@@ -2,9 +2,11 @@
 number of processes). Below a few dozen items, starting processes costs more than it saves."""
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
 from typing import Any, Callable, Iterable
 
 MIN_ITEMS = 64
@@ -18,6 +20,21 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def die_with_parent(parent: int) -> None:
+    """In a worker: end when the build that forked it ends, even if it is killed (Linux), so no worker
+    outlives it holding its files or its lock."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1
+
+
 def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
@@ -28,7 +45,7 @@ def map_in_processes(function: Callable[[Any], Any], items: list, jobs: int) -> 
         return [function(item) for item in items]
     gc.freeze()  # keep the workers' garbage collector off the inherited heap, so its pages stay shared
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             return pool.map(function, items, chunksize=max(1, len(items) // (jobs * 8)))
     finally:
         gc.unfreeze()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .build import PageRecord, _Stopwatch, site_pass
+from .build import MemoryHistory, _Stopwatch, site_pass
 from .cache import SourceCache
 from .config import SiteConfig
 from .errors import SiteError
@@ -24,19 +24,19 @@ class PreviewSite:
         self.files: dict[str, bytes] = {}
         self.config: SiteConfig | None = None
         self._sources = SourceCache()
-        self._records: dict[str, PageRecord] = {}
+        self._history = MemoryHistory()
 
     def rebuild(self) -> dict[str, bytes | None]:
         """Build again; return {path: new bytes, or None when the file is gone}. Raises SiteError (or
         SourceErrors) and keeps the previous site when the sources have errors."""
         config = self._load_config()
-        sink = MemorySite(self.files, {path: record.digest for path, record in self._records.items()})
-        result = site_pass(config, sink, self._sources, self._records, _Stopwatch())
-        if problems := result.broken_links():
+        sink = MemorySite(self.files, {path: digest for path, (_, digest) in self._history.pages.items()})
+        result = site_pass(config, sink, self._sources, self._history.pages, _Stopwatch())
+        if problems := result.link_problems(self._history, self.files):
             raise SiteError(f"{len(problems)} broken internal link(s):\n" + "\n".join(problems))
         files = sink.files
         changes: dict[str, bytes | None] = {p: d for p, d in files.items()
                                             if (old := self.files.get(p)) is not d and old != d}
         changes.update({p: None for p in self.files if p not in files})
-        self.files, self.config, self._records = files, config, result.records
+        self.files, self.config, self._history = files, config, self._history.after(result)
         return changes

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -16,6 +17,7 @@ from .errors import SiteError
 from .i18n import Catalogs, format_date, format_number, romanised_name, weekday_names
 from .fingerprint import page_fingerprint
 from .links import PageLinks, page_links
+from .parallel import die_with_parent
 from .plan import Output
 from .write import digest
 
@@ -130,7 +132,8 @@ def _render_in_workers(plan: Plan, env, base: bytes, unchanged: Unchanged, jobs:
     context = multiprocessing.get_context("fork")
     queue = context.Queue(maxsize=jobs * 4)  # bounded: workers wait while the writer catches up
     gc.freeze()  # keep the workers' garbage collector off the shared heap, so its pages are not copied
-    workers = [context.Process(target=_worker, args=(share, jobs, queue), daemon=True) for share in range(jobs)]
+    workers = [context.Process(target=_worker, args=(share, jobs, queue, os.getpid()), daemon=True)
+               for share in range(jobs)]
     try:
         for worker in workers:
             worker.start()
@@ -152,7 +155,8 @@ def _render_in_workers(plan: Plan, env, base: bytes, unchanged: Unchanged, jobs:
             worker.join()
 
 
-def _worker(share: int, shares: int, queue) -> None:
+def _worker(share: int, shares: int, queue, parent: int) -> None:
+    die_with_parent(parent)
     plan, env, base, unchanged = _job
     batch: list[RenderedPage] = []
     try:
