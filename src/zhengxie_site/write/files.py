@@ -80,7 +80,8 @@ def read_site(out: Path) -> dict[str, str] | None:
         with os.scandir(out) as entries:
             if next(entries, None) is None:
                 return None
-        raise SiteError(f"{out} exists and was not made by zhengxie-site (no {MANIFEST}); move it or choose another --out")
+        raise SiteError(f"{out} exists and was not made by zhengxie-site (no {MANIFEST}); "
+                        "move it or choose another --out")
     try:
         return parse_manifest(manifest.read_text(encoding="utf-8"))
     except (ValueError, TypeError, UnicodeDecodeError):

@@ -17,6 +17,7 @@ from .lock import output_lock
 from .swap import Warn, make_fresh, recover_leftovers, remove_previous, swap_in
 
 _LINK_REFUSED = {errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP}
+_NOT_THROUGH_LINKS = {"follow_symlinks": False} if os.link in os.supports_follow_symlinks else {}
 
 
 def print_warning(message: str) -> None:
@@ -183,14 +184,15 @@ class SiteWriter:
             try:
                 copy = _link_or_copy(source, target, copy)
             except FileNotFoundError:
-                raise SiteError(f"{source} went missing since the last build; move {self.out} away and build again") from None
+                raise SiteError(f"{source} went missing since the last build; "
+                                f"move {self.out} away and build again") from None
 
 
 def _link_or_copy(source: str, target: str, copy: bool) -> bool:
     """Link (or copy, once links are refused) source to target; whether to copy from now on."""
     if not copy:
         try:
-            os.link(source, target, follow_symlinks=False)
+            os.link(source, target, **_NOT_THROUGH_LINKS)
             return False
         except OSError as exc:
             if exc.errno not in _LINK_REFUSED:
