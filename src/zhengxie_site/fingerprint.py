@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import pickle
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -27,6 +28,14 @@ class _Pickler(pickle.Pickler):
         if isinstance(digest, str):
             return _Fingerprinted, (digest,)
         return NotImplemented
+
+
+def fields_digest(value: Any) -> str:
+    """The fingerprint of a dataclass value: a digest of its fields, where fingerprinted values inside
+    stand in by their own fingerprints (never of its __dict__, which caches fingerprints as they are taken)."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=5).dump((type(value).__qualname__, [getattr(value, f.name) for f in fields(value)]))
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
 
 
 def page_fingerprint(base: bytes, path: str, template: str, context: dict[str, Any]) -> str:

@@ -1,13 +1,12 @@
 """The archive as pure data: articles, pages, editions and the indexes built from them. No I/O."""
 from __future__ import annotations
 
-import hashlib
-import pickle
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from .dates import PubDate
+from .fingerprint import fields_digest
 
 KINDS = ("feature", "brief", "photo", "commentary", "interview", "notice")
 
@@ -93,12 +92,7 @@ class Article:
     @cached_property
     def fingerprint(self) -> str:
         """A digest of every field: pages that show this article are rendered again only when it changes."""
-        return value_digest(tuple(getattr(self, f.name) for f in fields(self)))
-
-
-def value_digest(value: Any) -> str:
-    """A digest of a plain value (built from dataclasses, tuples, dicts and scalars)."""
-    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
+        return fields_digest(self)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from . import urls
 from .chart import bar_chart_svg
 from .config import Language
 from .dates import PubDate
-from .model import Article, Colophon, Dataset, Edition, PrintPage, value_digest
+from .fingerprint import fields_digest
+from .model import Article, Colophon, Dataset, Edition, PrintPage
 from .seo import article_json_ld
 from .site import Site
 from .translations import status_of
@@ -34,7 +35,7 @@ class Card:
 
     @cached_property
     def fingerprint(self) -> str:
-        return value_digest(self)
+        return fields_digest(self)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class PageView:
 
     @cached_property
     def fingerprint(self) -> str:
-        return value_digest(self)
+        return fields_digest(self)
 
 
 class LanguageViews:
