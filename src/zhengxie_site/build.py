@@ -109,6 +109,7 @@ class Pass:
     pages: dict[str, tuple[str, str]]  # every page of this pass: path -> (fingerprint, digest)
     rendered: dict[str, PageLinks | None]  # pages rendered in this pass (links of HTML pages)
     files: set[str]  # every output path
+    search_terms: dict = field(default_factory=dict)  # search terms of every article, by document digest
 
     def link_problems(self, history: History, previous_files: Iterable[str]) -> list[str]:
         """Broken internal links and anchors, each named by the source file that holds the link. Pages
@@ -134,7 +135,7 @@ def _named(problem: str, sources: dict[str, str]) -> str:
 
 
 def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dict[str, tuple[str, str]],
-              watch: _Stopwatch, progress: Progress | None = None) -> Pass:
+              watch: _Stopwatch, progress: Progress | None = None, search_terms: dict | None = None) -> Pass:
     """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
     of the last pass (`history`: path -> (fingerprint, digest)) is only kept."""
     jobs = config.jobs or default_jobs()
@@ -164,7 +165,8 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dic
         registry.add(output)
         _deliver(_render_one(output, env, base, unchanged), sink, history, result)
     watch.lap("render")
-    for path, data in {**search_files(site, catalogs.term), **static_files(config.root / "static")}.items():
+    search, result.search_terms = search_files(site, catalogs.term, search_terms, jobs)
+    for path, data in {**search, **static_files(config.root / "static")}.items():
         sink.put(path, data)
         result.files.add(path)
     watch.lap("search")
@@ -243,10 +245,10 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
                    progress: Progress | None) -> BuildReport:
     watch = _Stopwatch()
     history = _CachedHistory(cache)
-    sources = cache.read_sources()
+    sources, search_terms = cache.read_sources(), cache.read_search_terms()
     gc.freeze()  # what the cache holds lives for the whole build: keep the collector off it
     with SiteWriter(out, project=None, content=None) as writer:
-        result = site_pass(config, writer, sources, history.pages, watch, progress)
+        result = site_pass(config, writer, sources, history.pages, watch, progress, search_terms)
         if problems := result.link_problems(history, writer.previous):  # a broken link is not published
             raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
         watch.lap("links")
@@ -255,7 +257,7 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     # The stamp holds the inputs as they were when this build read them: an edit made during the build
     # makes the next build look again.
     rendered = {path: (*result.pages[path], links) for path, links in result.rendered.items()}
-    cache.save((inputs, _manifest_stat(out)), rendered, set(history.pages) - set(result.pages))
+    cache.save((inputs, _manifest_stat(out)), rendered, set(history.pages) - set(result.pages), result.search_terms)
     watch.lap("cache")
     site = result.site
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),

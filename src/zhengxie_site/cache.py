@@ -155,7 +155,7 @@ class BuildCache:
         db = sqlite3.connect(self.folder / self.FILE, isolation_level=None)
         db.executescript(SCHEMA)
         if self._meta(db, "version") != self.version:
-            db.executescript("BEGIN; DELETE FROM meta; DELETE FROM sources; DELETE FROM pages; COMMIT;")
+            db.executescript("BEGIN; DELETE FROM meta; DELETE FROM sources; DELETE FROM pages; DELETE FROM search; COMMIT;")
             db.execute("INSERT INTO meta VALUES ('version', ?)", (pickle.dumps(self.version),))
         return db
 
@@ -188,12 +188,26 @@ class BuildCache:
         return {path: pickle.loads(links) for path, links in
                 self._db.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
 
-    def save(self, stamp: Any, pages: dict[str, tuple[str, str, Any]], gone: set[str]) -> None:
+    def read_search_terms(self) -> dict[str, Any]:
+        """Search terms of each article's search document, by the document's digest."""
+        self._search_keys = set()
+        terms = {}
+        for key, blob in self._db.execute("SELECT key, terms FROM search"):
+            terms[key] = pickle.loads(blob)
+            self._search_keys.add(key)
+        return terms
+
+    def save(self, stamp: Any, pages: dict[str, tuple[str, str, Any]], gone: set[str],
+             search_terms: dict[str, Any]) -> None:
         """One transaction: the changed source entries, the pages rendered (path -> (fingerprint, digest,
-        links)), the pages no longer made, and the stamp."""
+        links)), the pages no longer made, the search terms in use, and the stamp."""
         db = self._db
         db.execute("BEGIN")
         try:
+            known = getattr(self, "_search_keys", set())
+            db.executemany("DELETE FROM search WHERE key = ?", ((key,) for key in known - search_terms.keys()))
+            db.executemany("INSERT INTO search VALUES (?, ?)", ((key, pickle.dumps(terms, protocol=5))
+                                                                for key, terms in search_terms.items() if key not in known))
             for shown in self.sources.changed:
                 if (entry := self.sources.entries.get(shown)) is None:
                     db.execute("DELETE FROM sources WHERE shown = ?", (shown,))
@@ -215,4 +229,5 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE IF NOT EXISTS sources (shown TEXT PRIMARY KEY, entry BLOB);
 CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, fingerprint TEXT, digest TEXT, links BLOB);
+CREATE TABLE IF NOT EXISTS search (key TEXT PRIMARY KEY, terms BLOB);
 """

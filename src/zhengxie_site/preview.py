@@ -25,13 +25,15 @@ class PreviewSite:
         self.config: SiteConfig | None = None
         self._sources = SourceCache()
         self._history = MemoryHistory()
+        self._search_terms: dict = {}
 
     def rebuild(self) -> dict[str, bytes | None]:
         """Build again; return {path: new bytes, or None when the file is gone}. Raises SiteError (or
         SourceErrors) and keeps the previous site when the sources have errors."""
         config = self._load_config()
         sink = MemorySite(self.files, {path: digest for path, (_, digest) in self._history.pages.items()})
-        result = site_pass(config, sink, self._sources, self._history.pages, _Stopwatch())
+        result = site_pass(config, sink, self._sources, self._history.pages, _Stopwatch(),
+                           search_terms=self._search_terms)
         if problems := result.link_problems(self._history, self.files):
             raise SiteError(f"{len(problems)} broken internal link(s):\n" + "\n".join(problems))
         files = sink.files
@@ -39,4 +41,5 @@ class PreviewSite:
                                             if (old := self.files.get(p)) is not d and old != d}
         changes.update({p: None for p in self.files if p not in files})
         self.files, self.config, self._history = files, config, self._history.after(result)
+        self._search_terms = result.search_terms
         return changes
