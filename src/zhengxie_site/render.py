@@ -65,6 +65,18 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def weekdays(context) -> tuple[tuple[str, str], ...]:
         return weekday_names(context["locale"])
 
+    cards: dict[tuple[str, str, str], Markup] = {}
+
+    @jinja2.pass_context
+    def card(context, item, heading: str = "h3") -> Markup:
+        """An article in a list. A card appears on many pages (lists, pages, people, prev/next), so each
+        is rendered once per heading level and language."""
+        key = (item.fingerprint, heading, context["lang"])
+        if (html := cards.get(key)) is None:
+            html = cards[key] = Markup(env.get_template("card.html").render(
+                item=item, heading=heading, lang=context["lang"], locale=context["locale"]))
+        return html
+
     def url(path: str) -> str:
         """Root-relative link that also works when the site lives under a sub-path."""
         return config.base_path + path
@@ -72,7 +84,7 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def absolute(path: str) -> str:
         return config.base_url + path
 
-    env.globals.update(t=t, t_in=t_in, term=term, person_name=person_name, url=url, absolute=absolute, weekdays=weekdays,
+    env.globals.update(t=t, t_in=t_in, term=term, card=card, person_name=person_name, url=url, absolute=absolute, weekdays=weekdays,
                        site_title=config.title, site_description=config.description,
                        languages=config.languages, default_lang=default)
     env.filters.update(date=date, number=number, safe_html=Markup)
