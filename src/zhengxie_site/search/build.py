@@ -30,8 +30,8 @@ from .document import (
     json_bytes,
     order_docs,
 )
-from .encoding import encode_postings, join_shard, shard_entry, shard_of
-from .terms import OFTEN_MIN, TOKEN_SEPARATOR, DocTerms, doc_terms
+from .encoding import EMPTY_POSTINGS, encode_postings, join_shard, shard_entry, shard_of
+from .terms import OFTEN_MIN, DocTerms, TokenLists, doc_token_lists
 from .tokenize import PREFIX_MAX
 
 __all__ = [
@@ -66,9 +66,9 @@ def build_search_index(
     """
     order = doc_order(docs)
     if terms is None:  # computed one at a time, so they are never all in memory
-        ordered: Iterable[DocTerms] = (doc_terms(docs[i]) for i in order)
+        ordered: Iterable[TokenLists] = (doc_token_lists(docs[i]) for i in order)
     elif len(terms) == len(docs):
-        ordered = (terms[i] for i in order)
+        ordered = (terms[i].token_lists() for i in order)
     else:
         raise ValueError(f"{len(terms)} DocTerms for {len(docs)} docs")
     fragments, *postings = _invert(ordered)
@@ -86,7 +86,7 @@ _append_id = array.append
 
 
 def _invert(
-    ordered: Iterable[DocTerms],
+    ordered: Iterable[TokenLists],
 ) -> tuple[list[bytes], Postings, Postings, Postings]:
     """The fragments in doc id order, and the docs' token lists inverted
     into three postings lists per token: all, title, often."""
@@ -94,29 +94,30 @@ def _invert(
     all_p: Postings = defaultdict(_new_id_list)
     title_p: Postings = defaultdict(_new_id_list)
     often_p: Postings = defaultdict(_new_id_list)
-    for doc_id, t in enumerate(ordered):
-        fragments.append(t.fragment)
-        _add_doc(all_p, t.tokens, doc_id)
-        _add_doc(title_p, t.title_tokens, doc_id)
-        _add_doc(often_p, t.often_tokens, doc_id)
+    for doc_id, (fragment, tokens, title_tokens, often_tokens) in enumerate(ordered):
+        fragments.append(fragment)
+        _add_doc(all_p, tokens, doc_id)
+        _add_doc(title_p, title_tokens, doc_id)
+        _add_doc(often_p, often_tokens, doc_id)
     return fragments, all_p, title_p, often_p
 
 
-def _add_doc(postings: Postings, joined_tokens: str, doc_id: int) -> None:
+def _add_doc(postings: Postings, tokens: Iterable[str], doc_id: int) -> None:
     # Nested maps drained by a deque: the loop over a doc's tokens runs in C.
-    if joined_tokens:
-        lists = map(postings.__getitem__, joined_tokens.split(TOKEN_SEPARATOR))
-        deque(map(_append_id, lists, repeat(doc_id)), maxlen=0)
+    deque(map(_append_id, map(postings.__getitem__, tokens), repeat(doc_id)), maxlen=0)
 
 
 def _token_entries(
     all_p: Postings, title_p: Postings, often_p: Postings
 ) -> list[tuple[str, bytes]]:
     """(token, its encoded shard entry), in token order."""
+    # Most tokens are in no title and in no doc often: look their empty
+    # lists up instead of encoding them.
+    title_b = {tok: encode_postings(ids) for tok, ids in title_p.items()}
+    often_b = {tok: encode_postings(ids) for tok, ids in often_p.items()}
     return [
-        (tok, shard_entry(tok, encode_postings(ids),
-                          encode_postings(title_p.get(tok, ())),
-                          encode_postings(often_p.get(tok, ()))))
+        (tok, shard_entry(tok, encode_postings(ids), title_b.get(tok, EMPTY_POSTINGS),
+                          often_b.get(tok, EMPTY_POSTINGS)))
         for tok, ids in sorted(all_p.items())
     ]
 

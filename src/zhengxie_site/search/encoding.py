@@ -120,8 +120,8 @@ def encode_postings(ids: Sequence[int]) -> bytes:
     chosen before any gap is computed.  Both forms are built only when gaps
     of two bytes or more decide it.
     """
-    if not ids:
-        return EMPTY_POSTINGS
+    if len(ids) < 2:  # most tokens: no gap to compute, and a bitmap never wins
+        return b"\x00\x01" + _lookup_varint(ids[0]) if ids else EMPTY_POSTINGS
     ids = _as_list(ids)
     bitmap_size = ids[-1] // 8 + 1
     count = _lookup_varint(len(ids))
