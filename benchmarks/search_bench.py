@@ -3,6 +3,7 @@
     PYTHONPATH=src python benchmarks/search_bench.py            # 10k and 100k
     PYTHONPATH=src python benchmarks/search_bench.py --sizes 10000 --browser
     PYTHONPATH=src python benchmarks/search_bench.py --sizes 10000 --pagefind .pagefind   # pip install --target .pagefind 'pagefind[extended]'
+    PYTHONPATH=src python benchmarks/search_bench.py --timing --sizes 1000,10000 --runs 5
 
 Synthetic archives of realistic Chinese news text (phrases from political
 news, bylines, dates, numbers; planted query phrases and decoys that make
@@ -13,14 +14,23 @@ bytes of every file fetched; ``--browser`` also times the real script in
 headless Chromium; ``--pagefind DIR`` indexes the same pages with Pagefind
 (``pip install --target DIR 'pagefind[extended]'``) and measures it in the
 browser.
+
+``--timing`` only times building the index: the package as it was at
+``--baseline`` (loaded from git into a temporary package) against the
+current one, in paired runs (old, new, new with precomputed terms, then again),
+with the median wall and CPU times and the ratio old/new.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import importlib
 import gzip
 import html
 import json
+import os
+import platform
 import random
 import statistics
 import subprocess
@@ -33,7 +43,13 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from zhengxie_site.search import SearchDoc, build_search_index, run_query, write_search_index
+from zhengxie_site.search import (
+    SearchDoc,
+    build_search_index,
+    doc_terms,
+    run_query,
+    write_search_index,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -305,13 +321,106 @@ def table(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
+# --- build timing: baseline from git against the current package -----------
+
+BASELINE_REV = "c9907da"  # the first implementation: per-posting encoder, one-step build
+PACKAGE_DIR = "src/zhengxie_site/search"
+
+
+def load_baseline(rev: str, into: Path):
+    """Import the search package as it was at ``rev`` under another name.
+    Its imports are relative, so it runs beside the current one."""
+    names = subprocess.run(["git", "ls-tree", "--name-only", f"{rev}:{PACKAGE_DIR}"], cwd=ROOT,
+                           check=True, capture_output=True, text=True).stdout.split()
+    pkg = into / f"search_{rev}"
+    pkg.mkdir()
+    for name in names:
+        source = subprocess.run(["git", "show", f"{rev}:{PACKAGE_DIR}/{name}"], cwd=ROOT,
+                                check=True, capture_output=True).stdout
+        (pkg / name).write_bytes(source)
+    sys.path.insert(0, str(into))
+    return importlib.import_module(pkg.name)
+
+
+def timed(work):
+    """(wall seconds, CPU seconds, result) of ``work()``."""
+    gc.collect()
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = work()
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
+def paired_timing(docs: list[SearchDoc], old, runs: int) -> dict:
+    """Runs old, new, new with terms given, old, new, ... and their medians."""
+    secs, cpu_s, terms = timed(lambda: [doc_terms(d) for d in docs])
+    variants = {"old": lambda: old.build_search_index(docs, "zh"),
+                "new": lambda: build_search_index(docs, "zh"),
+                "new, terms given": lambda: build_search_index(docs, "zh", terms)}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    identical = True
+    for _ in range(runs):
+        outputs = []
+        for name, build in variants.items():
+            wall, cpu, files = timed(build)
+            times[name].append((wall, cpu))
+            outputs.append(files)
+        identical &= outputs[0] == outputs[1] == outputs[2]
+        del outputs
+    med = {name: (statistics.median(w for w, _ in t), statistics.median(c for _, c in t))
+           for name, t in times.items()}
+    return {"runs": times, "median": med, "identical": identical,
+            "doc_terms": (round(secs, 2), round(cpu_s, 2))}
+
+
+def timing_report(n: int, result: dict) -> str:
+    med, (old_wall, old_cpu) = result["median"], result["median"]["old"]
+    rows = [{"docs": n, "build": name, "median wall s": f"{w:.2f}", "median CPU s": f"{c:.2f}",
+             "old/this wall": f"{old_wall / w:.2f}", "old/this CPU": f"{old_cpu / c:.2f}",
+             "runs (wall)": " ".join(f"{x:.2f}" for x, _ in result["runs"][name])}
+            for name, (w, c) in med.items()]
+    wall, cpu = result["doc_terms"]
+    return (table(rows) + f"\ndoc_terms for all {n} docs alone: {wall} s wall, {cpu} s CPU; "
+            f"same files from all three: {result['identical']}")
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    if Path("/proc/cpuinfo").exists():
+        names = [line.split(":", 1)[1].strip() for line in
+                 Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")]
+        cpu = names[0] if names else cpu
+    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+
+
+def timing_main(sizes: list[int], runs: int, rev: str) -> dict:
+    report = {}
+    print(f"machine: {machine()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        old = load_baseline(rev, Path(tmp))
+        for n in sizes:
+            result = paired_timing(make_corpus(n), old, runs)
+            print(f"\n## index build, {n} articles, baseline {rev}, {runs} paired runs")
+            print(timing_report(n, result))
+            report[n] = result
+    return report
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--browser", action="store_true", help="also time search.js in Chromium")
     ap.add_argument("--pagefind", metavar="DIR", help="dir with the pagefind package installed")
     ap.add_argument("--json", metavar="FILE", help="write all figures as JSON")
+    ap.add_argument("--timing", action="store_true",
+                    help="only time index building: --baseline against the current package")
+    ap.add_argument("--baseline", default=BASELINE_REV, help="git revision for --timing")
+    ap.add_argument("--runs", type=int, default=3, help="paired runs for --timing")
     args = ap.parse_args()
+    if args.timing:
+        report = timing_main([int(s) for s in args.sizes.split(",")], args.runs, args.baseline)
+        if args.json:
+            Path(args.json).write_text(json.dumps(report, indent=1), encoding="utf-8")
+        return
     report = {}
     for n in [int(s) for s in args.sizes.split(",")]:
         t0 = time.perf_counter()
