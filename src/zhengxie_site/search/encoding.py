@@ -20,10 +20,9 @@ more recent article.  Routing: ``fnv1a32(utf8(token)) % shard_count``.
 
 from __future__ import annotations
 
+import sys
 from array import array
-from collections import deque
-from collections.abc import Iterable, Sequence
-from itertools import chain, repeat
+from collections.abc import Callable, Iterable, Sequence
 from operator import sub
 
 KIND_DELTA = 0
@@ -56,21 +55,22 @@ def varint(n: int) -> bytes:
     return bytes(out)
 
 
-class _VarintTable(dict):
-    """n -> varint(n), filled on first use, so that a list of gaps is
-    encoded by lookups that run in C.  Gaps are below the doc count, so the
-    table stays small; rare larger values are computed and not kept."""
+class _Table(dict):
+    """n -> make(n), kept for n below ``limit``: lookups that run in C."""
 
-    LIMIT = 1 << 17
+    def __init__(self, make: Callable[[int], bytes], limit: int) -> None:
+        super().__init__()
+        self.make, self.limit = make, limit
 
     def __missing__(self, n: int) -> bytes:
-        encoded = varint(n)
-        if n < self.LIMIT:
-            self[n] = encoded
-        return encoded
+        made = self.make(n)
+        if n < self.limit:
+            self[n] = made
+        return made
 
 
-_lookup_varint = _VarintTable().__getitem__
+# Gaps are below the doc count, so the table stays small.
+_lookup_varint = _Table(varint, 1 << 17).__getitem__
 
 
 def encode_varint(n: int, out: bytearray) -> None:
@@ -88,27 +88,51 @@ def decode_varint(buf: bytes, pos: int) -> tuple[int, int]:
         shift += 7
 
 
-def _as_list(ids: Sequence[int]) -> Sequence[int]:
-    # An array makes a new int object per item on every pass over it; a
-    # list made once (in C) hands out the same objects.
-    return ids.tolist() if isinstance(ids, array) else ids
+def _unsigned_array(ids: Sequence[int]) -> array | None:
+    """``ids`` as an array of unsigned integers, or None if one is too large."""
+    if isinstance(ids, array) and ids.typecode in "BHILQ":
+        return ids
+    try:
+        return array("Q", ids)
+    except OverflowError:
+        return None
 
 
-def _varints(values: list[int]) -> bytes:
-    if max(values) < 0x80:  # every varint is one byte: the value itself
-        return bytes(values)
-    return b"".join(map(_lookup_varint, values))
+def _later_gaps(ids: Sequence[int]) -> Sequence[int]:
+    """Each id minus the one before: bytes if all are below 256, else a list.
+
+    All gaps come from one subtraction of two big integers, the ids but the
+    first and the ids but the last, one per field of the array's width; the
+    ids increase, so no field borrows from the next.
+    """
+    packed = _unsigned_array(ids)
+    if packed is None:
+        return list(map(sub, ids[1:], ids))
+    size, order = packed.itemsize, sys.byteorder
+    later = int.from_bytes(packed[1:].tobytes(), order)
+    earlier = int.from_bytes(packed[:-1].tobytes(), order)
+    fields = (later - earlier).to_bytes((len(packed) - 1) * size, order)
+    low = fields[0::size] if order == "little" else fields[size - 1 :: size]
+    if fields.count(0) - low.count(0) == len(low) * (size - 1):  # the other bytes are all 0
+        return low
+    return memoryview(fields).cast(packed.typecode).tolist()
 
 
-# A bitmap is made as one byte (0 or 1) per possible id; reversed and read
-# as base-2 digits it is the bitmap's integer, highest id first.
-_AS_BINARY_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+def _gap_varints(ids: Sequence[int]) -> bytes:
+    """The varints of the first id and of each gap after it."""
+    gaps = _later_gaps(ids)
+    if isinstance(gaps, bytes) and gaps.isascii():  # gaps below 128 are their own varints
+        return _lookup_varint(ids[0]) + gaps
+    return _lookup_varint(ids[0]) + b"".join(map(_lookup_varint, gaps))
+
+
+# Base-2 digits of a bitmap, lowest id first: a gap of g is g-1 zeros and a one.
+_lookup_unary = _Table(lambda gap: b"0" * (gap - 1) + b"1", 256).__getitem__
 
 
 def _bitmap_postings(ids: Sequence[int], size: int) -> bytes:
-    flags = bytearray(8 * size)
-    deque(map(flags.__setitem__, ids, repeat(1)), maxlen=0)
-    bits = int(flags[::-1].translate(_AS_BINARY_DIGITS), 2)
+    digits = b"0" * ids[0] + b"1" + b"".join(map(_lookup_unary, _later_gaps(ids)))
+    bits = int(digits[::-1], 2)  # read as a number: highest id first
     return b"\x01" + _lookup_varint(size) + bits.to_bytes(size, "little")
 
 
@@ -122,12 +146,11 @@ def encode_postings(ids: Sequence[int]) -> bytes:
     """
     if len(ids) < 2:  # most tokens: no gap to compute, and a bitmap never wins
         return b"\x00\x01" + _lookup_varint(ids[0]) if ids else EMPTY_POSTINGS
-    ids = _as_list(ids)
     bitmap_size = ids[-1] // 8 + 1
     count = _lookup_varint(len(ids))
     if bitmap_size + _BITMAP_MARGIN < len(count) + len(ids):
         return _bitmap_postings(ids, bitmap_size)
-    gaps = _varints(list(map(sub, ids, chain((0,), ids))))  # the first gap is the first id
+    gaps = _gap_varints(ids)
     if bitmap_size + _BITMAP_MARGIN < len(count) + len(gaps):
         return _bitmap_postings(ids, bitmap_size)
     return b"\x00" + count + gaps
