@@ -1,0 +1,189 @@
+"""Incremental builds are proven equal to clean builds: random sequences of edits to a fixture archive,
+and after each one the incremental output (on disk, and in serve's memory) equals a clean build, byte
+for byte."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sitetext import make_project, read_tree, write_tree
+from zhengxie_site import build as build_module
+from zhengxie_site import cache as cache_module
+from zhengxie_site.cli import main
+from zhengxie_site.config import load_config
+from zhengxie_site.preview import PreviewSite
+
+HERE = Path(__file__).parent
+BASIC = (HERE / "sites" / "basic" / "site.txt").read_text(encoding="utf-8")
+PAGE = "content/ri-bao/2022-03-25/p01"
+EXTRA = "".join(
+    f"-- {PAGE}/{10 + i:02d}-extra-{i}.md --\n---\ntitle: 第{i}篇 政协委员调研\nslug: extra-{i}\nsection: 要闻\n"
+    f"date: \"2022-03-25\"\norder: {10 + i}\n{'summary: 固定的摘要' + chr(10) if i == 0 else ''}bylines: [{{name: 记者{i % 3}, role: 记者}}]\ntags: [标签{i % 4}]\n---\n"
+    f"近年来，全省各级政协组织大胆创新{i}。\n\n## 小标题{i}\n\n积极实践。\n" for i in range(6))
+
+
+def _articles(project: Path) -> list[Path]:
+    return sorted(p for p in (project / "content").rglob("*.md"))
+
+
+def _originals(project: Path) -> list[Path]:
+    return [p for p in _articles(project) if not p.name.endswith(".en.md")]
+
+
+def _replace(path: Path, pattern: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(pattern, new, text, count=1, flags=re.M), encoding="utf-8")
+
+
+# Each edit takes the project and a number that picks what to change.
+def edit_body(project: Path, n: int) -> None:
+    path = _articles(project)[n % len(_articles(project))]
+    path.write_text(path.read_text(encoding="utf-8") + f"\n新增一段{n}。\n", encoding="utf-8")
+
+
+def edit_title(project: Path, n: int) -> None:
+    _replace(_originals(project)[n % len(_originals(project))], r"^title: .*$", f"title: 改过的标题{n}")
+
+
+def edit_date(project: Path, n: int) -> None:
+    _replace(_originals(project)[n % len(_originals(project))], r"^date: .*$", f'date: "2022-03-{1 + n % 27:02d}"')
+
+
+def edit_byline(project: Path, n: int) -> None:
+    _replace(_originals(project)[n % len(_originals(project))], r"^bylines: .*$",
+             f"bylines: [{{name: 新记者{n % 3}, role: 记者}}]")
+
+
+def edit_tag(project: Path, n: int) -> None:
+    _replace(_originals(project)[n % len(_originals(project))], r"^tags: \[", f"tags: [新标签{n % 2}, ")
+
+
+def add_article(project: Path, n: int) -> None:
+    write_tree(project, f"-- {PAGE}/{30 + n % 20:02d}-new-{n}.md --\n---\ntitle: 新文章{n}\nslug: new-{n}\nsection: 要闻\n"
+                        f"date: \"2022-03-{1 + n % 27:02d}\"\ntags: [政协]\n---\n新文章的正文{n}。\n")
+
+
+def delete_article(project: Path, n: int) -> None:
+    candidates = [p for p in _originals(project) if "extra" in p.name or "new-" in p.name]
+    if candidates:
+        candidates[n % len(candidates)].unlink()
+
+
+def rename_article(project: Path, n: int) -> None:
+    candidates = [p for p in _originals(project) if "extra" in p.name or "new-" in p.name]
+    if candidates:
+        path = candidates[n % len(candidates)]
+        path.rename(path.with_name(f"{40 + n % 20:02d}-moved-{n}.md"))
+
+
+def add_translation(project: Path, n: int) -> None:
+    candidates = [p for p in _originals(project) if not p.with_name(p.stem + ".en.md").exists()]
+    if candidates:
+        path = candidates[n % len(candidates)]
+        path.with_name(path.stem + ".en.md").write_text(f"---\ntitle: Translated {n}\ntranslation: {{of: \"0000\", translator: Test}}\n---\nTranslated body {n}.\n",
+                                                          encoding="utf-8")
+
+
+def delete_translation(project: Path, n: int) -> None:
+    translations = [p for p in _articles(project) if p.name.endswith(".en.md")]
+    if translations:
+        translations[n % len(translations)].unlink()
+
+
+def edit_template(project: Path, n: int) -> None:
+    path = project / "templates" / ("article.html" if n % 2 else "list.html")
+    path.write_text(path.read_text(encoding="utf-8").replace("{% endblock %}", f"<!-- v{n} -->{{% endblock %}}", 1),
+                    encoding="utf-8")
+
+
+def edit_catalog(project: Path, n: int) -> None:
+    _replace(project / "i18n" / "en.yaml", r"^nav_home: .*$", f"nav_home: Home {n}")
+
+
+def edit_settings(project: Path, n: int) -> None:
+    _replace(project / "site.yaml", r"^page_size: .*$", f"page_size: {2 + n % 3}")
+
+
+def nothing(project: Path, n: int) -> None:
+    pass
+
+
+EDITS = [edit_body, edit_title, edit_date, edit_byline, edit_tag, add_article, delete_article, rename_article,
+         add_translation, delete_translation, edit_template, edit_catalog, edit_settings, nothing]
+
+
+def _saved_later(project: Path) -> None:
+    """Give every file a distinct, later time stamp, as editors' saves seconds apart would."""
+    newest = max(p.stat().st_mtime_ns for p in project.rglob("*") if p.is_file() and "public" not in p.parts)
+    for path in project.rglob("*"):
+        if path.is_file() and not any(part.startswith((".public", "public")) for part in path.relative_to(project).parts):
+            stat = path.stat()
+            if stat.st_mtime_ns >= newest - 10**9:
+                os.utime(path, ns=(stat.st_atime_ns, newest + 2 * 10**9))
+
+
+def _clean_build(project: Path, scratch: Path) -> dict[str, bytes]:
+    out = scratch / "clean"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    assert main(["--root", str(project), "build", "--out", str(out)]) == 0
+    return read_tree(out)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    project = make_project(tmp_path / "site", BASIC + EXTRA)
+    if "page_size:" not in (project / "site.yaml").read_text(encoding="utf-8"):
+        with open(project / "site.yaml", "a", encoding="utf-8") as handle:
+            handle.write("page_size: 3\n")
+    return project
+
+
+@pytest.mark.slow
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(0, 1000)), min_size=1, max_size=6))
+def test_incremental_build_equals_clean_build_after_every_edit(archive, tmp_path, steps, monkeypatch):
+    monkeypatch.setattr(build_module, "RACY_SECONDS", 0.0)  # time stamps below are made distinct by hand
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0.0)
+    project = tmp_path / f"run{len(list(tmp_path.iterdir()))}"
+    shutil.copytree(archive, project)
+    preview = PreviewSite(lambda: load_config(project))
+    assert main(["--root", str(project), "build"]) == 0
+    preview.rebuild()
+    for edit, n in steps:
+        edit(project, n)
+        _saved_later(project)
+        assert main(["--root", str(project), "build"]) == 0
+        incremental = read_tree(project / "public")
+        clean = _clean_build(project, tmp_path / "scratch")
+        assert incremental.keys() == clean.keys(), edit.__name__
+        assert [p for p in clean if incremental[p] != clean[p]] == [], edit.__name__
+        preview.rebuild()
+        assert preview.files == {p: d for p, d in clean.items() if not p.startswith(".zhengxie")}, edit.__name__
+
+
+def test_a_build_without_changes_writes_nothing_and_an_edit_rewrites_only_its_pages(archive, monkeypatch, capsys):
+    monkeypatch.setattr(build_module, "RACY_SECONDS", 0.0)
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0.0)
+    assert main(["--root", str(archive), "build"]) == 0
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (archive / "public").rglob("*")}
+    capsys.readouterr()
+    assert main(["--root", str(archive), "build"]) == 0
+    assert "up to date" in capsys.readouterr().out
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (archive / "public").rglob("*")} == before
+
+    article = archive / PAGE / "10-extra-0.md"  # its summary is set: a new paragraph changes its page and feeds
+    article.write_text(article.read_text(encoding="utf-8") + "\n新增的一段。\n", encoding="utf-8")
+    _saved_later(archive)
+    assert main(["--root", str(archive), "build"]) == 0
+    report = capsys.readouterr().out
+    after = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (archive / "public").rglob("*")}
+    changed = sorted(p.relative_to(archive / "public").as_posix() for p in after if after[p] != before.get(p))
+    assert [p for p in changed if not p.startswith("search/") and (archive / "public" / p).is_file()] == [
+        ".zhengxie-manifest.json", "articles/extra-0/index.html", "feed.xml", "sections/yao-wen/feed.xml"], changed
