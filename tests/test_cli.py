@@ -152,3 +152,14 @@ def test_build_refuses_to_publish_a_broken_internal_link(project, capsys):
     err = capsys.readouterr().err
     assert "1 broken internal link(s); nothing was written" in err and "'/articles/no-such-article/'" in err
     assert read_tree(project / "public") == before
+
+
+def test_build_quiet_prints_nothing_and_a_second_build_is_up_to_date(tmp_path, capsys, monkeypatch):
+    from zhengxie_site import build as build_module
+
+    monkeypatch.setattr(build_module, "RACY_SECONDS", 0.0)
+    project = make_project(tmp_path / "site", "-- content/a.md --\n---\ntitle: 标题\n---\n正文。\n")
+    assert main(["--root", str(project), "build", "--quiet"]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert main(["--root", str(project), "build"]) == 0
+    assert capsys.readouterr().out.startswith("up to date: nothing changed since the last build")

@@ -43,8 +43,11 @@ def _config(args):
 
 def _build(args) -> int:
     from .build import build
+    from .progress import Progress
 
-    print(build(_config(args)))
+    report = build(_config(args), Progress.for_terminal(quiet=args.quiet))
+    if not args.quiet:
+        print(report)
     return EXIT_OK
 
 
@@ -101,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     build.add_argument("--jobs", type=int, default=None,
                        help="processes reading and rendering (default: one per CPU; the output is the same for any number)")
+    build.add_argument("--quiet", action="store_true", help="print nothing but errors")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="preview from memory on localhost; rebuild and reload on every change")
