@@ -100,11 +100,8 @@ class _LanguagePages:
         count = max(1, math.ceil(len(articles) / size))
         for number in range(1, count + 1):
             chunk = [self.views.card(a) for a in articles[(number - 1) * size: number * size]]
-            pager = {"number": number, "count": count,
-                     "prev": urls.paginated(path, number - 1) if number > 1 else None,
-                     "next": urls.paginated(path, number + 1) if number < count else None}
-            yield self.add(urls.paginated(path, number), template, items=chunk, pager=pager, total=len(articles),
-                           **context)
+            yield self.add(urls.paginated(path, number), template, items=chunk, pager=_pager(path, number, count),
+                           total=len(articles), **context)
 
     def feed(self, path: str, articles: list[Article], label: str | None) -> Output:
         """The newest articles that have this language's version and a date (a feed is a timeline, and an
@@ -166,9 +163,22 @@ class _LanguagePages:
                                 "count": sum(len(v) for v in person.roles.values()), "groups": sorted(person.roles)}
                                for slug, person in site.people.items()])
         for slug, person in site.people.items():
-            yield self.add(urls.person(slug, p), "person.html", name=person.name,
-                           groups=[{"group": g, "items": [self.views.card(a) for a in items]}
-                                   for g, items in sorted(person.roles.items())])
+            yield from self._person_pages(urls.person(slug, p), person.name, sorted(person.roles.items()))
+
+    def _person_pages(self, path: str, name: str, roles: list[tuple[str, list[Article]]]) -> Iterator[Output]:
+        """A person's articles by role, paginated like every list (a staff reporter has thousands)."""
+        listed = [(group, article) for group, articles in roles for article in articles]
+        size = self.site.config.page_size
+        count = max(1, math.ceil(len(listed) / size))
+        totals = [{"group": group, "count": len(articles)} for group, articles in roles]
+        for number in range(1, count + 1):
+            groups: list[dict[str, Any]] = []
+            for group, article in listed[(number - 1) * size: number * size]:
+                if not groups or groups[-1]["group"] != group:
+                    groups.append({"group": group, "items": []})
+                groups[-1]["items"].append(self.views.card(article))
+            yield self.add(urls.paginated(path, number), "person.html", name=name, groups=groups, totals=totals,
+                           pager=_pager(path, number, count))
 
     def _archive_pages(self) -> Iterator[Output]:
         site, p = self.site, self.p
@@ -191,6 +201,12 @@ def _alternates(site: Site, path: str) -> list[dict[str, str]]:
     """The same view in every language (generated pages exist in all of them)."""
     return [{"lang": lang.code, "locale": lang.locale, "name": lang.name, "path": urls.home(lang.prefix) + path}
             for lang in site.config.languages]
+
+
+def _pager(path: str, number: int, count: int) -> dict[str, Any]:
+    return {"number": number, "count": count,
+            "prev": urls.paginated(path, number - 1) if number > 1 else None,
+            "next": urls.paginated(path, number + 1) if number < count else None}
 
 
 def _term_link(label: str, count: int, url: str) -> dict[str, Any]:

@@ -204,3 +204,15 @@ def test_two_pages_for_one_file_is_an_error_not_an_overwrite():
     registry.add(Output("tags/x/index.html", "list.html"))
     with pytest.raises(SiteError, match="two pages would be written to tags/x/index.html"):
         registry.add(Output("tags/x/index.html", "terms.html"))
+
+
+def test_a_person_with_many_articles_gets_paginated_pages(tmp_path):
+    many = "".join(f"-- content/a{i}.md --\n---\ntitle: 第{i}篇报道\nslug: a-{i}\ndate: \"2022-03-{1 + i % 28:02d}\"\n"
+                   f"bylines: [{{name: 张潇予, role: 记者}}, {{name: 伏自文, role: 通讯员, credit: 图}}]\n---\n正文{i}。\n"
+                   for i in range(45))
+    files = build(make_project(tmp_path, many))
+    first, third = html(files, "people/zhang-xiao-yu/index.html"), html(files, "people/zhang-xiao-yu/page/3/index.html")
+    assert "记者 45 篇" in first and first.count('class="card"') == 20
+    assert third.count('class="card"') == 5 and 'rel="prev" href="/people/zhang-xiao-yu/page/2/"' in third
+    assert "people/zhang-xiao-yu/page/4/index.html" not in files
+    assert broken_links(files, "/") == []
