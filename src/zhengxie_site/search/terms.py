@@ -8,10 +8,11 @@ a hash of the doc and compute only the missing ones, in any process.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import le
+from itertools import chain, compress, repeat
+from operator import gt, le
 from typing import NamedTuple
 
 from .document import SearchDoc, fragment_bytes
@@ -37,44 +38,55 @@ class TokenLists(NamedTuple):
 class DocTerms:
     """The index tokens of one article and its fragment, as one value.
 
-    Token lists are joined by ``TOKEN_SEPARATOR`` into one string: for an
+    Tokens are joined by ``TOKEN_SEPARATOR`` into one string: for an
     article of 900 characters (some 850 tokens) a tuple of strings takes
-    twelve times the memory and fifteen times as long to pickle.  A
-    DocTerms is about 10 KB, five times its article's text.
+    twelve times the memory and fifteen times as long to pickle.  The
+    tokens occurring often come first, so they are not stored twice.  For
+    such an article a DocTerms is about 9 KB, five times its text.
     """
 
-    tokens: str
-    title_tokens: str
-    often_tokens: str
-    fragment: bytes
+    tokens: str  # every token of the title or the text, the often ones first
+    often_count: int  # how many of them occur OFTEN_MIN times or more
+    title_tokens: str  # the tokens of the title
+    fragment: bytes  # the article's fragment file
 
     @staticmethod
     def split(joined: str) -> list[str]:
         return joined.split(TOKEN_SEPARATOR) if joined else []
 
     def token_lists(self) -> TokenLists:
-        split = DocTerms.split
+        tokens = DocTerms.split(self.tokens)
         return TokenLists(
-            self.fragment, split(self.tokens), split(self.title_tokens), split(self.often_tokens)
+            self.fragment, tokens, DocTerms.split(self.title_tokens), tokens[: self.often_count]
         )
+
+
+def _counts(doc: SearchDoc) -> tuple[Counter[str], Counter[str]]:
+    """Occurrences of each token in title and text together, and the title's tokens."""
+    # Tokens never span a line break, so counting title and text joined by
+    # one gives the sum of both counts in a single pass.
+    return index_token_counts(doc.title + "\n" + doc.text), index_token_counts(doc.title)
+
+
+def _often(counts: Counter[str], often: bool = True) -> Iterator[str]:
+    """The tokens occurring OFTEN_MIN times or more (or, if not ``often``, the others)."""
+    return compress(counts, map(le if often else gt, repeat(OFTEN_MIN), counts.values()))
 
 
 def doc_token_lists(doc: SearchDoc) -> TokenLists:
     """The tokens of ``doc`` as the tokenizer's own dicts: what ``doc_terms``
-    stores, without joining them only to split them again in this process."""
-    # Tokens never span a line break, so counting title and text joined by
-    # one gives the sum of both counts in a single pass.
-    counts = index_token_counts(doc.title + "\n" + doc.text)
-    often = compress(counts, map(le, repeat(OFTEN_MIN), counts.values()))
-    return TokenLists(fragment_bytes(doc), counts, index_token_counts(doc.title), often)
+    keeps, without joining them only to split them again in this process."""
+    counts, title_counts = _counts(doc)
+    return TokenLists(fragment_bytes(doc), counts, title_counts, _often(counts))
 
 
 def doc_terms(doc: SearchDoc) -> DocTerms:
-    lists = doc_token_lists(doc)
+    counts, title_counts = _counts(doc)
+    often = list(_often(counts))
     join = TOKEN_SEPARATOR.join
     return DocTerms(
-        tokens=join(lists.tokens),
-        title_tokens=join(lists.title_tokens),
-        often_tokens=join(lists.often_tokens),
-        fragment=lists.fragment,
+        tokens=join(chain(often, _often(counts, often=False))),
+        often_count=len(often),
+        title_tokens=join(title_counts),
+        fragment=fragment_bytes(doc),
     )

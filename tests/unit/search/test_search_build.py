@@ -148,11 +148,15 @@ def test_doc_terms_is_a_plain_value():
 
 
 def test_doc_terms_content():
-    terms = doc_terms(SearchDoc("u/", "政协委员", "政协政协政协 Committee"))
-    assert set(DocTerms.split(terms.title_tokens)) == {"政协", "协委", "委员", "政协委", "协委员"}
-    assert set(DocTerms.split(terms.often_tokens)) == {"政协"}  # 4 times; 协政 only twice
-    assert {"co", "committee", "协政", "政协政"} <= set(DocTerms.split(terms.tokens))
-    assert terms.fragment == fragment_bytes(SearchDoc("u/", "政协委员", "政协政协政协 Committee"))
+    doc = SearchDoc("u/", "政协委员", "政协政协政协 Committee")
+    terms = doc_terms(doc)
+    fragment, tokens, title_tokens, often_tokens = terms.token_lists()
+    assert set(title_tokens) == {"政协", "协委", "委员", "政协委", "协委员"}
+    assert list(often_tokens) == ["政协"]  # 4 times; 协政 only twice
+    assert tokens[0] == "政协" and terms.often_count == 1  # the often ones first
+    assert {"co", "committee", "协政", "政协政"} <= set(tokens)
+    assert len(tokens) == len(set(tokens))
+    assert fragment == terms.fragment == fragment_bytes(doc)
     assert DocTerms.split(doc_terms(SearchDoc("u/", "", "。")).tokens) == []
 
 
