@@ -1,4 +1,4 @@
-"""Output folders the build must refuse, and the swap that replaces a site only when a build succeeds."""
+"""Output folders the build must refuse, and the commit that changes a site only when a build succeeds."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -63,14 +63,29 @@ def test_refuses_existing_folder_without_manifest(project, capsys):
     assert read_tree(project / "public") == {"mine.html": b"<p>hand made</p>\n"}
 
 
-def test_refuses_our_folder_with_a_foreign_file_and_keeps_it(project, capsys):
+def test_a_foreign_file_in_our_folder_is_kept_by_a_build_that_changes_the_site(project):
     assert _build(project) == 0
     write_tree(project, "-- public/notes/keep.txt --\nkeep me\n-- content/new.md --\n---\ntitle: New piece\n---\nNew.\n")
+    assert _build(project) == 0
+    public = read_tree(project / "public")
+    assert "articles/new-piece/index.html" in public and public["notes/keep.txt"] == b"keep me\n"
+    (project / "content/new.md").unlink()
+    assert _build(project) == 0
+    public = read_tree(project / "public")
+    assert "articles/new-piece/index.html" not in public and public["notes/keep.txt"] == b"keep me\n"
+
+
+def test_refuses_a_foreign_file_where_the_new_site_puts_its_own_and_keeps_it(project, capsys):
+    assert _build(project) == 0
+    write_tree(project, "-- public/articles/new-piece/index.html --\nmine\n"
+                        "-- content/new.md --\n---\ntitle: New piece\n---\nNew.\n")
     before = read_tree(project / "public")
     capsys.readouterr()
     assert _build(project) == 1
-    assert "holds files zhengxie-site did not make, which a build would delete: notes/keep.txt" in capsys.readouterr().err
+    assert capsys.readouterr().err == (f"error: {(project / 'public').resolve()} holds files zhengxie-site did not make "
+                                       "where the new site puts its own: articles/new-piece/index.html; move them away\n")
     assert read_tree(project / "public") == before
+    assert [p.name for p in project.iterdir() if p.name.startswith((".public.new-", ".public.making-"))] == []
 
 
 def test_a_build_that_changes_nothing_leaves_a_foreign_file_and_every_file_alone(project, capsys):

@@ -1,5 +1,5 @@
-"""The build as a separate process: killed half way it leaves the old site whole; one build at a time writes
-an output; it is deterministic."""
+"""The build as a separate process: killed before its commit is decided it leaves the old site whole, killed
+during it the next build completes the new site; one build at a time writes an output; it is deterministic."""
 from __future__ import annotations
 
 import json
@@ -14,6 +14,7 @@ import pytest
 
 from sitetext import make_project, read_tree
 from zhengxie_site.write import MANIFEST, digest
+from zhengxie_site.write.files import JOURNAL
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -24,9 +25,14 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _cli(project: Path, **env: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "zhengxie_site", "--root", str(project), "build"],
+def _cli(project: Path, *args: str, **env: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "zhengxie_site", "--root", str(project), "build", *args],
                             env=_env(**env), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _decided(project: Path) -> bool:
+    """Whether a killed build left a commit it had decided (its journal beside the output)."""
+    return any((p / JOURNAL).is_file() for p in project.iterdir() if p.name.startswith(".public.new-"))
 
 
 def _leftovers(project: Path) -> list[str]:
@@ -75,17 +81,68 @@ def test_sigkill_half_way_keeps_old_site(large_project, moment):
 
     after = read_tree(project / "public")
     if moment == "while-writing":
-        assert build.returncode == -signal.SIGKILL
+        assert build.returncode == -signal.SIGKILL and not _decided(project)
     if build.returncode == 0:  # finished before the signal: the new site, whole
         assert "改过的标题".encode() in after["articles/gai-guo-de-biao-ti/index.html"]
     else:
         assert build.returncode == -signal.SIGKILL
-        assert after == before
+        if not _decided(project):  # killed in the middle of its commit: the next build completes it (below)
+            assert after == before
     again = _cli(project)
     assert again.wait(timeout=300) == 0, again.stderr.read().decode()
     assert "articles/gai-guo-de-biao-ti/index.html" in read_tree(project / "public")
     assert _leftovers(project) == []
     changed.write_bytes(original)  # the next case starts from the module's site again
+
+
+DIE_IN_COMMIT = """
+import os, sys
+from zhengxie_site.cli import main
+from zhengxie_site.write import inplace
+real, moved = inplace.move_into_place, []
+def move_then_die(*args):
+    if len(moved) == int(sys.argv[2]):
+        os._exit(9)  # no cleanup at all, as if killed
+    moved.append(args)
+    real(*args)
+inplace.move_into_place = move_then_die
+sys.exit(main(["--root", sys.argv[1], "build"]))
+"""
+
+
+@pytest.mark.slow
+def test_killed_during_its_commit_the_next_build_completes_it(large_project, tmp_path):
+    project = large_project
+    first = _cli(project)
+    assert first.wait(timeout=300) == 0, first.stderr.read().decode()
+    before = read_tree(project / "public")
+    changed = project / "content/p/2022-03-25/a/000.md"
+    original = changed.read_bytes()
+    changed.write_text("---\ntitle: 改过的标题\n---\n改过。\n", encoding="utf-8")
+    try:
+        dying = subprocess.run([sys.executable, "-c", DIE_IN_COMMIT, str(project), "3"], env=_env(),
+                               capture_output=True, timeout=300)
+        assert dying.returncode == 9, dying.stderr.decode()
+        assert _decided(project)
+        half = read_tree(project / "public")  # the old page removed, three files new, the manifest still old
+        assert half[MANIFEST] == before[MANIFEST] and half != before
+        assert [path for path in half if half[path] != before.get(path)] != []
+        fresh = next(p for p in project.iterdir() if p.name.startswith(".public.new-"))
+        waiting = {path: (fresh / path).stat().st_ino for path in json.loads((fresh / JOURNAL).read_bytes())["put"]
+                   if (fresh / path).exists()}
+        assert waiting  # staged, not yet moved in
+
+        again = _cli(project)
+        assert again.wait(timeout=300) == 0, again.stderr.read().decode()
+        assert _leftovers(project) == []
+        # the commit was completed from its journal: the staged files themselves were moved in
+        assert {path: (project / "public" / path).stat().st_ino for path in waiting} == waiting
+        clean = _cli(project, "--out", str(tmp_path / "clean"))
+        assert clean.wait(timeout=300) == 0, clean.stderr.read().decode()
+        assert read_tree(project / "public") == read_tree(tmp_path / "clean")
+        assert "articles/gai-guo-de-biao-ti/index.html" in _whole_site(project / "public")
+    finally:
+        changed.write_bytes(original)
 
 
 def _whole_site(public: Path) -> dict[str, bytes]:

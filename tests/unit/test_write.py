@@ -1,4 +1,5 @@
-"""The writer: refuses dangerous folders, touches only what changed, never deletes what we did not make."""
+"""The writer: refuses dangerous folders, changes only what changed, in place; never deletes what we did not make;
+completes a commit a killed build decided."""
 from __future__ import annotations
 
 import errno
@@ -17,7 +18,9 @@ from hypothesis import given, settings, strategies as st
 from sitetext import read_tree
 from zhengxie_site.errors import SiteError
 from zhengxie_site.write import MANIFEST, SiteWriter, WriteStats, check_output_folder, digest, write_site
-from zhengxie_site.write import files as files_module, swap as swap_module, writer as writer_module
+from zhengxie_site.write.files import JOURNAL
+from zhengxie_site.write import files as files_module, inplace as inplace_module, leftovers as leftovers_module, \
+    writer as writer_module
 
 SITE = {"index.html": b"home", "a/b.html": b"two", "a/c/d.html": b"deep", "static/x.css": b"css"}
 
@@ -106,12 +109,21 @@ def test_first_write_creates_everything(tmp_path):
     assert _beside(out) == ["public"]
 
 
-def test_an_empty_existing_folder_is_used(tmp_path):
+def test_an_empty_existing_folder_is_used_in_place(tmp_path):
     out = tmp_path / "public"
     out.mkdir()
+    inode = out.stat().st_ino  # it may be a mount point or a web server's root: it stays
     write_site(out, SITE)
     assert read_tree(out) == {**SITE, MANIFEST: (out / MANIFEST).read_bytes()}
+    assert out.stat().st_ino == inode
     assert _beside(out) == ["public"]
+
+
+def test_manifest_bytes_are_those_of_json_dumps():
+    for files in [{}, {"index.html": digest(b"x")}, {"文章/标题.html": "ab", "b": ""}, {'a"b': "c"}, {"a\\b": "c"},
+                  {"a\nb": "c", "\u2028": "d"}, {"x": 'y"'}, {f"a/{i}.html": digest(bytes(i)) for i in range(50)}]:
+        expected = json.dumps({"version": 2, "files": dict(sorted(files.items()))}, ensure_ascii=False, indent=0)
+        assert files_module.manifest_bytes(files) == (expected + "\n").encode("utf-8")
 
 
 @contextmanager
@@ -121,7 +133,7 @@ def _no_touching():
         raise AssertionError(f"touched the file system: {args}")
     with pytest.MonkeyPatch.context() as patch:
         for name in ("mkdir", "makedirs", "rename", "replace", "link", "unlink", "rmdir", "scandir", "walk",
-                     "listdir", "open"):
+                     "listdir", "open", "lstat", "fsync"):
             patch.setattr(os, name, fail)
         for name in ("rmtree", "copy2", "copyfile"):
             patch.setattr(shutil, name, fail)
@@ -161,6 +173,45 @@ def test_an_unchanged_commit_of_36000_files_takes_milliseconds(tmp_path):
         assert time.perf_counter() - started < 0.1
 
 
+_FILE_SYSTEM_CALLS = ("open", "read", "write", "close", "fsync", "stat", "lstat", "replace", "rename", "link",
+                      "unlink", "mkdir", "makedirs", "rmdir", "scandir", "listdir", "walk", "chmod", "utime")
+
+
+@contextmanager
+def _counting(calls: list[str]):
+    """Inside the block, every call of an os function that reaches the file system is recorded by name."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in _FILE_SYSTEM_CALLS:
+            def counted(*args, _real=getattr(os, name), _name=name, **kwargs):
+                calls.append(_name)
+                return _real(*args, **kwargs)
+            patch.setattr(os, name, counted)
+        yield
+
+
+def test_one_change_among_30000_files_is_committed_in_a_few_dozen_calls(tmp_path):
+    out = tmp_path / "public"
+    write_site(out, {"index.html": b"x", "articles/7/index.html": b"old"})
+    paths = {f"articles/{i}/index.html": digest(str(i).encode()) for i in range(30_000)}
+    # the other files need not exist: nothing looks at them
+    (out / MANIFEST).write_bytes(files_module.manifest_bytes({**paths, "index.html": digest(b"x")}))
+    with _writer(out) as writer:
+        writer.keep("index.html")
+        for path in paths:
+            writer.put(path, b"new") if path == "articles/7/index.html" else writer.keep(path)
+        calls: list[str] = []
+        started = time.perf_counter()
+        with _counting(calls):
+            stats = writer.commit()
+        elapsed = time.perf_counter() - started
+    assert stats == WriteStats(written=1, kept=30_000, removed=0, bytes_written=3)
+    assert (out / "articles/7/index.html").read_bytes() == b"new"
+    assert len(_manifest(out)["files"]) == 30_001
+    assert len(calls) <= 30, calls
+    assert not {"scandir", "listdir", "walk", "link"} & set(calls), calls
+    assert elapsed < 0.1
+
+
 def test_one_changed_file_gets_a_new_inode_the_rest_keep_theirs(tmp_path):
     out = tmp_path / "public"
     write_site(out, SITE)
@@ -175,6 +226,7 @@ def test_one_changed_file_gets_a_new_inode_the_rest_keep_theirs(tmp_path):
     assert stats == WriteStats(written=1, kept=2, removed=1, bytes_written=len(b"home, changed"))
     assert read_tree(out) == {"index.html": b"home, changed", "a/b.html": b"two", "a/c/d.html": b"deep",
                               MANIFEST: (out / MANIFEST).read_bytes()}
+    assert after["."][0] == before["."][0]  # changed in place, not swapped
     assert after["index.html"][0] != before["index.html"][0]
     for path in ("a/b.html", "a/c/d.html"):
         assert after[path] == before[path]
@@ -196,23 +248,6 @@ def test_changed_bytes_are_written_as_they_are_put(tmp_path):
         assert (fresh / "a/b.html").read_bytes() == b"new"
         writer.commit()
     assert not fresh.exists()
-
-
-def test_links_refused_by_the_file_system_become_copies(tmp_path, monkeypatch):
-    out = tmp_path / "public"
-    write_site(out, SITE)
-    before = _identity(out)
-
-    def refuse(*args, **kwargs):
-        raise OSError(errno.EXDEV, "cross-device link")
-    monkeypatch.setattr(os, "link", refuse)
-    with _writer(out) as writer:
-        writer.put("index.html", b"changed")
-        for path in ("a/b.html", "a/c/d.html", "static/x.css"):
-            writer.keep(path)
-        writer.commit()
-    assert read_tree(out) == {**SITE, "index.html": b"changed", MANIFEST: (out / MANIFEST).read_bytes()}
-    assert _identity(out)["a/b.html"][1] == before["a/b.html"][1]  # copied with its modification time
 
 
 def test_a_version_1_manifest_is_read(tmp_path):
@@ -251,16 +286,16 @@ def test_our_own_file_names_are_reserved(tmp_path, name):
             writer.put(name, b"[]")
 
 
-def test_a_kept_file_gone_missing_is_an_error(tmp_path):
+def test_a_kept_file_is_not_looked_at(tmp_path):
+    """Keeping costs nothing: a file of ours deleted by hand is not noticed (the manifest is trusted)."""
     out = tmp_path / "public"
     write_site(out, SITE)
     (out / "a/b.html").unlink()
-    with pytest.raises(SiteError, match="went missing since the last build"):
-        with _writer(out) as writer:
-            writer.put("index.html", b"new")
-            writer.keep("a/b.html")
-            writer.commit()
-    assert (out / "index.html").read_bytes() == b"home"
+    with _writer(out) as writer:
+        writer.put("index.html", b"new")
+        writer.keep("a/b.html")
+        writer.commit()
+    assert (out / "index.html").read_bytes() == b"new" and "a/b.html" in _manifest(out)["files"]
     assert _beside(out) == ["public"]
 
 
@@ -278,56 +313,18 @@ def test_an_exception_inside_the_with_leaves_the_site_as_it_was(tmp_path, error)
     assert _beside(out) == ["public"]
 
 
-def test_interrupted_between_the_two_renames_the_old_site_comes_back(tmp_path, monkeypatch):
-    out = tmp_path / "public"
-    write_site(out, SITE)
-    tree = read_tree(out)
-    monkeypatch.setattr(swap_module, "exchange", lambda a, b: False)  # as on systems without renameat2
-    real_rename, renames = os.rename, []
-
-    def rename(source, target):
-        renames.append(source)
-        if len(renames) == 3:  # making -> new, out -> old, then new -> out: interrupted
-            raise KeyboardInterrupt
-        real_rename(source, target)
-    monkeypatch.setattr(os, "rename", rename)
-    with pytest.raises(KeyboardInterrupt):
-        with _writer(out) as writer:
-            writer.put("index.html", b"changed")
-            writer.commit()
-    assert read_tree(out) == tree
-    assert _beside(out) == ["public"]
-
-
-def test_without_renameat2_two_renames_put_the_site_in_place(tmp_path, monkeypatch):
-    out = tmp_path / "public"
-    write_site(out, SITE)
-    monkeypatch.setattr(swap_module, "exchange", lambda a, b: False)
-    write_site(out, {**SITE, "index.html": b"changed"})
-    assert read_tree(out)["index.html"] == b"changed"
-    assert _beside(out) == ["public"]
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux's")
-def test_exchange_swaps_two_folders_in_one_step(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "a" / "x").write_text("a")
-    (tmp_path / "b").mkdir()
-    assert swap_module.exchange(tmp_path / "a", tmp_path / "b")
-    assert (tmp_path / "b" / "x").read_text() == "a" and not (tmp_path / "a" / "x").exists()
-
-
 def test_foreign_files_refused_and_kept(tmp_path):
     out = tmp_path / "public"
     out.mkdir()
     (out / "mine.txt").write_text("x")
     with pytest.raises(SiteError, match="was not made by zhengxie-site"):
         write_site(out, {"index.html": b"x"})
+    assert (out / "mine.txt").exists()
     write_site(tmp_path / "ours", {"index.html": b"x"})
     (tmp_path / "ours" / "extra.txt").write_text("keep")
-    with pytest.raises(SiteError, match="did not make, which a build would delete: extra.txt"):
-        write_site(tmp_path / "ours", {"index.html": b"y"})
-    assert (tmp_path / "ours" / "extra.txt").read_text() == "keep" and (out / "mine.txt").exists()
+    write_site(tmp_path / "ours", {"index.html": b"y"})
+    assert read_tree(tmp_path / "ours") == {"index.html": b"y", "extra.txt": b"keep",
+                                            MANIFEST: (tmp_path / "ours" / MANIFEST).read_bytes()}
 
 
 def test_an_unchanged_build_leaves_foreign_files_where_they_are(tmp_path):
@@ -338,36 +335,85 @@ def test_an_unchanged_build_leaves_foreign_files_where_they_are(tmp_path):
     assert (out / "extra.txt").read_text() == "keep"
 
 
-def test_a_file_added_during_the_build_is_refused_and_kept(tmp_path):
+def test_entries_added_during_the_build_are_kept(tmp_path):
     out = tmp_path / "public"
     write_site(out, SITE)
-    with pytest.raises(SiteError) as exc:
-        with _writer(out) as writer:
-            writer.put("index.html", b"changed")
-            (out / "a" / "notes.txt").write_text("mine")
-            (out / "link").symlink_to(out / "index.html")
-            (out / "empty").mkdir()
-            writer.commit()
-    assert str(exc.value) == (f"{out.resolve()} holds files zhengxie-site did not make, which a build would delete: "
-                              "a/notes.txt, empty/, link; move them away")
-    assert (out / "a" / "notes.txt").read_text() == "mine" and (out / "index.html").read_bytes() == b"home"
+    with _writer(out) as writer:
+        writer.put("index.html", b"changed")
+        writer.keep("a/b.html")
+        (out / "a" / "notes.txt").write_text("mine")
+        (out / "link").symlink_to(out / "index.html")
+        (out / "empty").mkdir()
+        writer.commit()  # a/c/d.html and static/x.css are gone
+    tree = read_tree(out)
+    assert tree.pop(MANIFEST) and tree == {"index.html": b"changed", "a/b.html": b"two", "a/notes.txt": b"mine",
+                                           "link": b"changed"}  # read through the link, still there
+    assert (out / "link").is_symlink() and (out / "empty").is_dir()
+    assert not (out / "a/c").exists() and not (out / "static").exists()
     assert _beside(out) == ["public"]
 
 
-def test_a_file_added_after_the_check_is_kept_and_reported(tmp_path, monkeypatch):
+def test_a_folder_left_holding_a_file_not_ours_stays_with_it(tmp_path):
     out = tmp_path / "public"
     write_site(out, SITE)
-    monkeypatch.setattr(writer_module, "foreign_entries", lambda out, ours: [])  # added just after the check
-    warnings: list[str] = []
-    with _writer(out, warnings) as writer:
-        writer.put("index.html", b"changed")
-        (out / "a" / "notes.txt").write_text("mine")
-        writer.commit()
-    kept = tmp_path / f"public.kept-{os.getpid()}"
-    assert read_tree(kept) == {"a/notes.txt": b"mine"}
-    assert warnings == [f"{out.resolve()} held entries zhengxie-site did not make (a/notes.txt); they were not "
-                        f"deleted: the previous site's folder with them is kept as {kept}"]
-    assert read_tree(out)["index.html"] == b"changed" and "a/notes.txt" not in read_tree(out)
+    (out / "a/c/notes.txt").write_text("mine")
+    write_site(out, {"index.html": b"home"})
+    assert read_tree(out) == {"index.html": b"home", "a/c/notes.txt": b"mine", MANIFEST: (out / MANIFEST).read_bytes()}
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_dir()) == ["a", "a/c"]
+
+
+@pytest.mark.parametrize("in_the_way, expected", [
+    ("file at a new path", "new/page.html"),
+    ("file where a folder is needed", "new"),
+    ("link where a folder is needed", "new"),
+    ("empty folder at a new path", "new/page.html/"),
+    ("link above a file to remove", "static"),
+])
+def test_what_a_commit_would_overwrite_or_write_through_is_refused_before_anything_is_decided(tmp_path, in_the_way,
+                                                                                              expected):
+    out, elsewhere = tmp_path / "public", tmp_path / "elsewhere"
+    write_site(out, SITE)
+    elsewhere.mkdir()
+    (elsewhere / "x.css").write_text("not ours")
+    if in_the_way == "file at a new path":
+        (out / "new").mkdir()
+        (out / "new/page.html").write_text("mine")
+    elif in_the_way == "file where a folder is needed":
+        (out / "new").write_text("mine")
+    elif in_the_way == "link where a folder is needed":
+        (out / "new").symlink_to(elsewhere, target_is_directory=True)
+    elif in_the_way == "empty folder at a new path":
+        (out / "new/page.html").mkdir(parents=True)
+    else:
+        (out / "static/x.css").unlink()
+        (out / "static").rmdir()
+        (out / "static").symlink_to(elsewhere, target_is_directory=True)
+    before, tree = _identity(out), read_tree(out)
+    with pytest.raises(SiteError) as exc:
+        write_site(out, {"index.html": b"changed", "a/b.html": b"two", "a/c/d.html": b"deep", "new/page.html": b"n"})
+    assert str(exc.value) == (f"{out} holds files zhengxie-site did not make where the new site puts its own: "
+                              f"{expected}; move them away")
+    assert _identity(out) == before and read_tree(out) == tree
+    assert (elsewhere / "x.css").read_text() == "not ours"
+    assert _beside(out) == ["elsewhere", "public"]
+
+
+def test_a_file_becomes_a_folder_and_a_folder_a_file(tmp_path):
+    out = tmp_path / "public"
+    write_site(out, {"index.html": b"home", "a/b.html": b"two", "a/c/d.html": b"deep", "e": b"file"})
+    stats = write_site(out, {"index.html": b"home", "a/c": b"now a file", "e/f.html": b"now in a folder"})
+    assert stats == WriteStats(written=2, kept=1, removed=3, bytes_written=len(b"now a file" + b"now in a folder"))
+    assert read_tree(out) == {"index.html": b"home", "a/c": b"now a file", "e/f.html": b"now in a folder",
+                              MANIFEST: (out / MANIFEST).read_bytes()}
+
+
+def test_only_removals_are_committed_too(tmp_path):
+    out = tmp_path / "public"
+    write_site(out, SITE)
+    stats = write_site(out, {"index.html": b"home", "a/b.html": b"two"})
+    assert stats == WriteStats(written=0, kept=2, removed=2, bytes_written=0)
+    assert read_tree(out) == {"index.html": b"home", "a/b.html": b"two", MANIFEST: (out / MANIFEST).read_bytes()}
+    assert _beside(out) == ["public"]
 
 
 @pytest.mark.parametrize("manifest", ["{oops", "5", '{"version": 3, "files": {}}', '{"version": 2, "files": [1]}'])
@@ -395,7 +441,7 @@ def _leftover(out: Path, kind: str, pid: int, *, marker: bool = False, site: dic
     folder = out.with_name(f".{out.name}.{kind}-{pid}")
     folder.mkdir()
     if marker:
-        (folder / ".zhengxie-unfinished").write_text(swap_module.marker_text(pid), encoding="utf-8")
+        (folder / ".zhengxie-unfinished").write_text(leftovers_module.marker_text(pid), encoding="utf-8")
         (folder / "half.html").write_text("half")
     if site is not None:
         for path, data in site.items():
@@ -428,7 +474,7 @@ def test_leftovers_not_provably_ours_are_left_alone_and_named(tmp_path):
     (no_marker / "mine.txt").write_text("mine")
     running = _leftover(out, "new", alive, marker=True)
     wrong_marker = _leftover(out, "old", dead + 1 if dead + 1 != alive else dead + 2)
-    (wrong_marker / ".zhengxie-unfinished").write_text(swap_module.marker_text(12345), encoding="utf-8")
+    (wrong_marker / ".zhengxie-unfinished").write_text(leftovers_module.marker_text(12345), encoding="utf-8")
     file = tmp_path / f".public.old-{dead}"
     file.write_text("a file")
     before = {p: read_tree(p) for p in (no_marker, running, wrong_marker)}
@@ -453,6 +499,115 @@ def test_an_old_site_left_behind_is_removed_by_its_manifest(tmp_path):
     assert not old.exists()
     assert read_tree(tmp_path / f"public.kept-{dead}") == {"a/notes.txt": b"mine"}
     assert len(warnings) == 1 and "(a/notes.txt)" in warnings[0]
+
+
+class Crash(Exception):
+    """A build dying where it raises."""
+
+
+def _crashing_replace(monkeypatch, after: int) -> None:
+    """os.replace works `after` times, then fails every time: a build that dies in the middle of its moves."""
+    real, calls = os.replace, []
+
+    def replace(source, target):
+        calls.append(target)
+        if len(calls) > after:
+            raise Crash()
+        real(source, target)
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def _as_left_by(fresh: Path, pid: int) -> Path:
+    """This process's fresh folder as process `pid` would have left it: its name, marker and journal say so."""
+    moved = fresh.with_name(f"{fresh.name.rsplit('-', 1)[0]}-{pid}")
+    fresh.rename(moved)
+    journal = json.loads((moved / JOURNAL).read_text(encoding="utf-8"))
+    (moved / JOURNAL).write_text(json.dumps({**journal, "pid": pid}), encoding="utf-8")
+    if (moved / ".zhengxie-unfinished").exists():
+        (moved / ".zhengxie-unfinished").write_text(leftovers_module.marker_text(pid), encoding="utf-8")
+    return moved
+
+
+NEW_SITE = {"index.html": b"home, changed", "a/b.html": b"two, changed", "a/c/d.html": b"deep", "n/e/w.html": b"new"}
+
+
+def test_a_commit_killed_in_its_moves_is_rolled_forward_by_the_next_writer(tmp_path, monkeypatch):
+    out = tmp_path / "public"
+    write_site(out, SITE)
+    _crashing_replace(monkeypatch, after=1)
+    warnings: list[str] = []
+    with pytest.raises(Crash):
+        write_site(out, NEW_SITE, warn=warnings.append)
+    monkeypatch.undo()
+    assert warnings == [f"the commit to {out} was interrupted and cannot be completed now (); "
+                        "the next build completes it"]
+    half = read_tree(out)  # static/x.css removed and a/b.html moved in; index.html and n/e/w.html not yet
+    assert (half["a/b.html"], half["index.html"], "static/x.css" in half) == (b"two, changed", b"home", False)
+    fresh = _as_left_by(tmp_path / f".public.new-{os.getpid()}", _dead_pid())
+
+    with _writer(out) as writer:
+        assert writer.previous == {path: digest(data) for path, data in NEW_SITE.items()}
+    assert read_tree(out) == {**NEW_SITE, MANIFEST: files_module.manifest_bytes(
+        {path: digest(data) for path, data in NEW_SITE.items()})}
+    assert not fresh.exists() and _beside(out) == ["public"]
+
+
+def test_a_commit_interrupted_in_its_moves_is_completed_on_leaving(tmp_path, monkeypatch):
+    out = tmp_path / "public"
+    write_site(out, SITE)
+    real, calls = os.replace, []
+
+    def replace(source, target):
+        calls.append(target)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(source, target)
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        write_site(out, NEW_SITE)
+    assert read_tree(out) == {**NEW_SITE, MANIFEST: (out / MANIFEST).read_bytes()}
+    assert _manifest(out)["files"] == {path: digest(data) for path, data in NEW_SITE.items()}
+    assert _beside(out) == ["public"]
+
+
+@pytest.mark.parametrize("journal", [None, '{"version": 1, "pid": 1, "put": ["half.ht'])
+def test_a_fresh_folder_of_a_dead_build_without_a_whole_journal_is_deleted_and_the_site_untouched(tmp_path,
+                                                                                                  journal):
+    out = tmp_path / "public"
+    write_site(out, SITE)
+    fresh = _leftover(out, "new", _dead_pid(), marker=True)  # killed while staging, or while writing the journal
+    if journal is not None:
+        (fresh / JOURNAL).write_text(journal, encoding="utf-8")
+    before, tree = _identity(out), read_tree(out)
+    with _writer(out) as writer:
+        assert writer.previous == {path: digest(data) for path, data in SITE.items()}
+    assert _identity(out) == before and read_tree(out) == tree
+    assert _beside(out) == ["public"]
+
+
+def test_a_commit_decided_by_a_running_process_is_left_alone_and_stops_the_build(tmp_path):
+    out = tmp_path / "public"
+    write_site(out, SITE)
+    alive = os.getppid()
+    fresh = _leftover(out, "new", alive, marker=True)
+    (fresh / JOURNAL).write_text(json.dumps({"version": 1, "pid": alive, "put": ["half.html"],
+                                             "remove": ["static/x.css"]}), encoding="utf-8")
+    before, held = _identity(out), read_tree(fresh)
+    with pytest.raises(SiteError) as exc:
+        write_site(out, NEW_SITE)
+    assert str(exc.value) == (f"{fresh} holds an unfinished commit to {out} by process {alive}, which is still "
+                              f"running: wait for it to end (if it is not a build, move {fresh} and {out} away "
+                              "and build again)")
+    assert _identity(out) == before and read_tree(fresh) == held
+
+
+def test_a_first_build_killed_before_its_rename_is_put_in_place(tmp_path):
+    out = tmp_path / "public"
+    _leftover(out, "new", _dead_pid(), site=SITE)
+    with _writer(out) as writer:
+        assert writer.previous == {path: digest(data) for path, data in SITE.items()}
+    assert read_tree(out) == {**SITE, MANIFEST: (out / MANIFEST).read_bytes()}
+    assert _beside(out) == ["public"]
 
 
 def test_a_second_writer_on_the_same_output_in_one_thread_is_refused(tmp_path):

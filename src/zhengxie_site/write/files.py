@@ -9,8 +9,13 @@ from pathlib import Path
 from ..errors import SiteError
 
 MANIFEST = ".zhengxie-manifest.json"
-MARKER = ".zhengxie-unfinished"  # in a fresh folder from its creation until its manifest is written
-RESERVED = frozenset({MANIFEST, MARKER})
+MARKER = ".zhengxie-unfinished"  # in a fresh folder from its creation until the folder is removed
+JOURNAL = ".zhengxie-commit.json"  # in a fresh folder: the commit is decided (see inplace.py)
+RESERVED = frozenset({MANIFEST, MARKER, JOURNAL})
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+# What json escapes with ensure_ascii=False; UTF-8 never holds these bytes inside a character.
+_ESCAPED = bytes(range(0x20)) + b'"\\'
 
 
 def digest(data: bytes) -> str:
@@ -43,10 +48,31 @@ def check_output_folder(out: Path, project: Path | None, content: Path | None) -
         raise SiteError(f"refusing to write the site to {out}: it lies inside the content folder")
 
 
+def write_file(path: str, data: bytes, *, sync: bool = False) -> None:
+    """Write `data` to a new or truncated file; with `sync`, flushed to disk before returning."""
+    fd = os.open(path, _WRITE_FLAGS, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        if sync:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def manifest_bytes(files: dict[str, str]) -> bytes:
-    """Version 2: every path with the digest of its bytes, sorted, one a line."""
-    manifest = {"version": 2, "files": dict(sorted(files.items()))}
-    return (json.dumps(manifest, ensure_ascii=False, indent=0) + "\n").encode("utf-8")
+    """Version 2: every path with the digest of its bytes, sorted, one a line: the bytes of
+    json.dumps(..., ensure_ascii=False, indent=0). That runs in Python; every commit writes the whole
+    manifest, so the usual case (nothing to escape) is joined here instead, in about half the time."""
+    if not files:
+        return b'{\n"version": 2,\n"files": {}\n}\n'
+    pairs = sorted(files.items())
+    body = ",\n".join([f'"{path}": "{known}"' for path, known in pairs]).encode("utf-8")
+    if len(body) - len(body.translate(None, _ESCAPED)) != 5 * len(pairs) - 1:  # 4 quotes a line, 1 newline between
+        body = ",\n".join([f"{json.dumps(path, ensure_ascii=False)}: {json.dumps(known, ensure_ascii=False)}"
+                           for path, known in pairs]).encode("utf-8")
+    return b'{\n"version": 2,\n"files": {\n' + body + b"\n}\n}\n"
 
 
 def parse_manifest(text: str) -> dict[str, str]:
