@@ -11,10 +11,13 @@ SUMMARY_CHARS = 120
 
 
 def with_body(article: Article) -> tuple[Article, list[SourceError]]:
-    """Render the Markdown once; an unsafe link is an error at its line."""
+    """Render the Markdown once, keeping what is derived from it and dropping the Markdown itself; an
+    unsafe link is an error at its line."""
+    from .translations import source_hash
+
     html, problems = render_markdown(article.body)
     text = plain_text(html)
-    rendered = replace(article, html=html, text=text,
+    rendered = replace(article, body="", html=html, source_hash=source_hash(article),
                        excerpt=article.summary or summarise(paragraph_text(html), SUMMARY_CHARS),
                        characters=count_characters(text), minutes=reading_minutes(text))
     errors = []

@@ -48,7 +48,7 @@ class Article:
 
     source: str  # path relative to the project, for messages
     title: str
-    body: str
+    body: str  # Markdown as written; "" once rendered into `html`, which is all pages need (memory at scale)
     lang: str
     slug: str
     kicker: str | None = None
@@ -75,7 +75,7 @@ class Article:
     slug_given: bool = False  # the front matter sets the slug (else it comes from the title)
     lines: dict[str, tuple[int, int]] = field(default_factory=dict)  # front matter key -> (line, col)
     html: str = ""  # rendered body
-    text: str = ""  # visible text of the body, for reading time and search
+    source_hash: str = ""  # what a translation records it translates (translations.source_hash)
     excerpt: str = ""  # `summary`, else the start of the body's paragraphs
     characters: int = 0  # reading length: Chinese characters plus Latin words
     minutes: int = 1  # reading time

@@ -12,6 +12,7 @@ from typing import Callable
 
 from . import urls
 from .i18n import format_date
+from .markup import plain_text
 from .parallel import map_in_processes
 from .search import DocTerms, SearchDoc, build_search_index, doc_terms
 from .site import Site
@@ -27,7 +28,7 @@ def search_docs(site: Site, glossary: Callable[[str, str], str]) -> dict[str, li
             if article is None:
                 continue
             text = " ".join(filter(None, [article.kicker, article.subtitle, " ".join(b.name for b in article.bylines),
-                                          " ".join(f.caption for f in article.figures), article.text]))
+                                          " ".join(f.caption for f in article.figures), plain_text(article.html)]))
             docs[lang.code].append(SearchDoc(
                 url=urls.article(article, lang.prefix), title=article.title, text=text,
                 date=article.date.iso() if article.date else "",

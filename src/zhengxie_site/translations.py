@@ -8,7 +8,10 @@ from .model import Article
 
 
 def source_hash(article: Article) -> str:
-    """Fingerprint of what a translator translates; record it as `translation: {of: …}`."""
+    """Fingerprint of what a translator translates; record it as `translation: {of: …}`. Taken when the
+    article is read (its Markdown is not kept after rendering)."""
+    if article.source_hash:
+        return article.source_hash
     parts = [article.kicker or "", article.title, article.subtitle or "", article.lead or "",
              *(f.caption for f in article.figures), article.body.strip()]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
