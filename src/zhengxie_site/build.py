@@ -14,7 +14,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 from . import urls
 from .cache import BuildCache, SourceCache, code_version
@@ -24,7 +24,7 @@ from .fingerprint import files_digest, page_fingerprint
 from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
 from .load import JUNK, load_content
-from .parallel import default_jobs
+from .parallel import InBackground, default_jobs
 from .plan import PathRegistry, plan, sitemaps
 from .progress import Progress
 from .render import RenderedPage, make_environment, render, render_pages
@@ -109,7 +109,9 @@ class Pass:
     pages: dict[str, tuple[str, str]]  # every page of this pass: path -> (fingerprint, digest)
     rendered: dict[str, PageLinks | None]  # pages rendered in this pass (links of HTML pages)
     files: set[str]  # every output path
-    search_terms: dict = field(default_factory=dict)  # search terms of every article, by document digest
+    new_terms: dict = field(default_factory=dict)  # search terms computed in this pass, by document digest
+    used_terms: set = field(default_factory=set)  # the digests of every search document of this pass
+    base: bytes = b""  # what every page depended on besides its context
 
     def link_problems(self, history: History, previous_files: Iterable[str]) -> list[str]:
         """Broken internal links and anchors, each named by the source file that holds the link. Pages
@@ -135,9 +137,12 @@ def _named(problem: str, sources: dict[str, str]) -> str:
 
 
 def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dict[str, tuple[str, str]],
-              watch: _Stopwatch, progress: Progress | None = None, search_terms: dict | None = None) -> Pass:
+              watch: _Stopwatch, progress: Progress | None = None,
+              search_terms: Callable[[], dict] | None = None,
+              previous_base: bytes | None = None) -> Pass:
     """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
-    of the last pass (`history`: path -> (fingerprint, digest)) is only kept."""
+    of the last pass (`history`: path -> (fingerprint, digest); `previous_base`: its shared inputs) is
+    only kept."""
     jobs = config.jobs or default_jobs()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
     content = load_content(config, sources, jobs)
@@ -146,13 +151,36 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dic
     jobs = jobs if len(site.entries) >= PARALLEL_ARTICLES else 1
     env = make_environment(config, catalogs, config.root / "templates")
     base = _shared_inputs(config)
+    # Render workers pay off when many pages change; for a few, planning once here is faster than
+    # forking and planning in each worker. The other core then builds the search index.
+    many = not history or base != previous_base or sources.misses > len(site.entries) // 20
+    render_jobs = jobs if many else 1
     watch.lap("model")
 
     def unchanged(path: str, fingerprint: str) -> bool:
         known = history.get(path)
         return known is not None and known[0] == fingerprint and sink.previous.get(path) == known[1]
 
-    result = Pass(site, catalogs, {}, {}, set())
+    result = Pass(site, catalogs, {}, {}, set(), base=base)
+    # The search index is built in another process while the pages are rendered.
+    search = InBackground(search_files, site, catalogs.term, search_terms, jobs, enabled=jobs > 1)
+    try:
+        _render_into(sink, site, catalogs, env, base, unchanged, render_jobs, history, result, progress)
+    except BaseException:
+        search.cancel()
+        raise
+    watch.lap("render")
+    search_index, result.new_terms, result.used_terms = search.result()
+    for path, data in {**search_index, **static_files(config.root / "static")}.items():
+        sink.put(path, data)
+        result.files.add(path)
+    watch.lap("search")
+    return result
+
+
+def _render_into(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, unchanged, jobs: int,
+                 history: dict[str, tuple[str, str]], result: Pass, progress: Progress | None) -> None:
+    """Every planned page, then the sitemaps, handed to the sink as they come."""
     registry, entries = PathRegistry(), []
     pages = render_pages(lambda: plan(site, catalogs.term), env, base, unchanged, jobs)
     for page in _counted(pages, progress, "pages"):
@@ -164,13 +192,6 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dic
     for output in sitemaps([entry for _, entry in entries]):
         registry.add(output)
         _deliver(_render_one(output, env, base, unchanged), sink, history, result)
-    watch.lap("render")
-    search, result.search_terms = search_files(site, catalogs.term, search_terms, jobs)
-    for path, data in {**search, **static_files(config.root / "static")}.items():
-        sink.put(path, data)
-        result.files.add(path)
-    watch.lap("search")
-    return result
 
 
 def _deliver(page: RenderedPage, sink: Sink, history: dict[str, tuple[str, str]], result: Pass) -> None:
@@ -245,10 +266,10 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
                    progress: Progress | None) -> BuildReport:
     watch = _Stopwatch()
     history = _CachedHistory(cache)
-    sources, search_terms = cache.read_sources(), cache.read_search_terms()
+    sources, search_terms = cache.read_sources(), cache.search_terms_reader()
     gc.freeze()  # what the cache holds lives for the whole build: keep the collector off it
     with SiteWriter(out, project=None, content=None) as writer:
-        result = site_pass(config, writer, sources, history.pages, watch, progress, search_terms)
+        result = site_pass(config, writer, sources, history.pages, watch, progress, search_terms, cache.base)
         if problems := result.link_problems(history, writer.previous):  # a broken link is not published
             raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
         watch.lap("links")
@@ -257,7 +278,8 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     # The stamp holds the inputs as they were when this build read them: an edit made during the build
     # makes the next build look again.
     rendered = {path: (*result.pages[path], links) for path, links in result.rendered.items()}
-    cache.save((inputs, _manifest_stat(out)), rendered, set(history.pages) - set(result.pages), result.search_terms)
+    cache.save((inputs, _manifest_stat(out)), result.base, rendered, set(history.pages) - set(result.pages),
+               result.new_terms, result.used_terms)
     watch.lap("cache")
     site = result.site
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),

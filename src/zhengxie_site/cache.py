@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .parallel import map_in_processes
 
@@ -53,6 +53,7 @@ class SourceCache:
 
     entries: dict[str, tuple[Any, tuple[int, int, int], str, Any]] = field(default_factory=dict)
     changed: set[str] = field(default_factory=set)
+    misses: int = 0  # files read and parsed again by the last read_sources()
 
     def hit(self, source, stat: tuple[int, int, int]) -> Any | None:
         entry = self.entries.get(source.shown)
@@ -111,6 +112,7 @@ def read_sources(sources: list, cache: SourceCache, jobs: int) -> list[tuple[Any
             results[i] = result
         else:
             missing.append((i, source, stat, digest, data))
+    cache.misses = len(missing)
     computed = map_in_processes(_read_one, [(source, data) for _, source, _, _, data in missing], jobs)
     for (i, source, stat, digest, _), result in zip(missing, computed):
         cache.store(source, stat, digest, result)
@@ -173,6 +175,11 @@ class BuildCache:
     def stamp(self) -> Any:
         return self._meta(self._db, "stamp")
 
+    @property
+    def base(self) -> bytes | None:
+        """What every page of the last build depended on besides its context (build._shared_inputs)."""
+        return self._meta(self._db, "base")
+
     def read_sources(self) -> SourceCache:
         rows = self._db.execute("SELECT shown, entry FROM sources")
         self.sources = SourceCache({shown: pickle.loads(entry) for shown, entry in rows})
@@ -188,26 +195,31 @@ class BuildCache:
         return {path: pickle.loads(links) for path, links in
                 self._db.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
 
-    def read_search_terms(self) -> dict[str, Any]:
-        """Search terms of each article's search document, by the document's digest."""
-        self._search_keys = set()
-        terms = {}
-        for key, blob in self._db.execute("SELECT key, terms FROM search"):
-            terms[key] = pickle.loads(blob)
-            self._search_keys.add(key)
-        return terms
+    def search_terms_reader(self) -> Callable[[], dict[str, Any]]:
+        """A function that reads the search terms of each article's search document, by the document's
+        digest, over a connection of its own (it runs in the process that builds the search index)."""
+        path = self.folder / self.FILE
 
-    def save(self, stamp: Any, pages: dict[str, tuple[str, str, Any]], gone: set[str],
-             search_terms: dict[str, Any]) -> None:
+        def read() -> dict[str, Any]:
+            db = sqlite3.connect(path)
+            try:
+                return {key: pickle.loads(blob) for key, blob in db.execute("SELECT key, terms FROM search")}
+            finally:
+                db.close()
+        return read
+
+    def save(self, stamp: Any, base: bytes, pages: dict[str, tuple[str, str, Any]], gone: set[str],
+             new_terms: dict[str, Any], used_terms: set[str]) -> None:
         """One transaction: the changed source entries, the pages rendered (path -> (fingerprint, digest,
-        links)), the pages no longer made, the search terms in use, and the stamp."""
+        links)), the pages no longer made, the search terms computed now and the keys of those still
+        used, and the stamp."""
         db = self._db
         db.execute("BEGIN")
         try:
-            known = getattr(self, "_search_keys", set())
-            db.executemany("DELETE FROM search WHERE key = ?", ((key,) for key in known - search_terms.keys()))
-            db.executemany("INSERT INTO search VALUES (?, ?)", ((key, pickle.dumps(terms, protocol=5))
-                                                                for key, terms in search_terms.items() if key not in known))
+            known = {key for key, in db.execute("SELECT key FROM search")}
+            db.executemany("DELETE FROM search WHERE key = ?", ((key,) for key in known - used_terms))
+            db.executemany("INSERT OR REPLACE INTO search VALUES (?, ?)",
+                           ((key, pickle.dumps(terms, protocol=5)) for key, terms in new_terms.items()))
             for shown in self.sources.changed:
                 if (entry := self.sources.entries.get(shown)) is None:
                     db.execute("DELETE FROM sources WHERE shown = ?", (shown,))
@@ -218,6 +230,7 @@ class BuildCache:
                             for path, (fp, digest, links) in pages.items()))
             db.executemany("DELETE FROM pages WHERE path = ?", ((path,) for path in gone))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (pickle.dumps(stamp, protocol=5),))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('base', ?)", (pickle.dumps(base, protocol=5),))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

@@ -115,6 +115,7 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
         if article is None:
             return None, problems
         article, body_problems = with_body(article)
+        article.fingerprint  # taken once here, so it is kept with the cached article
         return article, problems + body_problems
     except SourceErrors as exc:
         return None, exc.errors

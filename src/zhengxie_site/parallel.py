@@ -49,3 +49,50 @@ def map_in_processes(function: Callable[[Any], Any], items: list, jobs: int) -> 
             return pool.map(function, items, chunksize=max(1, len(items) // (jobs * 8)))
     finally:
         gc.unfreeze()
+
+
+class InBackground:
+    """function(*args) computed in a forked process while this one goes on; result() waits for it. Done
+    at once, here, when forking is not possible or not wanted."""
+
+    def __init__(self, function: Callable[..., Any], *args: Any, enabled: bool = True):
+        self._process = None
+        if not enabled or not can_fork():
+            self._value = function(*args)
+            return
+        context = multiprocessing.get_context("fork")
+        self._reader, writer = context.Pipe(duplex=False)
+        gc.freeze()  # keep the child's collector off the inherited heap
+        self._process = context.Process(target=_run_in_background, args=(function, args, writer, os.getpid()))
+        self._process.start()
+        gc.unfreeze()
+        writer.close()
+
+    def result(self) -> Any:
+        if self._process is None:
+            return self._value
+        try:
+            ok, value = self._reader.recv()  # before join: a large result fills the pipe
+        except EOFError:
+            ok, value = False, RuntimeError("a background process of the build ended without its result")
+        finally:
+            self._process.join()
+            self._reader.close()
+        if not ok:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+
+
+def _run_in_background(function: Callable[..., Any], args: tuple, writer, parent: int) -> None:
+    die_with_parent(parent)
+    try:
+        outcome = (True, function(*args))
+    except Exception as exc:  # handed to the parent, which raises it
+        outcome = (False, exc)
+    writer.send(outcome)
+    writer.close()

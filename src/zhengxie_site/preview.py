@@ -26,6 +26,7 @@ class PreviewSite:
         self._sources = SourceCache()
         self._history = MemoryHistory()
         self._search_terms: dict = {}
+        self._base: bytes | None = None
 
     def rebuild(self) -> dict[str, bytes | None]:
         """Build again; return {path: new bytes, or None when the file is gone}. Raises SiteError (or
@@ -33,7 +34,7 @@ class PreviewSite:
         config = self._load_config()
         sink = MemorySite(self.files, {path: digest for path, (_, digest) in self._history.pages.items()})
         result = site_pass(config, sink, self._sources, self._history.pages, _Stopwatch(),
-                           search_terms=self._search_terms)
+                           search_terms=lambda: self._search_terms, previous_base=self._base)
         if problems := result.link_problems(self._history, self.files):
             raise SiteError(f"{len(problems)} broken internal link(s):\n" + "\n".join(problems))
         files = sink.files
@@ -41,5 +42,7 @@ class PreviewSite:
                                             if (old := self.files.get(p)) is not d and old != d}
         changes.update({p: None for p in self.files if p not in files})
         self.files, self.config, self._history = files, config, self._history.after(result)
-        self._search_terms = result.search_terms
+        known = self._search_terms
+        self._search_terms = {key: known.get(key) or result.new_terms[key] for key in result.used_terms}
+        self._base = result.base
         return changes

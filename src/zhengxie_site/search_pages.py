@@ -37,11 +37,13 @@ def doc_key(article: Article, lang: Language, section: str) -> str:
     return hashlib.blake2b(pickle.dumps(made_from, protocol=5), digest_size=16).hexdigest()
 
 
-def search_files(site: Site, glossary: Callable[[str, str], str], known: dict[str, DocTerms] | None = None,
-                 jobs: int = 1) -> tuple[dict[str, bytes], dict[str, DocTerms]]:
-    """Each language's index files, and the terms of every document by its key (to keep for the next
-    build). `known` holds terms computed before; glossary(lang, term) translates section names."""
-    known = known or {}
+def search_files(site: Site, glossary: Callable[[str, str], str],
+                 known_terms: Callable[[], dict[str, DocTerms]] | None = None,
+                 jobs: int = 1) -> tuple[dict[str, bytes], dict[str, DocTerms], set[str]]:
+    """Each language's index files, the terms computed now (by document key) and the keys of every
+    document (what to keep for the next build). known_terms() gives the terms computed before;
+    glossary(lang, term) translates section names."""
+    known = known_terms() if known_terms else {}
     shown: dict[str, list[tuple[str, Article, str]]] = {}
     for lang in site.config.languages:
         versions = (site.counterpart(original, lang.code) for original in site.entries)
@@ -58,4 +60,4 @@ def search_files(site: Site, glossary: Callable[[str, str], str], known: dict[st
         index = build_search_index(docs, lang.code, [terms[key] for key, _, _ in entries])
         folder = urls.listing("search", lang.prefix) + "index/"
         files.update({folder + name: data for name, data in index.items()})
-    return files, terms
+    return files, computed, set(terms)

@@ -32,10 +32,13 @@ class Card:
     locale: str
     fallback: bool  # shown in its original language: no version in the reader's
     summary: str
+    made_from: str = ""  # the fingerprint of the article shown and the reader's language
 
     @cached_property
     def fingerprint(self) -> str:
-        return fields_digest(self)
+        # Every field comes from the article shown and the reader's language (the settings are part of
+        # every page's fingerprint), so their digest stands for the card; cheaper than its fields'.
+        return self.made_from or fields_digest(self)
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ class LanguageViews:
                 title=shown.title, kicker=shown.kicker, subtitle=shown.subtitle,
                 url=urls.article(shown, language.prefix), date=shown.date, section=shown.section,
                 kind=shown.kind, lang=shown.lang, locale=language.locale,
-                fallback=shown.lang != self.lang.code, summary=shown.excerpt)
+                fallback=shown.lang != self.lang.code, summary=shown.excerpt,
+                made_from=f"{shown.fingerprint}:{self.lang.code}")
         return self._cards[id(article)]
 
     def page(self, page: PrintPage) -> PageView:

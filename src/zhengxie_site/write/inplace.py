@@ -134,8 +134,8 @@ def remove_fresh(staged: str, folders: set[str]) -> None:
 def _unlink_listed(path: str) -> None:
     try:
         os.unlink(path)
-    except FileNotFoundError:
-        pass  # removed before a kill, or by hand
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # removed before a kill or by hand, or a file moved in where its folder was
     except OSError:
         if not stat.S_ISDIR(os.lstat(path).st_mode):
             raise
