@@ -19,6 +19,7 @@ from .fingerprint import page_fingerprint
 from .links import PageLinks, page_links
 from .parallel import die_with_parent
 from .plan import Output
+from .seo import article_json_ld
 from .write import digest
 
 
@@ -77,6 +78,12 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
                 item=item, heading=heading, lang=context["lang"], locale=context["locale"]))
         return html
 
+    @jinja2.pass_context
+    def json_ld(context, article, page) -> dict:
+        """NewsArticle JSON-LD of the page's article, in the page's language."""
+        lang = config.language(context["lang"])
+        return article_json_ld(config, article, lang, page, lambda value: catalogs.term(lang.code, value))
+
     def url(path: str) -> str:
         """Root-relative link that also works when the site lives under a sub-path."""
         return config.base_path + path
@@ -84,7 +91,7 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def absolute(path: str) -> str:
         return config.base_url + path
 
-    env.globals.update(t=t, t_in=t_in, term=term, card=card, person_name=person_name, url=url, absolute=absolute, weekdays=weekdays,
+    env.globals.update(t=t, t_in=t_in, term=term, card=card, json_ld=json_ld, person_name=person_name, url=url, absolute=absolute, weekdays=weekdays,
                        site_title=config.title, site_description=config.description,
                        languages=config.languages, default_lang=default)
     env.filters.update(date=date, number=number, safe_html=Markup)

@@ -7,10 +7,10 @@ from . import urls
 from .i18n import romanised_name
 
 
-def article_json_ld(site, article, lang, page, term: Callable[[str], str]) -> dict[str, Any]:
+def article_json_ld(config, article, lang, page, term: Callable[[str], str]) -> dict[str, Any]:
     """NewsArticle in the page's language with the print fields as printed; partial dates stay partial
-    (ISO 8601 allows 2022-03). term() translates content terms for the page's language."""
-    config = site.config
+    (ISO 8601 allows 2022-03). `page` is the printed page's view; term() translates content terms for the
+    page's language. Made while rendering: everything it reads is in the page's context."""
     translated = lang.code != config.default_language.code
     data: dict[str, Any] = {
         "@context": "https://schema.org",

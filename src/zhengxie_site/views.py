@@ -12,7 +12,6 @@ from .config import Language
 from .dates import PubDate
 from .fingerprint import fields_digest
 from .model import Article, Colophon, Dataset, Edition, PrintPage
-from .seo import article_json_ld
 from .site import Site
 from .translations import status_of
 
@@ -53,6 +52,7 @@ class PageView:
     """A printed page: its articles in print order under their section labels."""
 
     url: str
+    slug: str  # the page's folder
     number: int | None
     name: str | None
     paper: str
@@ -98,7 +98,7 @@ class LanguageViews:
                     groups.append((article.section, []))
                 groups[-1][1].append(self.card(article))
             self._pages[page.key] = PageView(
-                url=urls.page(page, self.prefix), number=page.number, name=page.name, paper=page.paper,
+                url=urls.page(page, self.prefix), slug=page.slug, number=page.number, name=page.name, paper=page.paper,
                 date=page.date, colophon=page.colophon, staff=page.staff,
                 groups=tuple(SectionGroup(section, self._section_url(section), tuple(cards)) for section, cards in groups),
                 count=len(page.articles))
@@ -162,7 +162,6 @@ class LanguageViews:
             "dataset": {"title": dataset.title, "url": urls.dataset(dataset.key, prefix)} if dataset else None,
             "section_url": urls.section(site.section_slugs[original.section], prefix) if original.section else None,
             "tag_links": [{"label": t, "url": urls.tag(site.tag_slugs[t], prefix)} for t in original.tags],
-            "json_ld": article_json_ld(site, article, self.lang, page, self.term),
             "alternates": self.article_alternates(original),
             "hreflang": [{"lang": lang.code, "locale": lang.locale, "path": urls.article(version, lang.prefix)}
                          for lang in site.config.languages if (version := site.counterpart(article, lang.code))],
