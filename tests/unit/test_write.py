@@ -398,6 +398,23 @@ def test_what_a_commit_would_overwrite_or_write_through_is_refused_before_anythi
     assert _beside(out) == ["elsewhere", "public"]
 
 
+def test_an_output_on_another_file_system_is_refused_before_anything_is_decided(tmp_path, monkeypatch):
+    out = tmp_path / "public"
+    write_site(out, SITE)
+    before, real_stat = _identity(out), os.stat
+
+    def stat(path, *args, **kwargs):  # the output a mount point: the folder beside it on another device
+        result = real_stat(path, *args, **kwargs)
+        if os.fspath(path) == os.fspath(out):
+            return os.stat_result((*result[:2], result.st_dev + 1, *result[3:]))
+        return result
+    monkeypatch.setattr(os, "stat", stat)
+    with pytest.raises(SiteError, match=r"public is on another file system than the folder it is in \(a mount point"):
+        write_site(out, {**SITE, "index.html": b"changed"})
+    monkeypatch.undo()
+    assert _identity(out) == before and _beside(out) == ["public"]
+
+
 def test_a_file_becomes_a_folder_and_a_folder_a_file(tmp_path):
     out = tmp_path / "public"
     write_site(out, {"index.html": b"home", "a/b.html": b"two", "a/c/d.html": b"deep", "e": b"file"})
@@ -512,7 +529,7 @@ def _crashing_replace(monkeypatch, after: int) -> None:
     def replace(source, target):
         calls.append(target)
         if len(calls) > after:
-            raise Crash()
+            raise Crash("killed")
         real(source, target)
     monkeypatch.setattr(os, "replace", replace)
 
@@ -539,7 +556,7 @@ def test_a_commit_killed_in_its_moves_is_rolled_forward_by_the_next_writer(tmp_p
     with pytest.raises(Crash):
         write_site(out, NEW_SITE, warn=warnings.append)
     monkeypatch.undo()
-    assert warnings == [f"the commit to {out} was interrupted and cannot be completed now (); "
+    assert warnings == [f"the commit to {out} was interrupted and cannot be completed now (killed); "
                         "the next build completes it"]
     half = read_tree(out)  # static/x.css removed and a/b.html moved in; index.html and n/e/w.html not yet
     assert (half["a/b.html"], half["index.html"], "static/x.css" in half) == (b"two, changed", b"home", False)
@@ -550,6 +567,24 @@ def test_a_commit_killed_in_its_moves_is_rolled_forward_by_the_next_writer(tmp_p
     assert read_tree(out) == {**NEW_SITE, MANIFEST: files_module.manifest_bytes(
         {path: digest(data) for path, data in NEW_SITE.items()})}
     assert not fresh.exists() and _beside(out) == ["public"]
+
+
+@pytest.mark.parametrize("before, after", [({"a/b/c.html": b"in a folder"}, {"a/b": b"a file"}),
+                                           ({"a/b": b"a file"}, {"a/b/c.html": b"in a folder"})])
+def test_a_commit_changing_a_file_into_a_folder_is_rolled_forward_after_its_moves(tmp_path, monkeypatch, before,
+                                                                                  after):
+    """Redone after the moves, the removals meet a file where a folder was, or a folder where a file was."""
+    out = tmp_path / "public"
+    write_site(out, {"index.html": b"home", **before})
+    _crashing_replace(monkeypatch, after=1)  # the page moved in, the manifest not
+    with pytest.raises(Crash):
+        write_site(out, {"index.html": b"home", **after}, warn=lambda message: None)
+    monkeypatch.undo()
+    _as_left_by(tmp_path / f".public.new-{os.getpid()}", _dead_pid())
+    with _writer(out) as writer:
+        assert writer.previous == {path: digest(data) for path, data in {"index.html": b"home", **after}.items()}
+    assert read_tree(out) == {"index.html": b"home", **after, MANIFEST: (out / MANIFEST).read_bytes()}
+    assert _beside(out) == ["public"]
 
 
 def test_a_commit_interrupted_in_its_moves_is_completed_on_leaving(tmp_path, monkeypatch):
