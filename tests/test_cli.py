@@ -9,7 +9,7 @@ import pytest
 
 from sitetext import REPO, make_project, read_tree, write_tree
 from zhengxie_site.cli import main
-from zhengxie_site.build import PARALLEL_ARTICLES
+from zhengxie_site.pipeline import PARALLEL_ARTICLES
 
 SEED = REPO / "sources" / "000_fcce5d2ff28a9145.txt"
 

@@ -1,7 +1,7 @@
 """check: load and render everything in memory, then verify every internal link and anchor. Writes nothing."""
 from __future__ import annotations
 
-from .build import MemoryHistory, _Stopwatch, site_pass
+from .pipeline import MemoryHistory, Stopwatch, site_pass
 from .cache import SourceCache
 from .config import SiteConfig
 from .i18n import GLOSSARY, I18N_DIR
@@ -15,7 +15,7 @@ GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str]]:
     """(problems that fail the check, translation work still to do when asked for)."""
-    result = site_pass(config, MemorySite(), SourceCache(), {}, _Stopwatch())
+    result = site_pass(config, MemorySite(), SourceCache(), {}, Stopwatch())
     site, problems = result.site, result.link_problems(MemoryHistory(), ())
     todo = []
     if translations:

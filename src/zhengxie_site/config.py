@@ -1,7 +1,7 @@
 """Site settings from `site.yaml` at the project root, checked all at once. See docs/config.md."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit

@@ -7,7 +7,7 @@ import gc
 import multiprocessing
 import os
 import signal
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 MIN_ITEMS = 64
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .build import MemoryHistory, _Stopwatch, site_pass
+from .pipeline import MemoryHistory, Stopwatch, site_pass
 from .cache import SourceCache
 from .config import SiteConfig
 from .errors import SiteError
@@ -33,7 +33,7 @@ class PreviewSite:
         SourceErrors) and keeps the previous site when the sources have errors."""
         config = self._load_config()
         sink = MemorySite(self.files, {path: digest for path, (_, digest) in self._history.pages.items()})
-        result = site_pass(config, sink, self._sources, self._history.pages, _Stopwatch(),
+        result = site_pass(config, sink, self._sources, self._history.pages, Stopwatch(),
                            search_terms=lambda: self._search_terms, previous_base=self._base)
         if problems := result.link_problems(self._history, self.files):
             raise SiteError(f"{len(problems)} broken internal link(s):\n" + "\n".join(problems))

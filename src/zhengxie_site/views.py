@@ -11,7 +11,7 @@ from .chart import bar_chart_svg
 from .config import Language
 from .dates import PubDate
 from .fingerprint import fields_digest
-from .model import Article, Colophon, Dataset, Edition, PrintPage
+from .model import Article, Colophon, Edition, PrintPage
 from .site import Site
 from .translations import status_of
 

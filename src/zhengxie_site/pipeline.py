@@ -1,0 +1,221 @@
+"""One pass over the site: load -> model -> plan -> fingerprint -> render the changed pages -> a sink.
+
+    config -> load (cached by file bytes) -> site model -> plan (one page at a time) -> fingerprint
+           -> render the changed pages (in worker processes) -> the sink; the search index beside it
+
+`build` passes into the output folder (SiteWriter), `check` and `serve` into memory (MemorySite): every
+sink takes keep(path) for a page unchanged since the last pass and put(path, bytes) for the rest.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Protocol
+
+from . import urls
+from .cache import SourceCache, code_version
+from .config import SiteConfig
+from .fingerprint import files_digest, page_fingerprint
+from .i18n import I18N_DIR, Catalogs, load_catalogs
+from .links import PageLinks, broken_links
+from .load import JUNK, load_content
+from .parallel import InBackground, default_jobs
+from .plan import PathRegistry, plan, sitemaps
+from .progress import Progress
+from .render import RenderedPage, make_environment, render, render_pages
+from .search_pages import search_files
+from .site import Site, build_site
+from .write import digest
+
+PARALLEL_ARTICLES = 300  # below this, starting worker processes costs more than it saves
+
+
+class Sink(Protocol):
+    previous: dict[str, str]  # path -> digest of the file the last build made
+
+    def keep(self, path: str) -> None: ...
+    def put(self, path: str, data: bytes) -> None: ...
+
+
+class History(Protocol):
+    """What the previous pass knew of its pages."""
+
+    pages: dict[str, tuple[str, str]]  # path -> (fingerprint, digest of the bytes)
+
+    def links(self, paths: set[str] | None) -> dict[str, PageLinks]: ...  # None: of every page
+
+
+@dataclass
+class MemoryHistory:
+    """A History kept in memory (for `serve` and `check`)."""
+
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    all_links: dict[str, PageLinks] = field(default_factory=dict)
+
+    def links(self, paths: set[str] | None) -> dict[str, PageLinks]:
+        return dict(self.all_links) if paths is None else {p: self.all_links[p] for p in paths if p in self.all_links}
+
+    def after(self, result: "Pass") -> "MemoryHistory":
+        links = {p: l for p, l in self.all_links.items() if p in result.pages}
+        links.update({p: l for p, l in result.rendered.items() if l is not None})
+        return MemoryHistory(result.pages, links)
+
+
+class Stopwatch:
+    """Seconds spent in each stage, for the build report and the benchmark."""
+
+    def __init__(self):
+        self.phases: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.phases[name] = self.phases.get(name, 0.0) + now - self._last
+        self._last = now
+
+
+@dataclass
+class Pass:
+    """One pass over the site: what it produced."""
+
+    site: Site
+    catalogs: Catalogs
+    pages: dict[str, tuple[str, str]]  # every page of this pass: path -> (fingerprint, digest)
+    rendered: dict[str, PageLinks | None]  # pages rendered in this pass (links of HTML pages)
+    files: set[str]  # every output path
+    new_terms: dict = field(default_factory=dict)  # search terms computed in this pass, by document digest
+    used_terms: set = field(default_factory=set)  # the digests of every search document of this pass
+    base: bytes = b""  # what every page depended on besides its context
+
+    def link_problems(self, history: History, previous_files: Iterable[str]) -> list[str]:
+        """Broken internal links and anchors, each named by the source file that holds the link. Pages
+        kept from the last build were checked then; they are checked again only when a file has gone or a
+        rendered page lost an id, since only that can break a link that was whole."""
+        rendered = {path: links for path, links in self.rendered.items() if links is not None}
+        before = history.links(set(rendered) & set(history.pages))
+        gone = any(path not in self.files for path in previous_files)
+        if gone or any(before[path].ids - rendered[path].ids for path in before):
+            pages = {path: links for path, links in history.links(None).items() if path in self.pages}
+            pages.update(rendered)
+        else:
+            pages = rendered
+        ids_of = lambda path: history.links({path}).get(path, PageLinks((), (), frozenset())).ids
+        problems = broken_links(pages, self.files, self.site.config.base_path, ids_of)
+        sources = _article_sources(self.site)
+        return [_named(problem, sources) for problem in problems]
+
+
+def _named(problem: str, sources: dict[str, str]) -> str:
+    path, _, rest = problem.partition(": ")
+    return f"{sources[path]} ({path}): {rest}" if path in sources else problem
+
+
+def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dict[str, tuple[str, str]],
+              watch: Stopwatch, progress: Progress | None = None,
+              search_terms: Callable[[], dict] | None = None,
+              previous_base: bytes | None = None) -> Pass:
+    """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
+    of the last pass (`history`: path -> (fingerprint, digest); `previous_base`: its shared inputs) is
+    only kept."""
+    jobs = config.jobs or default_jobs()
+    catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
+    content = load_content(config, sources, jobs)
+    watch.lap("load")
+    site = build_site(content, config)
+    jobs = jobs if len(site.entries) >= PARALLEL_ARTICLES else 1
+    env = make_environment(config, catalogs, config.root / "templates")
+    base = _shared_inputs(config)
+    # Render workers pay off when many pages change; for a few, planning once here is faster than
+    # forking and planning in each worker. The other core then builds the search index.
+    many = not history or base != previous_base or sources.misses > len(site.entries) // 20
+    render_jobs = jobs if many else 1
+    watch.lap("model")
+
+    def unchanged(path: str, fingerprint: str) -> bool:
+        known = history.get(path)
+        return known is not None and known[0] == fingerprint and sink.previous.get(path) == known[1]
+
+    result = Pass(site, catalogs, {}, {}, set(), base=base)
+    # The search index is built in another process while the pages are rendered.
+    search = InBackground(search_files, site, catalogs.term, search_terms, jobs, enabled=jobs > 1)
+    try:
+        _render_into(sink, site, catalogs, env, base, unchanged, render_jobs, history, result, progress)
+    except BaseException:
+        search.cancel()
+        raise
+    watch.lap("render")
+    search_index, result.new_terms, result.used_terms = search.result()
+    for path, data in {**search_index, **static_files(config.root / "static")}.items():
+        sink.put(path, data)
+        result.files.add(path)
+    watch.lap("search")
+    return result
+
+
+def _render_into(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, unchanged, jobs: int,
+                 history: dict[str, tuple[str, str]], result: Pass, progress: Progress | None) -> None:
+    """Every planned page, then the sitemaps, handed to the sink as they come."""
+    registry, entries = PathRegistry(), []
+    pages = render_pages(lambda: plan(site, catalogs.term), env, base, unchanged, jobs)
+    for page in _counted(pages, progress, "pages"):
+        registry.add(page)
+        _deliver(page, sink, history, result)
+        if page.sitemap_entry:
+            entries.append((page.index, page.sitemap_entry))
+    entries.sort(key=lambda entry: entry[0])
+    for output in sitemaps([entry for _, entry in entries]):
+        registry.add(output)
+        _deliver(_render_one(output, env, base, unchanged), sink, history, result)
+
+
+def _deliver(page: RenderedPage, sink: Sink, history: dict[str, tuple[str, str]], result: Pass) -> None:
+    """Hand a page to the sink and note it in the pass."""
+    if page.data is None:
+        sink.keep(page.path)
+        result.pages[page.path] = history[page.path]
+    else:
+        sink.put(page.path, page.data)
+        result.pages[page.path] = (page.fingerprint, page.digest)
+        result.rendered[page.path] = page.links
+    result.files.add(page.path)
+
+
+def _render_one(output, env, base: bytes, unchanged) -> RenderedPage:
+    fingerprint = page_fingerprint(base, output.path, output.template, output.context)
+    if unchanged(output.path, fingerprint):
+        return RenderedPage(-1, output.path, output.template, fingerprint, None, None, None, None)
+    data = render(env, output)
+    return RenderedPage(-1, output.path, output.template, fingerprint, data, digest(data), None, None)
+
+
+def _article_sources(site: Site) -> dict[str, str]:
+    return {urls.article(a, site.config.language(a.lang).prefix) + "index.html": a.source
+            for articles in site.articles.values() for a in articles}
+
+
+def _counted(pages, progress: Progress | None, what: str):
+    for count, page in enumerate(pages, start=1):
+        if progress:
+            progress.update(what, count)
+        yield page
+    if progress:
+        progress.done()
+
+
+def _shared_inputs(config: SiteConfig) -> bytes:
+    """What every page depends on besides its context: the code, templates, string catalogs, settings."""
+    root = config.root
+    folders = [root / "templates", root / I18N_DIR]
+    files = [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file() and not JUNK.match(p.name)]
+    settings = repr((config.title, config.description, config.site_url, config.base_path, config.page_size,
+                     config.languages, config.roles, config.drafts)).encode()
+    return code_version().encode() + files_digest(files, root) + settings
+
+
+def static_files(folder: Path) -> dict[str, bytes]:
+    """The project's static/ folder, served at static/ (junk files left out)."""
+    if not folder.is_dir():
+        return {}
+    return {"static/" + p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not JUNK.match(p.name)}
