@@ -6,8 +6,8 @@ For each size a Chinese archive is generated once (benchmarks/build_bench.py's g
 of 800-2,500 characters) and converted to a Hugo site (benchmarks/hugo/: single articles, paginated
 lists of 20, tags and sections as taxonomies, editions and print pages as sections, RSS and sitemap as
 Hugo makes them, zh and en). Every build runs as its own process, as a user would start it:
-`zhengxie-site build` and `hugo --quiet -d public`, each with its default options (Hugo uses every
-core, zhengxie-site one process). Measured, paired A B A B ... `--runs` times:
+`zhengxie-site build` and `hugo --quiet -d public`, each with its default options (both use every
+core). Measured, paired A B A B ... `--runs` times:
 
   clean        no output and no cache (public/ and its .public* siblings; Hugo's resources/ and cache)
   no change    the same build again at once
@@ -518,9 +518,10 @@ def main() -> None:
     parser.add_argument("--generator-bodies", dest="body_chars", action="store_const", const=None,
                         help="keep the shorter bodies build_bench.py generates")
     parser.add_argument("--hugo", help="the hugo binary (default: the one the hugo package ships, or on PATH)")
+    parser.add_argument("--without-hugo", action="store_true", help="measure zhengxie-site alone (e.g. at 100,000)")
     args = parser.parse_args()
 
-    hugo = hugo_binary(args.hugo)
+    hugo = None if args.without_hugo else hugo_binary(args.hugo)
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     print(f"# zhengxie-site and Hugo on generated archives, {now}")
     for line in machine() + versions(hugo):
