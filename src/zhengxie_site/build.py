@@ -31,7 +31,7 @@ class BuildReport:
     articles: int
     seconds: float
     phases: dict[str, float] = field(default_factory=dict)  # seconds per stage, in pipeline order
-    rendered: int = 0  # pages rendered (the others were unchanged since the last build)
+    rendered: int = 0  # pages, feeds and sitemaps rendered (the others were unchanged since the last build)
     written: int = 0  # files written (the others kept, untouched)
     removed: int = 0
     up_to_date: bool = False
@@ -41,7 +41,7 @@ class BuildReport:
             return f"up to date: nothing changed since the last build ({self.seconds:.2f}s)"
         stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in self.phases.items())
         return (f"built {self.pages} pages ({self.files} files, {self.articles} articles) in {self.seconds:.2f}s: "
-                f"{self.rendered} pages rendered, {self.written} files written, {self.removed} removed"
+                f"{self.rendered} rendered (the rest unchanged), {self.written} files written, {self.removed} removed"
                 + (f" ({stages})" if stages else ""))
 
 

@@ -23,6 +23,14 @@ class _Fingerprinted:
 
 
 class _Pickler(pickle.Pickler):
+    """Pickles values, not objects: without the memo, equal values give equal bytes however they share
+    their parts (a string reused in two fields, a list in two keys), which depends on where they came
+    from (parsed now, or read from the cache)."""
+
+    def __init__(self, file, protocol: int = 5):
+        super().__init__(file, protocol=protocol)
+        self.fast = True  # no memo: values here are never recursive
+
     def reducer_override(self, obj: Any):
         digest = getattr(obj, "fingerprint", None) if not isinstance(obj, type) else None
         if isinstance(digest, str):
