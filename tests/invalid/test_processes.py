@@ -56,16 +56,22 @@ def large_project(tmp_path_factory) -> Path:
     return make_project(root, _large_site(300))
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("moment", ["while-writing", 0.8])
-def test_sigkill_half_way_keeps_old_site(large_project, moment):
-    project = large_project
+def _built_then_edited(project: Path) -> tuple[dict[str, bytes], Path, bytes]:
+    """Build the project, then change one article: (the site built, the article, its original bytes)."""
     first = _cli(project)
     assert first.wait(timeout=300) == 0, first.stderr.read().decode()
     before = read_tree(project / "public")
     changed = project / "content/p/2022-03-25/a/000.md"
     original = changed.read_bytes()
     changed.write_text("---\ntitle: 改过的标题\n---\n改过。\n", encoding="utf-8")
+    return before, changed, original
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("moment", ["while-writing", 0.8])
+def test_sigkill_half_way_keeps_old_site(large_project, moment):
+    project = large_project
+    before, changed, original = _built_then_edited(project)
 
     build = _cli(project)
     if moment == "while-writing":  # kill as soon as the fresh folder appears beside the output
@@ -115,12 +121,7 @@ sys.exit(main(["--root", sys.argv[1], "build"]))
 @pytest.mark.slow
 def test_killed_during_its_commit_the_next_build_completes_it(large_project, tmp_path):
     project = large_project
-    first = _cli(project)
-    assert first.wait(timeout=300) == 0, first.stderr.read().decode()
-    before = read_tree(project / "public")
-    changed = project / "content/p/2022-03-25/a/000.md"
-    original = changed.read_bytes()
-    changed.write_text("---\ntitle: 改过的标题\n---\n改过。\n", encoding="utf-8")
+    before, changed, original = _built_then_edited(project)
     try:
         dying = subprocess.run([sys.executable, "-c", DIE_IN_COMMIT, str(project), "3"], env=_env(),
                                capture_output=True, timeout=300)
