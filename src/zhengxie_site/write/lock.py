@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ class _Held:
     depth: int = 1
 
 
+PID_WAIT = 0.1  # seconds: a holder writes its pid right after it takes the lock
 _held: dict[Path, _Held] = {}
 _held_guard = threading.Lock()
 
@@ -93,6 +95,9 @@ def _acquire_flock(path: Path, out: Path) -> int:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = _pid_in(os.pread(fd, 32, 0))
+            if holder is None:  # locked a moment ago, its pid not yet written: look once more
+                time.sleep(PID_WAIT)
+                holder = _pid_in(os.pread(fd, 32, 0))
             os.close(fd)
             raise _busy(out, holder) from None
         except BaseException:
