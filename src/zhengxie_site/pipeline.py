@@ -87,6 +87,22 @@ class Pass:
     new_terms: dict = field(default_factory=dict)  # search terms computed in this pass, by document digest
     used_terms: set = field(default_factory=set)  # the digests of every search document of this pass
     base: bytes = b""  # what every page depended on besides its context
+    search_paths: set = field(default_factory=set)  # the search index files, once finish_search() has run
+    pending_search: InBackground | None = None  # the search index still being built (search_later)
+
+    def finish_search(self, sink: Sink) -> None:
+        """Wait for the search index and hand its files to the sink."""
+        index, self.new_terms, self.used_terms = self.pending_search.result()
+        self.pending_search = None
+        for path, data in index.items():
+            sink.put(path, data)
+        self.search_paths = set(index)
+        self.files |= self.search_paths
+
+    def cancel_search(self) -> None:
+        if self.pending_search is not None:
+            self.pending_search.cancel()
+            self.pending_search = None
 
     def link_problems(self, history: History, previous_files: Iterable[str]) -> list[str]:
         """Broken internal links and anchors, each named by the source file that holds the link. Pages
@@ -114,10 +130,10 @@ def _named(problem: str, sources: dict[str, str]) -> str:
 def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dict[str, tuple[str, str]],
               watch: Stopwatch, progress: Progress | None = None,
               search_terms: Callable[[], dict] | None = None,
-              previous_base: bytes | None = None) -> Pass:
+              previous_base: bytes | None = None, search_later: bool = False) -> Pass:
     """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
     of the last pass (`history`: path -> (fingerprint, digest); `previous_base`: its shared inputs) is
-    only kept."""
+    only kept. With search_later the search index is left to Pass.finish_search()."""
     jobs = config.jobs or default_jobs()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
     content = load_content(config, sources, jobs)
@@ -138,18 +154,19 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dic
 
     result = Pass(site, catalogs, {}, {}, set(), base=base)
     # The search index is built in another process while the pages are rendered.
-    search = InBackground(search_files, site, catalogs.term, search_terms, jobs, enabled=jobs > 1)
+    result.pending_search = InBackground(search_files, site, catalogs.term, search_terms, jobs, enabled=jobs > 1)
     try:
         _render_into(sink, site, catalogs, env, base, unchanged, render_jobs, history, result, progress)
+        for path, data in static_files(config.root / "static").items():
+            sink.put(path, data)
+            result.files.add(path)
+        watch.lap("render")
+        if not search_later:
+            result.finish_search(sink)
+            watch.lap("search")
     except BaseException:
-        search.cancel()
+        result.cancel_search()
         raise
-    watch.lap("render")
-    search_index, result.new_terms, result.used_terms = search.result()
-    for path, data in {**search_index, **static_files(config.root / "static")}.items():
-        sink.put(path, data)
-        result.files.add(path)
-    watch.lap("search")
     return result
 
 

@@ -27,22 +27,39 @@ class PreviewSite:
         self._history = MemoryHistory()
         self._search_terms: dict = {}
         self._base: bytes | None = None
+        self._search_paths: set[str] = set()
 
-    def rebuild(self) -> dict[str, bytes | None]:
+    def rebuild(self, publish_pages: Callable[[dict[str, bytes | None]], None] | None = None
+                ) -> dict[str, bytes | None]:
         """Build again; return {path: new bytes, or None when the file is gone}. Raises SiteError (or
-        SourceErrors) and keeps the previous site when the sources have errors."""
+        SourceErrors) and keeps the previous site when the sources have errors. publish_pages, if given,
+        gets the changed pages as soon as they are rendered and checked, before the search index (which
+        only queries read) is done: an edit shows without waiting for it."""
         config = self._load_config()
         sink = MemorySite(self.files, {path: digest for path, (_, digest) in self._history.pages.items()})
         result = site_pass(config, sink, self._sources, self._history.pages, Stopwatch(),
-                           search_terms=lambda: self._search_terms, previous_base=self._base)
-        if problems := result.link_problems(self._history, self.files):
-            raise SiteError(f"{len(problems)} broken internal link(s):\n" + "\n".join(problems))
-        files = sink.files
-        changes: dict[str, bytes | None] = {p: d for p, d in files.items()
-                                            if (old := self.files.get(p)) is not d and old != d}
-        changes.update({p: None for p in self.files if p not in files})
-        self.files, self.config, self._history = files, config, self._history.after(result)
+                           search_terms=lambda: self._search_terms, previous_base=self._base, search_later=True)
+        try:
+            before_search = [path for path in self.files if path not in self._search_paths]
+            if problems := result.link_problems(self._history, before_search):
+                raise SiteError(f"{len(problems)} broken internal link(s):\n" + "\n".join(problems))
+            if publish_pages is not None:
+                publish_pages(_changes(self.files, sink.files, keep=self._search_paths))
+            result.finish_search(sink)
+        finally:
+            result.cancel_search()
+        changes = _changes(self.files, sink.files)
+        self.files, self.config, self._history = sink.files, config, self._history.after(result)
         known = self._search_terms
         self._search_terms = {key: known.get(key) or result.new_terms[key] for key in result.used_terms}
-        self._base = result.base
+        self._base, self._search_paths = result.base, result.search_paths
         return changes
+
+
+def _changes(before: dict[str, bytes], after: dict[str, bytes], keep: set[str] = frozenset()
+             ) -> dict[str, bytes | None]:
+    """What changed from `before` to `after`: new bytes, or None for a file gone (paths in `keep` are not
+    gone, only not made yet)."""
+    changes: dict[str, bytes | None] = {p: d for p, d in after.items() if (old := before.get(p)) is not d and old != d}
+    changes.update({p: None for p in before if p not in after and p not in keep})
+    return changes

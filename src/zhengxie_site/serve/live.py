@@ -57,20 +57,30 @@ class LiveSite:
         return f"{self._instance}-{self._generation}"
 
     def rebuild(self) -> Outcome:
-        """Build again and publish the result; never raises for problems in the sources."""
+        """Build again and publish the result; never raises for problems in the sources. Changed pages
+        are published (and open pages reload) as soon as they are ready; the search index follows
+        without another reload."""
         started = time.perf_counter()
-        changes, errors = attempt(self._preview.rebuild)
-        self._publish(changes, errors)
+        published: dict[str, bytes | None] = {}
+
+        def publish_pages(changes: dict[str, bytes | None]) -> None:
+            published.update(changes)
+            self._publish(changes, ())
+
+        changes, errors = attempt(lambda: self._preview.rebuild(publish_pages))
+        rest = {path: data for path, data in changes.items() if path not in published or published[path] is not data}
+        self._publish(rest, errors, reload=not published)
         return Outcome(len(changes), errors, time.perf_counter() - started)
 
-    def _publish(self, changes: Mapping[str, bytes | None], errors: tuple[str, ...]) -> None:
+    def _publish(self, changes: Mapping[str, bytes | None], errors: tuple[str, ...], reload: bool = True) -> None:
+        """Make changes the served files; open pages reload if asked (and whenever the errors change)."""
         old = self.snapshot
         files, base, built = old.files, old.base_path, old.built
         if not errors:
             files, built = apply(old.files, changes), True
         if self.config is not None and (not errors or not old.built):
             base = self.config.base_path  # the base the files were built for (or, before any, the one to use)
-        if changes or errors != old.errors or base != old.base_path or built != old.built:
+        if (changes and reload) or errors != old.errors or base != old.base_path or built != old.built:
             self._generation += 1
         with self._changed:
             self.snapshot = Snapshot(files, base, errors, self._version(), built)
