@@ -32,6 +32,25 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.globals.update(_language_functions(config, catalogs))
+    env.globals.update(_page_functions(env, config, catalogs))
+    env.globals.update(site_title=config.title, site_description=config.description,
+                       languages=config.languages, default_lang=config.default_language.code)
+
+    @jinja2.pass_context
+    def date(context, value: PubDate | None) -> str:
+        return format_date(value, context["locale"]) if value else ""
+
+    @jinja2.pass_context
+    def number(context, value: int) -> str:
+        return format_number(value, context["locale"])
+
+    env.filters.update(date=date, number=number, safe_html=Markup)
+    return env
+
+
+def _language_functions(config: SiteConfig, catalogs: Catalogs) -> dict[str, Any]:
+    """Strings, terms, names and weekdays in the page's language (the context's `lang` and `locale`)."""
     default = config.default_language.code
 
     @jinja2.pass_context
@@ -55,17 +74,14 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
         return romanised_name(name, lambda value: catalogs.term(context["lang"], value))
 
     @jinja2.pass_context
-    def date(context, value: PubDate | None) -> str:
-        return format_date(value, context["locale"]) if value else ""
-
-    @jinja2.pass_context
-    def number(context, value: int) -> str:
-        return format_number(value, context["locale"])
-
-    @jinja2.pass_context
     def weekdays(context) -> tuple[tuple[str, str], ...]:
         return weekday_names(context["locale"])
 
+    return {"t": t, "t_in": t_in, "term": term, "person_name": person_name, "weekdays": weekdays}
+
+
+def _page_functions(env: jinja2.Environment, config: SiteConfig, catalogs: Catalogs) -> dict[str, Any]:
+    """Links under the site's base, cards and JSON-LD."""
     cards: dict[tuple[str, str, str], Markup] = {}
 
     @jinja2.pass_context
@@ -91,11 +107,7 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) ->
     def absolute(path: str) -> str:
         return config.base_url + path
 
-    env.globals.update(t=t, t_in=t_in, term=term, card=card, json_ld=json_ld, person_name=person_name, url=url, absolute=absolute, weekdays=weekdays,
-                       site_title=config.title, site_description=config.description,
-                       languages=config.languages, default_lang=default)
-    env.filters.update(date=date, number=number, safe_html=Markup)
-    return env
+    return {"card": card, "json_ld": json_ld, "url": url, "absolute": absolute}
 
 
 @dataclass(frozen=True)
