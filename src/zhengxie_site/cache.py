@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .parallel import map_in_processes
+from .write import digest as file_digest
 
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("jinja2", "markdown", "nh3", "pypinyin", "babel", "pyyaml", "python-slugify", "markupsafe")
@@ -40,10 +41,6 @@ def code_version() -> str:
         if path.suffix in (".py", ".js", ".css", ".html", ".xml", ".txt", ".yaml") and path.is_file():
             digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
-
-
-def file_digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 @dataclass
@@ -77,16 +74,21 @@ class SourceCache:
             self.changed.add(gone)
 
 
-RACY_SECONDS = 2.0
+RACY_SECONDS = 2.0  # a file changed this close to now may change again within the same time stamp
+
+
+def stat_key(st: os.stat_result) -> tuple[int, int, int]:
+    """What tells a file changed without reading it: time, size and inode."""
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 def _stat_key(path: str) -> tuple[int, int, int]:
-    """Time, size and inode; for a file changed in the last moments a key that never matches, since a
-    second change within the same time stamp would go unseen (the file is then read and hashed)."""
+    """stat_key(), or for a file changed in the last moments a key that never matches, since a second
+    change within the same time stamp would go unseen (the file is then read and hashed)."""
     st = os.stat(path)
     if st.st_mtime_ns / 1e9 > time.time() - RACY_SECONDS:
         return (-1, -1, -1)
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
+    return stat_key(st)
 
 
 def read_sources(sources: list, cache: SourceCache, jobs: int) -> list[tuple[Any, list]]:

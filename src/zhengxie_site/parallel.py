@@ -53,12 +53,12 @@ def map_in_processes(function: Callable[[Any], Any], items: list, jobs: int) -> 
 
 class InBackground:
     """function(*args) computed in a forked process while this one goes on; result() waits for it. Done
-    at once, here, when forking is not possible or not wanted."""
+    here, when result() is asked for, when forking is not possible or not wanted."""
 
     def __init__(self, function: Callable[..., Any], *args: Any, enabled: bool = True):
         self._process = None
         if not enabled or not can_fork():
-            self._value = function(*args)
+            self._later = (function, args)
             return
         context = multiprocessing.get_context("fork")
         self._reader, writer = context.Pipe(duplex=False)
@@ -70,7 +70,8 @@ class InBackground:
 
     def result(self) -> Any:
         if self._process is None:
-            return self._value
+            function, args = self._later
+            return function(*args)
         try:
             ok, value = self._reader.recv()  # before join: a large result fills the pipe
         except EOFError:

@@ -16,17 +16,16 @@ from typing import Callable, Iterable, Protocol
 from . import urls
 from .cache import SourceCache, code_version
 from .config import SiteConfig
-from .fingerprint import files_digest, page_fingerprint
+from .fingerprint import files_digest
 from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
 from .load import JUNK, load_content
 from .parallel import InBackground, default_jobs
 from .plan import PathRegistry, plan, sitemaps
 from .progress import Progress
-from .render import RenderedPage, make_environment, render, render_pages
+from .render import RenderedPage, make_environment, render_if_changed, render_pages
 from .search_pages import search_files
 from .site import Site, build_site
-from .write import digest
 
 PARALLEL_ARTICLES = 300  # below this, starting worker processes costs more than it saves
 
@@ -183,7 +182,7 @@ def _render_into(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, u
     entries.sort(key=lambda entry: entry[0])
     for output in sitemaps([entry for _, entry in entries]):
         registry.add(output)
-        _deliver(_render_one(output, env, base, unchanged), sink, history, result)
+        _deliver(render_if_changed(-1, output, env, base, unchanged), sink, history, result)
 
 
 def _deliver(page: RenderedPage, sink: Sink, history: dict[str, tuple[str, str]], result: Pass) -> None:
@@ -196,14 +195,6 @@ def _deliver(page: RenderedPage, sink: Sink, history: dict[str, tuple[str, str]]
         result.pages[page.path] = (page.fingerprint, page.digest)
         result.rendered[page.path] = page.links
     result.files.add(page.path)
-
-
-def _render_one(output, env, base: bytes, unchanged) -> RenderedPage:
-    fingerprint = page_fingerprint(base, output.path, output.template, output.context)
-    if unchanged(output.path, fingerprint):
-        return RenderedPage(-1, output.path, output.template, fingerprint, None, None, None, None)
-    data = render(env, output)
-    return RenderedPage(-1, output.path, output.template, fingerprint, data, digest(data), None, None)
 
 
 def _article_sources(site: Site) -> dict[str, str]:

@@ -143,16 +143,19 @@ def render_pages(plan: Plan, env: jinja2.Environment, base: bytes, unchanged: Un
 
 def _pages_of_share(plan: Plan, env, base: bytes, unchanged: Unchanged, share: int, shares: int) -> Iterator[RenderedPage]:
     for index, output in enumerate(plan()):
-        if index % shares != share:
-            continue
-        fingerprint = page_fingerprint(base, output.path, output.template, output.context)
-        if unchanged(output.path, fingerprint):
-            yield RenderedPage(index, output.path, output.template, fingerprint, None, None, None, output.sitemap_entry)
-            continue
-        data = render(env, output)
-        links = page_links(data.decode("utf-8")) if output.path.endswith(".html") else None
-        yield RenderedPage(index, output.path, output.template, fingerprint, data, digest(data), links,
-                           output.sitemap_entry)
+        if index % shares == share:
+            yield render_if_changed(index, output, env, base, unchanged)
+
+
+def render_if_changed(index: int, output: Output, env, base: bytes, unchanged: Unchanged) -> RenderedPage:
+    """One page: its fingerprint, and its bytes and links unless the last build's file can stay."""
+    fingerprint = page_fingerprint(base, output.path, output.template, output.context)
+    if unchanged(output.path, fingerprint):
+        return RenderedPage(index, output.path, output.template, fingerprint, None, None, None, output.sitemap_entry)
+    data = render(env, output)
+    links = page_links(data.decode("utf-8")) if output.path.endswith(".html") else None
+    return RenderedPage(index, output.path, output.template, fingerprint, data, digest(data), links,
+                        output.sitemap_entry)
 
 
 def _render_in_workers(plan: Plan, env, base: bytes, unchanged: Unchanged, jobs: int) -> Iterator[RenderedPage]:

@@ -160,7 +160,8 @@ def test_an_unchanged_rebuild_touches_nothing(tmp_path, how):
     assert _beside(out) == beside == ["public"]
 
 
-def test_an_unchanged_commit_of_36000_files_takes_milliseconds(tmp_path):
+def test_an_unchanged_commit_of_36000_files_makes_no_file_system_call(tmp_path):
+    # Counted, not timed: a wall-clock bound fails on a busy machine; the calls are what the time is.
     out = tmp_path / "public"
     write_site(out, {"index.html": b"x"})
     paths = {f"articles/{i}/index.html": digest(str(i).encode()) for i in range(36_000)}
@@ -168,9 +169,10 @@ def test_an_unchanged_commit_of_36000_files_takes_milliseconds(tmp_path):
     with _writer(out) as writer:
         for path in paths:
             writer.keep(path)
-        started = time.perf_counter()
-        writer.commit()
-        assert time.perf_counter() - started < 0.1
+        calls: list[str] = []
+        with _counting(calls):
+            writer.commit()
+    assert calls == []
 
 
 _FILE_SYSTEM_CALLS = ("open", "read", "write", "close", "fsync", "stat", "lstat", "replace", "rename", "link",
@@ -200,16 +202,13 @@ def test_one_change_among_30000_files_is_committed_in_a_few_dozen_calls(tmp_path
         for path in paths:
             writer.put(path, b"new") if path == "articles/7/index.html" else writer.keep(path)
         calls: list[str] = []
-        started = time.perf_counter()
         with _counting(calls):
             stats = writer.commit()
-        elapsed = time.perf_counter() - started
     assert stats == WriteStats(written=1, kept=30_000, removed=0, bytes_written=3)
     assert (out / "articles/7/index.html").read_bytes() == b"new"
     assert len(_manifest(out)["files"]) == 30_001
     assert len(calls) <= 30, calls
     assert not {"scandir", "listdir", "walk", "link"} & set(calls), calls
-    assert elapsed < 0.1
 
 
 def test_one_changed_file_gets_a_new_inode_the_rest_keep_theirs(tmp_path):

@@ -137,10 +137,10 @@ def remove_listed(folder: Path, paths) -> list[str]:
     left = _sweep(top, paths, remove=True)
     if left:
         for name in RESERVED:  # what is left is not ours: the folder is no longer a site of ours
-            _unlink_file(os.path.join(top, name))
+            Path(os.path.join(top, name)).unlink(missing_ok=True)
         return left
     for name in (MARKER, MANIFEST):  # last: a removal killed half way can be resumed by the manifest
-        _unlink_file(os.path.join(top, name))
+        Path(os.path.join(top, name)).unlink(missing_ok=True)
     try:
         os.rmdir(top)
     except FileNotFoundError:
@@ -175,20 +175,13 @@ def _sweep(top: str, ours, remove: bool) -> list[str]:
                 found.append(path)
                 empty = False
             elif remove and not own:
-                _unlink_file(os.path.join(here, name))
+                Path(os.path.join(here, name)).unlink(missing_ok=True)
             else:
                 empty = False
         return empty
 
     walk("", False)
     return sorted(found)
-
-
-def _unlink_file(path: str) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
 
 
 def _rmdir(path: str) -> None:

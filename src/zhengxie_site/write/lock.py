@@ -79,7 +79,7 @@ def _leave(path: Path) -> None:
         del _held[path]
     if held.pid != os.getpid():  # a forked child leaving: the lock stays its parent's
         return
-    _remove(path)  # before letting go, so a waiting build never takes a file that is then removed
+    path.unlink(missing_ok=True)  # before letting go, so a waiting build never takes a file that is then removed
     if held.fd is not None:
         os.close(held.fd)  # releases the flock
 
@@ -126,7 +126,7 @@ def _acquire_exclusive(path: Path, out: Path) -> None:
             holder = _pid_in(_read(path))
             if holder is None or process_running(holder):
                 raise _busy(out, holder, path) from None
-            _remove(path)  # left by a build that died
+            path.unlink(missing_ok=True)  # left by a build that died
             continue
         with os.fdopen(fd, "w") as handle:
             handle.write(f"{os.getpid()}\n")
@@ -151,13 +151,6 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()[:32]
     except OSError:
         return b""
-
-
-def _remove(path: Path) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
 
 
 def process_running(pid: int) -> bool:
