@@ -2,7 +2,6 @@
 completes a commit a killed build decided."""
 from __future__ import annotations
 
-import errno
 import json
 import os
 import shutil
@@ -19,8 +18,7 @@ from sitetext import read_tree
 from zhengxie_site.errors import SiteError
 from zhengxie_site.write import MANIFEST, SiteWriter, WriteStats, check_output_folder, digest, write_site
 from zhengxie_site.write.files import JOURNAL
-from zhengxie_site.write import files as files_module, inplace as inplace_module, leftovers as leftovers_module, \
-    writer as writer_module
+from zhengxie_site.write import files as files_module, leftovers as leftovers_module, writer as writer_module
 
 SITE = {"index.html": b"home", "a/b.html": b"two", "a/c/d.html": b"deep", "static/x.css": b"css"}
 
