@@ -65,10 +65,12 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
                    progress: Progress | None) -> BuildReport:
     watch = Stopwatch()
     history = _CachedHistory(cache)
-    sources, search_terms = cache.read_sources(), cache.search_terms_reader()
+    sources, search = cache.read_sources(), cache.search_memory()
+    if cache.stamp is None or cache.stamp[1] != _manifest_stat(out):
+        search = search.forget_layouts()  # the output is not the one the last build made and recorded
     gc.freeze()  # what the cache holds lives for the whole build: keep the collector off it
     with SiteWriter(out, project=None, content=None) as writer:
-        result = site_pass(config, writer, sources, history.pages, watch, progress, search_terms, cache.base)
+        result = site_pass(config, writer, sources, history.pages, watch, progress, search, cache.base)
         if problems := result.link_problems(history, writer.previous):  # a broken link is not published
             raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
         watch.lap("links")
@@ -78,7 +80,7 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     # makes the next build look again.
     rendered = {path: (*result.pages[path], links) for path, links in result.rendered.items()}
     cache.save((inputs, _manifest_stat(out)), result.base, rendered, set(history.pages) - set(result.pages),
-               result.new_terms, result.used_terms)
+               result.search)
     watch.lap("cache")
     site = result.site
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),

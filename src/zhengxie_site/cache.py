@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .parallel import map_in_processes
 from .write import digest as file_digest
@@ -197,31 +197,23 @@ class BuildCache:
         return {path: pickle.loads(links) for path, links in
                 self._db.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
 
-    def search_terms_reader(self) -> Callable[[], dict[str, Any]]:
-        """A function that reads the search terms of each article's search document, by the document's
-        digest, over a connection of its own (it runs in the process that builds the search index)."""
-        path = self.folder / self.FILE
+    def search_memory(self) -> "CachedSearchMemory":
+        """The last build's search index layouts and the search terms of its documents."""
+        return CachedSearchMemory(self.folder / self.FILE, self._meta(self._db, "search_layouts") or {})
 
-        def read() -> dict[str, Any]:
-            db = sqlite3.connect(path)
-            try:
-                return {key: pickle.loads(blob) for key, blob in db.execute("SELECT key, terms FROM search")}
-            finally:
-                db.close()
-        return read
-
-    def save(self, stamp: Any, base: bytes, pages: dict[str, tuple[str, str, Any]], gone: set[str],
-             new_terms: dict[str, Any], used_terms: set[str]) -> None:
+    def save(self, stamp: Any, base: bytes, pages: dict[str, tuple[str, str, Any]], gone: set[str], search) -> None:
         """One transaction: the changed source entries, the pages rendered (path -> (fingerprint, digest,
-        links)), the pages no longer made, the search terms computed now and the keys of those still
-        used, and the stamp."""
+        links)), the pages no longer made, the search index (a SearchOutput: the terms computed now, the
+        keys of those still used, the layouts) and the stamp."""
         db = self._db
         db.execute("BEGIN")
         try:
             known = {key for key, in db.execute("SELECT key FROM search")}
-            db.executemany("DELETE FROM search WHERE key = ?", ((key,) for key in known - used_terms))
+            db.executemany("DELETE FROM search WHERE key = ?", ((key,) for key in known - search.used))
             db.executemany("INSERT OR REPLACE INTO search VALUES (?, ?)",
-                           ((key, pickle.dumps(terms, protocol=5)) for key, terms in new_terms.items()))
+                           ((key, pickle.dumps(terms, protocol=5)) for key, terms in search.computed.items()))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('search_layouts', ?)",
+                       (pickle.dumps(search.layouts, protocol=5),))
             for shown in self.sources.changed:
                 if (entry := self.sources.entries.get(shown)) is None:
                     db.execute("DELETE FROM sources WHERE shown = ?", (shown,))
@@ -238,6 +230,35 @@ class BuildCache:
             db.execute("ROLLBACK")
             raise
         self.sources.changed.clear()
+
+
+class CachedSearchMemory:
+    """The search part of the cache, read in the process that builds the search index (over a connection
+    of its own: sqlite connections do not cross processes)."""
+
+    BATCH = 500  # keys per query (sqlite allows 999 parameters in older versions)
+
+    def __init__(self, path: Path, layouts: dict[str, Any]):
+        self.path, self.layouts = path, layouts
+
+    def forget_layouts(self) -> "CachedSearchMemory":
+        """The same terms, but every index built anew (the output is not the one the layouts describe)."""
+        return CachedSearchMemory(self.path, {})
+
+    def terms(self, keys) -> dict[str, Any]:
+        keys = list(keys)
+        if not keys:
+            return {}
+        db = sqlite3.connect(self.path)
+        try:
+            found: dict[str, Any] = {}
+            for start in range(0, len(keys), self.BATCH):
+                batch = keys[start:start + self.BATCH]
+                rows = db.execute(f"SELECT key, terms FROM search WHERE key IN ({','.join('?' * len(batch))})", batch)
+                found.update((key, pickle.loads(blob)) for key, blob in rows)
+            return found
+        finally:
+            db.close()
 
 
 SCHEMA = """

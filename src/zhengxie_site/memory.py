@@ -16,3 +16,6 @@ class MemorySite:
 
     def put(self, path: str, data: bytes) -> None:
         self.files[path] = data
+
+    def previous_bytes(self, path: str) -> bytes | None:
+        return self._previous_files.get(path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Protocol
+from typing import Iterable, Protocol
 
 from . import urls
 from .cache import SourceCache, code_version
@@ -24,10 +24,22 @@ from .parallel import InBackground, default_jobs
 from .plan import PathRegistry, plan, sitemaps
 from .progress import Progress
 from .render import RenderedPage, make_environment, render_if_changed, render_pages
-from .search_pages import search_files
+from .search_pages import SearchMemory, SearchOutput, search_files
 from .site import Site, build_site
 
 PARALLEL_ARTICLES = 300  # below this, starting worker processes costs more than it saves
+
+
+class NoSearchMemory:
+    """No earlier pass: every search index is built anew."""
+
+    layouts: dict = {}
+
+    def terms(self, keys) -> dict:
+        return {}
+
+
+NO_SEARCH_MEMORY = NoSearchMemory()
 
 
 class Sink(Protocol):
@@ -35,6 +47,7 @@ class Sink(Protocol):
 
     def keep(self, path: str) -> None: ...
     def put(self, path: str, data: bytes) -> None: ...
+    def previous_bytes(self, path: str) -> bytes | None: ...  # a file of the previous pass, if intact
 
 
 class History(Protocol):
@@ -83,19 +96,20 @@ class Pass:
     pages: dict[str, tuple[str, str]]  # every page of this pass: path -> (fingerprint, digest)
     rendered: dict[str, PageLinks | None]  # pages rendered in this pass (links of HTML pages)
     files: set[str]  # every output path
-    new_terms: dict = field(default_factory=dict)  # search terms computed in this pass, by document digest
-    used_terms: set = field(default_factory=set)  # the digests of every search document of this pass
     base: bytes = b""  # what every page depended on besides its context
-    search_paths: set = field(default_factory=set)  # the search index files, once finish_search() has run
+    search: SearchOutput | None = None  # the search index, once finish_search() has run
+    search_paths: set = field(default_factory=set)  # its files
     pending_search: InBackground | None = None  # the search index still being built (search_later)
 
     def finish_search(self, sink: Sink) -> None:
         """Wait for the search index and hand its files to the sink."""
-        index, self.new_terms, self.used_terms = self.pending_search.result()
+        self.search = self.pending_search.result()
         self.pending_search = None
-        for path, data in index.items():
+        for path, data in self.search.files.items():
             sink.put(path, data)
-        self.search_paths = set(index)
+        for path in self.search.kept:
+            sink.keep(path)
+        self.search_paths = {*self.search.files, *self.search.kept}
         self.files |= self.search_paths
 
     def cancel_search(self) -> None:
@@ -127,12 +141,12 @@ def _named(problem: str, sources: dict[str, str]) -> str:
 
 
 def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dict[str, tuple[str, str]],
-              watch: Stopwatch, progress: Progress | None = None,
-              search_terms: Callable[[], dict] | None = None,
+              watch: Stopwatch, progress: Progress | None = None, search: SearchMemory = NO_SEARCH_MEMORY,
               previous_base: bytes | None = None, search_later: bool = False) -> Pass:
     """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
     of the last pass (`history`: path -> (fingerprint, digest); `previous_base`: its shared inputs) is
-    only kept. With search_later the search index is left to Pass.finish_search()."""
+    only kept, and the search index is patched where `search` allows. With search_later the search index
+    is left to Pass.finish_search()."""
     jobs = config.jobs or default_jobs()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
     content = load_content(config, sources, jobs)
@@ -153,7 +167,8 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dic
 
     result = Pass(site, catalogs, {}, {}, set(), base=base)
     # The search index is built in another process while the pages are rendered.
-    result.pending_search = InBackground(search_files, site, catalogs.term, search_terms, jobs, enabled=jobs > 1)
+    result.pending_search = InBackground(search_files, site, catalogs.term, search, sink.previous_bytes, jobs,
+                                         enabled=jobs > 1)
     try:
         _render_into(sink, site, catalogs, env, base, unchanged, render_jobs, history, result, progress)
         for path, data in static_files(config.root / "static").items():

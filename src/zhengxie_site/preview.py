@@ -7,6 +7,7 @@ stays valid when a rebuild fails.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Callable
 
 from .pipeline import MemoryHistory, Stopwatch, site_pass
@@ -14,6 +15,9 @@ from .cache import SourceCache
 from .config import SiteConfig
 from .errors import SiteError
 from .memory import MemorySite
+from .search import DocTerms
+from .search.patch import IndexLayout
+from .search_pages import SearchOutput
 
 
 class PreviewSite:
@@ -25,7 +29,7 @@ class PreviewSite:
         self.config: SiteConfig | None = None
         self._sources = SourceCache()
         self._history = MemoryHistory()
-        self._search_terms: dict = {}
+        self._search = MemorySearch()
         self._base: bytes | None = None
         self._search_paths: set[str] = set()
 
@@ -38,7 +42,7 @@ class PreviewSite:
         config = self._load_config()
         sink = MemorySite(self.files, {path: digest for path, (_, digest) in self._history.pages.items()})
         result = site_pass(config, sink, self._sources, self._history.pages, Stopwatch(),
-                           search_terms=lambda: self._search_terms, previous_base=self._base, search_later=True)
+                           search=self._search, previous_base=self._base, search_later=True)
         try:
             before_search = [path for path in self.files if path not in self._search_paths]
             if problems := result.link_problems(self._history, before_search):
@@ -50,10 +54,24 @@ class PreviewSite:
             result.cancel_search()
         changes = _changes(self.files, sink.files)
         self.files, self.config, self._history = sink.files, config, self._history.after(result)
-        known = self._search_terms
-        self._search_terms = {key: known.get(key) or result.new_terms[key] for key in result.used_terms}
+        self._search = self._search.after(result.search)
         self._base, self._search_paths = result.base, result.search_paths
         return changes
+
+
+@dataclass(frozen=True)
+class MemorySearch:
+    """The search index's memory between rebuilds: the terms of every document and the index layouts."""
+
+    known: dict[str, DocTerms] = field(default_factory=dict)
+    layouts: dict[str, IndexLayout] = field(default_factory=dict)
+
+    def terms(self, keys) -> dict[str, DocTerms]:
+        return {key: self.known[key] for key in keys if key in self.known}
+
+    def after(self, output: SearchOutput) -> "MemorySearch":
+        every = {**self.known, **output.computed}
+        return MemorySearch({key: every[key] for key in output.used if key in every}, output.layouts)
 
 
 def _changes(before: dict[str, bytes], after: dict[str, bytes], keep: set[str] = frozenset()

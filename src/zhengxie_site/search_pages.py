@@ -2,13 +2,16 @@
 
 The per-article step (tokens and fragment, `doc_terms`) is most of the work; its results are kept by a
 digest of what the article's search document is made from, so a build computes them only for articles
-that changed, in worker processes when there are many.
+that changed, in worker processes when there are many. When every document keeps its place in the
+index (no article added, removed or moved), the last pass's index is patched instead of built again:
+only the fragments of the changed articles and the shards of the tokens they gained or lost change.
 """
 from __future__ import annotations
 
 import hashlib
 import pickle
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Callable, Collection, Protocol
 
 from . import urls
 from .config import Language
@@ -17,7 +20,28 @@ from .markup import plain_text
 from .model import Article
 from .parallel import map_in_processes
 from .search import DocTerms, SearchDoc, build_search_index, doc_terms
+from .search.document import doc_order, fragment_path
+from .search.patch import Change, IndexLayout, layout_of, patch_search_index
 from .site import Site
+
+PATCH_SHARE = 8  # patch an index when at most 1/8 of its documents changed; past that, build it anew
+
+
+class SearchMemory(Protocol):
+    """What the last pass left for this one's search index."""
+
+    layouts: dict[str, IndexLayout]  # language code -> the index made then (empty: build every index anew)
+
+    def terms(self, keys: Collection[str]) -> dict[str, DocTerms]: ...  # the known terms among these keys
+
+
+@dataclass
+class SearchOutput:
+    files: dict[str, bytes] = field(default_factory=dict)  # output path -> bytes: index files made now
+    kept: list[str] = field(default_factory=list)  # index files unchanged since the last pass
+    computed: dict[str, DocTerms] = field(default_factory=dict)  # terms computed now, by document key
+    used: set[str] = field(default_factory=set)  # the key of every document of this pass
+    layouts: dict[str, IndexLayout] = field(default_factory=dict)  # what the next pass needs to patch
 
 
 def search_doc(article: Article, lang: Language, section: str, with_text: bool = True) -> SearchDoc:
@@ -37,27 +61,97 @@ def doc_key(article: Article, lang: Language, section: str) -> str:
     return hashlib.blake2b(pickle.dumps(made_from, protocol=5), digest_size=16).hexdigest()
 
 
-def search_files(site: Site, glossary: Callable[[str, str], str],
-                 known_terms: Callable[[], dict[str, DocTerms]] | None = None,
-                 jobs: int = 1) -> tuple[dict[str, bytes], dict[str, DocTerms], set[str]]:
-    """Each language's index files, the terms computed now (by document key) and the keys of every
-    document (what to keep for the next build). known_terms() gives the terms computed before;
-    glossary(lang, term) translates section names."""
-    known = known_terms() if known_terms else {}
-    shown: dict[str, list[tuple[str, Article, str]]] = {}
-    for lang in site.config.languages:
-        versions = (site.counterpart(original, lang.code) for original in site.entries)
-        shown[lang.code] = [(doc_key(a, lang, section), a, section) for a in versions if a is not None
-                            for section in [glossary(lang.code, a.section) if a.section else ""]]
-    missing = {key: search_doc(article, site.config.language(code), section)
-               for code, entries in shown.items() for key, article, section in entries if key not in known}
-    computed = dict(zip(missing, map_in_processes(doc_terms, list(missing.values()), jobs)))
-    terms = {key: known.get(key) or computed[key] for entries in shown.values() for key, _, _ in entries}
-    files: dict[str, bytes] = {}
-    for lang in site.config.languages:
-        entries = shown[lang.code]
-        docs = [missing.get(key) or search_doc(article, lang, section, with_text=False) for key, article, section in entries]
-        index = build_search_index(docs, lang.code, [terms[key] for key, _, _ in entries])
-        folder = urls.listing("search", lang.prefix) + "index/"
-        files.update({folder + name: data for name, data in index.items()})
-    return files, computed, set(terms)
+@dataclass
+class _Language:
+    """One language's documents in doc id order."""
+
+    lang: Language
+    keys: list[str]
+    docs: list[SearchDoc]  # without text: the text is read only when the terms are computed
+    articles: dict[str, tuple[Article, str]]  # key -> (article, section)
+
+    @property
+    def folder(self) -> str:
+        return urls.listing("search", self.lang.prefix) + "index/"
+
+
+def search_files(site: Site, glossary: Callable[[str, str], str], memory: SearchMemory,
+                 previous: Callable[[str], bytes | None], jobs: int = 1) -> SearchOutput:
+    """Each language's index files, patched where the last pass's index allows it (`previous(path)` gives
+    one of its files, or None when it is not intact); glossary(lang, term) translates section names."""
+    output = SearchOutput()
+    languages = [_documents(site, lang, glossary) for lang in site.config.languages]
+    terms = _Terms(languages, memory, output, jobs)
+    for language in languages:
+        output.used.update(language.keys)
+        layout = memory.layouts.get(language.lang.code)
+        changes = _changes(language, layout)
+        if changes is not None and _patch(language, changes, layout, terms, previous, output):
+            continue
+        known = terms(language.keys)
+        files = build_search_index(language.docs, language.lang.code, [known[key] for key in language.keys])
+        output.files.update((language.folder + name, data) for name, data in files.items())
+        output.layouts[language.lang.code] = layout_of(files, language.keys)
+    return output
+
+
+def _documents(site: Site, lang: Language, glossary: Callable[[str, str], str]) -> _Language:
+    articles: dict[str, tuple[Article, str]] = {}
+    for original in site.entries:
+        if (article := site.counterpart(original, lang.code)) is not None:
+            section = glossary(lang.code, article.section) if article.section else ""
+            articles[doc_key(article, lang, section)] = (article, section)
+    keys = list(articles)
+    docs = [search_doc(article, lang, section, with_text=False) for article, section in articles.values()]
+    order = doc_order(docs)
+    return _Language(lang, [keys[i] for i in order], [docs[i] for i in order], articles)
+
+
+def _changes(language: _Language, layout: IndexLayout | None) -> list[tuple[int, str, str]] | None:
+    """(doc id, old key, new key) of each document whose text changed, when no document moved."""
+    if layout is None or len(layout.keys) != len(language.keys):
+        return None
+    changes = [(i, old, new) for i, (old, new) in enumerate(zip(layout.keys, language.keys)) if old != new]
+    return changes if len(changes) * PATCH_SHARE <= len(language.keys) else None
+
+
+class _Terms:
+    """The terms of documents by key: from the last pass, or computed now (in `jobs` processes when many)."""
+
+    def __init__(self, languages: list[_Language], memory: SearchMemory, output: SearchOutput, jobs: int):
+        self._articles = {key: (language.lang, *found) for language in languages
+                          for key, found in language.articles.items()}
+        self._memory, self._output, self._jobs = memory, output, jobs
+        self._have: dict[str, DocTerms] = {}
+
+    def __call__(self, keys: Collection[str]) -> dict[str, DocTerms]:
+        """The terms of these keys that are known or can be computed (a key of the last pass may be neither)."""
+        self._have.update(self._memory.terms([key for key in keys if key not in self._have]))
+        missing = [key for key in keys if key not in self._have and key in self._articles]
+        docs = [search_doc(article, lang, section) for lang, article, section in map(self._articles.get, missing)]
+        computed = dict(zip(missing, map_in_processes(doc_terms, docs, self._jobs)))
+        self._output.computed.update(computed)
+        self._have.update(computed)
+        return {key: self._have[key] for key in keys if key in self._have}
+
+
+def _patch(language: _Language, changes: list[tuple[int, str, str]], layout: IndexLayout, terms: _Terms,
+           previous: Callable[[str], bytes | None], output: SearchOutput) -> bool:
+    """Patch the language's index into `output`; False when it has to be built anew."""
+    terms = terms([key for change in changes for key in change[1:]])
+    if any(old not in terms or new not in terms for _, old, new in changes):
+        return False
+    made = patch_search_index(layout, language.keys, [Change(i, terms[old], terms[new]) for i, old, new in changes],
+                              lambda name: previous(language.folder + name))
+    if made is None:
+        return False
+    files, output.layouts[language.lang.code] = made
+    output.files.update((language.folder + name, data) for name, data in files.items())
+    output.kept.extend(path for path in _index_paths(language.folder, layout) if path not in output.files)
+    return True
+
+
+def _index_paths(folder: str, layout: IndexLayout) -> list[str]:
+    """Every file of an index with this layout."""
+    return [folder + "meta.json", *(f"{folder}t/{n}.bin" for n in range(layout.shards)),
+            *(folder + fragment_path(doc_id) for doc_id in range(len(layout.keys)))]

@@ -99,6 +99,18 @@ class SiteWriter:
         self._staged.append(path)
         self._bytes_written += len(data)
 
+    def previous_bytes(self, path: str) -> bytes | None:
+        """The bytes of a file of the current site, or None if it is not as the manifest says."""
+        known = self.previous.get(path)
+        if known is None or not is_inside(path):
+            return None
+        try:
+            with open(os.path.join(self.out, path), "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return None
+        return data if digest(data) == known else None
+
     def commit(self) -> WriteStats:
         """Make the new site the output. Touches nothing at all when nothing changed."""
         self._check_open()
