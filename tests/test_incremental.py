@@ -15,8 +15,11 @@ from hypothesis import strategies as st
 from sitetext import make_project, read_tree, write_tree
 from zhengxie_site import build as build_module
 from zhengxie_site import cache as cache_module
+from zhengxie_site import render as render_module
 from zhengxie_site.cli import main
 from zhengxie_site.config import load_config
+from zhengxie_site.load import load_content
+from zhengxie_site.translations import source_hash
 from zhengxie_site.preview import PreviewSite
 
 HERE = Path(__file__).parent
@@ -110,12 +113,40 @@ def edit_settings(project: Path, n: int) -> None:
     _replace(project / "site.yaml", r"^page_size: .*$", f"page_size: {2 + n % 3}")
 
 
+def edit_summary(project: Path, n: int) -> None:
+    path = _originals(project)[n % len(_originals(project))]
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"^summary: .*\n", "", text, flags=re.M)
+    path.write_text(text.replace("\ntitle: ", f"\nsummary: 新的摘要{n}\ntitle: ", 1), encoding="utf-8")
+
+
+def translate_current(project: Path, n: int) -> None:
+    """Record in a translation the original's present source hash: it stops being stale (until the
+    original is edited again)."""
+    translations = [p for p in _articles(project) if p.name.endswith(".en.md")]
+    if not translations:
+        return
+    path = translations[n % len(translations)]
+    originals = {a.source: a for a in load_content(load_config(project)).articles}
+    original = originals[path.with_name(path.name[: -len(".en.md")] + ".md").relative_to(project).as_posix()]
+    _replace(path, r"^translation: .*$", f'translation: {{of: "{source_hash(original)}", translator: Test}}')
+
+
+def edit_page(project: Path, n: int) -> None:
+    _replace(project / PAGE / "page.yaml", r"^name: .*$", f"name: 要闻{n % 3}")
+
+
+def edit_dataset(project: Path, n: int) -> None:
+    _replace(project / "content" / "_data" / "cases.yaml", r"单位: 昭通市政协[^,]*", f"单位: 昭通市政协{n % 3}")
+
+
 def nothing(project: Path, n: int) -> None:
     pass
 
 
-EDITS = [edit_body, edit_title, edit_date, edit_byline, edit_tag, add_article, delete_article, rename_article,
-         add_translation, delete_translation, edit_template, edit_catalog, edit_settings, nothing]
+EDITS = [edit_body, edit_title, edit_summary, edit_date, edit_byline, edit_tag, add_article, delete_article,
+         rename_article, add_translation, translate_current, delete_translation, edit_page, edit_dataset,
+         edit_template, edit_catalog, edit_settings, nothing]
 
 
 def _saved_later(project: Path) -> None:
@@ -146,9 +177,25 @@ def archive(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(st.sampled_from(EDITS), st.integers(0, 1000)), min_size=1, max_size=6))
 def test_incremental_build_equals_clean_build_after_every_edit(archive, tmp_path, steps, monkeypatch):
+    _builds_equal_clean_builds(archive, tmp_path, steps, monkeypatch)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("steps", [
+    [(translate_current, 0), (edit_body, "01-kai-mu.md")],  # the original changes: its translation turns stale
+    [(edit_summary, 1), (edit_body, "10-extra-0.md"), (edit_summary, 2)],
+    [(edit_page, 1), (edit_dataset, 1), (edit_body, "11-extra-1.md")],
+], ids=["stale", "summary", "page-and-dataset"])
+def test_edits_of_what_pages_show_of_other_articles(archive, tmp_path, steps, monkeypatch):
+    names = [path.name for path in _articles(archive)]
+    _builds_equal_clean_builds(archive, tmp_path, [(edit, names.index(n) if isinstance(n, str) else n)
+                                                   for edit, n in steps], monkeypatch)
+
+
+def _builds_equal_clean_builds(archive: Path, tmp_path: Path, steps, monkeypatch) -> None:
     monkeypatch.setattr(build_module, "RACY_SECONDS", 0.0)  # time stamps below are made distinct by hand
     monkeypatch.setattr(cache_module, "RACY_SECONDS", 0.0)
     project = tmp_path / f"run{len(list(tmp_path.iterdir()))}"
@@ -187,3 +234,23 @@ def test_a_build_without_changes_writes_nothing_and_an_edit_rewrites_only_its_pa
     changed = sorted(p.relative_to(archive / "public").as_posix() for p in after if after[p] != before.get(p))
     assert [p for p in changed if not p.startswith("search/") and (archive / "public" / p).is_file()] == [
         ".zhengxie-manifest.json", "articles/extra-0/index.html", "feed.xml", "sections/yao-wen/feed.xml"], changed
+
+
+def test_an_edit_looks_only_at_the_pages_that_show_the_article(archive, monkeypatch):
+    """While the site's structure stays, pages that do not show the edited article are not even planned in
+    full: their contexts are never built."""
+    monkeypatch.setattr(build_module, "RACY_SECONDS", 0.0)
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0.0)
+    assert main(["--root", str(archive), "build", "--jobs", "1"]) == 0
+    looked_at = []
+    real = render_module.page_fingerprint
+    monkeypatch.setattr(render_module, "page_fingerprint", lambda *a: looked_at.append(a[1]) or real(*a))
+    article = archive / PAGE / "10-extra-0.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\n新增的一段。\n", encoding="utf-8")
+    _saved_later(archive)
+    assert main(["--root", str(archive), "build", "--jobs", "1"]) == 0
+    every = [p for p in read_tree(archive / "public") if p.endswith((".html", ".xml"))]
+    assert "articles/extra-0/index.html" in looked_at and "en/articles/extra-0/index.html" not in every
+    # its page, edition, lists, feeds and the neighbours in print order show it; the search page does not
+    assert "search/index.html" not in looked_at and "404.html" not in looked_at
+    assert len(looked_at) < len(every) / 2, (len(looked_at), len(every))

@@ -70,7 +70,7 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
         search = search.forget_layouts()  # the output is not the one the last build made and recorded
     gc.freeze()  # what the cache holds lives for the whole build: keep the collector off it
     with SiteWriter(out, project=None, content=None) as writer:
-        result = site_pass(config, writer, sources, history.pages, watch, progress, search, cache.base)
+        result = site_pass(config, writer, sources, history, watch, progress, search)
         if problems := result.link_problems(history, writer.previous):  # a broken link is not published
             raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
         watch.lap("links")
@@ -79,8 +79,8 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     # The stamp holds the inputs as they were when this build read them: an edit made during the build
     # makes the next build look again.
     rendered = {path: (*result.pages[path], links) for path, links in result.rendered.items()}
-    cache.save((inputs, _manifest_stat(out)), result.base, rendered, set(history.pages) - set(result.pages),
-               result.search)
+    cache.save((inputs, _manifest_stat(out)), (result.base, result.site.structure), rendered,
+               set(history.pages) - set(result.pages), result.search)
     watch.lap("cache")
     site = result.site
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),
@@ -94,6 +94,7 @@ class _CachedHistory:
     def __init__(self, cache: BuildCache):
         self._cache = cache
         self.pages = cache.read_pages()
+        self.base, self.structure = cache.base, cache.structure
         self._links: dict[str, PageLinks] | None = None
 
     def links(self, paths: set[str] | None) -> dict[str, PageLinks]:

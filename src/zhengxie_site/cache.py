@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .parallel import map_in_processes
 from .write import digest as file_digest
@@ -41,6 +41,14 @@ def code_version() -> str:
         if path.suffix in (".py", ".js", ".css", ".html", ".xml", ".txt", ".yaml") and path.is_file():
             digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+class PageRecord(NamedTuple):
+    """What a pass knows of a page it made."""
+
+    fingerprint: str
+    digest: str  # of the file's bytes
+    depends: frozenset[str]  # the fingerprints of the articles it shows
 
 
 @dataclass
@@ -157,9 +165,10 @@ class BuildCache:
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.folder / self.FILE, isolation_level=None)
-        db.executescript(SCHEMA)
-        if self._meta(db, "version") != self.version:
-            db.executescript("BEGIN; DELETE FROM meta; DELETE FROM sources; DELETE FROM pages; DELETE FROM search; COMMIT;")
+        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB)")
+        if self._meta(db, "version") != self.version:  # another version may have had other tables
+            db.executescript("BEGIN; DROP TABLE IF EXISTS sources; DROP TABLE IF EXISTS pages; "
+                             f"DROP TABLE IF EXISTS search; DELETE FROM meta; {SCHEMA} COMMIT;")
             db.execute("INSERT INTO meta VALUES ('version', ?)", (pickle.dumps(self.version),))
         return db
 
@@ -179,18 +188,23 @@ class BuildCache:
 
     @property
     def base(self) -> bytes | None:
-        """What every page of the last build depended on besides its context (build._shared_inputs)."""
+        """What every page of the last build depended on besides its context (pipeline._shared_inputs)."""
         return self._meta(self._db, "base")
+
+    @property
+    def structure(self) -> str | None:
+        """The last build's Site.structure."""
+        return self._meta(self._db, "structure")
 
     def read_sources(self) -> SourceCache:
         rows = self._db.execute("SELECT shown, entry FROM sources")
         self.sources = SourceCache({shown: pickle.loads(entry) for shown, entry in rows})
         return self.sources
 
-    def read_pages(self) -> dict[str, tuple[str, str]]:
-        """path -> (fingerprint, digest) of every page the last build made."""
-        return {path: (fingerprint, digest) for path, fingerprint, digest in
-                self._db.execute("SELECT path, fingerprint, digest FROM pages")}
+    def read_pages(self) -> dict[str, PageRecord]:
+        """The record of every page the last build made, by path."""
+        return {path: PageRecord(fingerprint, digest, frozenset(depends.split())) for path, fingerprint, digest, depends
+                in self._db.execute("SELECT path, fingerprint, digest, depends FROM pages")}
 
     def read_links(self) -> dict[str, Any]:
         """path -> the links and ids of every HTML page the last build made."""
@@ -201,10 +215,12 @@ class BuildCache:
         """The last build's search index layouts and the search terms of its documents."""
         return CachedSearchMemory(self.folder / self.FILE, self._meta(self._db, "search_layouts") or {})
 
-    def save(self, stamp: Any, base: bytes, pages: dict[str, tuple[str, str, Any]], gone: set[str], search) -> None:
-        """One transaction: the changed source entries, the pages rendered (path -> (fingerprint, digest,
-        links)), the pages no longer made, the search index (a SearchOutput: the terms computed now, the
-        keys of those still used, the layouts) and the stamp."""
+    def save(self, stamp: Any, shared: tuple[bytes, str], pages: dict[str, tuple[str, str, frozenset[str], Any]],
+             gone: set[str], search) -> None:
+        """One transaction: the changed source entries, the shared inputs and the site's structure, the
+        pages rendered (path -> (fingerprint, digest, the articles it shows, links)), the pages no longer
+        made, the search index (a SearchOutput: the terms computed now, the keys of those still used, the
+        layouts) and the stamp."""
         db = self._db
         db.execute("BEGIN")
         try:
@@ -219,12 +235,13 @@ class BuildCache:
                     db.execute("DELETE FROM sources WHERE shown = ?", (shown,))
                 else:
                     db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (shown, pickle.dumps(entry, protocol=5)))
-            db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)",
-                           ((path, fp, digest, None if links is None else pickle.dumps(links, protocol=5))
-                            for path, (fp, digest, links) in pages.items()))
+            db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)",
+                           ((path, fp, digest, " ".join(sorted(depends)),
+                             None if links is None else pickle.dumps(links, protocol=5))
+                            for path, (fp, digest, depends, links) in pages.items()))
             db.executemany("DELETE FROM pages WHERE path = ?", ((path,) for path in gone))
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (pickle.dumps(stamp, protocol=5),))
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('base', ?)", (pickle.dumps(base, protocol=5),))
+            for name, value in (("stamp", stamp), ("base", shared[0]), ("structure", shared[1])):
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, pickle.dumps(value, protocol=5)))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -262,8 +279,7 @@ class CachedSearchMemory:
 
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE IF NOT EXISTS sources (shown TEXT PRIMARY KEY, entry BLOB);
-CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, fingerprint TEXT, digest TEXT, links BLOB);
+CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, fingerprint TEXT, digest TEXT, depends TEXT, links BLOB);
 CREATE TABLE IF NOT EXISTS search (key TEXT PRIMARY KEY, terms BLOB);
 """

@@ -15,7 +15,7 @@ GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str]]:
     """(problems that fail the check, translation work still to do when asked for)."""
-    result = site_pass(config, MemorySite(), SourceCache(), {}, Stopwatch())
+    result = site_pass(config, MemorySite(), SourceCache(), MemoryHistory(), Stopwatch())
     site, problems = result.site, result.link_problems(MemoryHistory(), ())
     todo = []
     if translations:

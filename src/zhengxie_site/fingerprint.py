@@ -3,7 +3,9 @@ written again.
 
 The context is pickled with every value that has a `fingerprint` of its own (an Article, a card, a page
 view) replaced by that digest, so a page listing twenty articles costs twenty short strings, not twenty
-bodies. Values are immutable, which is what makes a digest taken once valid for the whole build.
+bodies. Values are immutable, which is what makes a digest taken once valid for the whole build. Each
+such value also names, in `depends`, the fingerprints of the articles it shows: while the site's
+structure stays the same, a page whose articles all kept their fingerprints needs no new look.
 """
 from __future__ import annotations
 
@@ -30,29 +32,35 @@ class _Pickler(pickle.Pickler):
     def __init__(self, file, protocol: int = 5):
         super().__init__(file, protocol=protocol)
         self.fast = True  # no memo: values here are never recursive
+        self.depends: set[str] = set()
 
     def reducer_override(self, obj: Any):
         digest = getattr(obj, "fingerprint", None) if not isinstance(obj, type) else None
         if isinstance(digest, str):
+            self.depends.update(getattr(obj, "depends", ()))
             return _Fingerprinted, (digest,)
         return NotImplemented
 
 
-def fields_digest(value: Any) -> str:
-    """The fingerprint of a dataclass value: a digest of its fields, where fingerprinted values inside
-    stand in by their own fingerprints (never of its __dict__, which caches fingerprints as they are taken)."""
+def fields_digest(value: Any, leave_out: frozenset[str] = frozenset()) -> str:
+    """The fingerprint of a dataclass value: a digest of its fields (but those left out), where
+    fingerprinted values inside stand in by their own fingerprints (never of its __dict__, which caches
+    fingerprints as they are taken)."""
     buffer = io.BytesIO()
-    _Pickler(buffer, protocol=5).dump((type(value).__qualname__, [getattr(value, f.name) for f in fields(value)]))
+    _Pickler(buffer, protocol=5).dump((type(value).__qualname__,
+                                       [getattr(value, f.name) for f in fields(value) if f.name not in leave_out]))
     return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
 
 
-def page_fingerprint(base: bytes, path: str, template: str, context: dict[str, Any]) -> str:
-    """Digest of the build's shared inputs (`base`), the page's file and template, and its context."""
+def page_fingerprint(base: bytes, path: str, template: str, context: dict[str, Any]) -> tuple[str, frozenset[str]]:
+    """Digest of the build's shared inputs (`base`), the page's file and template, and its context; and
+    the fingerprints of the articles the context shows (every fingerprinted value names them in `depends`)."""
     buffer = io.BytesIO()
     buffer.write(base)
     buffer.write(f"\0{path}\0{template}\0".encode())
-    _Pickler(buffer, protocol=5).dump(context)
-    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
+    pickler = _Pickler(buffer, protocol=5)
+    pickler.dump(context)
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest(), frozenset(pickler.depends)
 
 
 def files_digest(files: Iterable[Path], root: Path) -> bytes:

@@ -103,7 +103,9 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
     result can be cached by the file's bytes."""
     try:
         if source.kind == "page":
-            return _load_page(source, data), []
+            page = _load_page(source, data)
+            page.structure  # taken once here, so it is kept with the cached page
+            return page, []
         if source.kind == "dataset":
             return _load_dataset(source, data), []
         if source.kind == "unexpected":
@@ -115,7 +117,7 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
         if article is None:
             return None, problems
         article, body_problems = with_body(article)
-        article.fingerprint  # taken once here, so it is kept with the cached article
+        article.fingerprint, article.structure  # taken once here, so they are kept with the cached article
         return article, problems + body_problems
     except SourceErrors as exc:
         return None, exc.errors

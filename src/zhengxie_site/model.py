@@ -94,6 +94,25 @@ class Article:
         """A digest of every field: pages that show this article are rendered again only when it changes."""
         return fields_digest(self)
 
+    @property
+    def depends(self) -> tuple[str, ...]:
+        """The articles a page showing this value depends on (see fingerprint.page_fingerprint)."""
+        return (self.fingerprint,)
+
+    @cached_property
+    def structure(self) -> str:
+        """A digest of every field but those a page reads only through the article itself (its text): what
+        places the article in the site. While no article's structure changes, a page changes only when an
+        article it shows does."""
+        return fields_digest(self, leave_out=TEXT_FIELDS)
+
+
+# Fields read only through the article (its page, its card, its feed entry), never to place it. Any other
+# field, including one added later, counts as structure.
+TEXT_FIELDS = frozenset({"title", "body", "kicker", "subtitle", "lead", "figures", "corrections", "summary",
+                         "translation", "extra", "body_line", "lines", "html", "source_hash", "excerpt",
+                         "characters", "minutes"})
+
 
 @dataclass(frozen=True)
 class Colophon:
@@ -116,6 +135,11 @@ class PrintPage:
     staff: str | None = None  # 责任编辑：… as printed
     extra: dict[str, Any] = field(default_factory=dict)
     articles: tuple[Article, ...] = ()  # published originals in print order, filled in by the site model
+
+    @cached_property
+    def structure(self) -> str:
+        """A digest of the page as page.yaml gives it (taken before the site model adds its articles)."""
+        return fields_digest(self, leave_out=frozenset({"articles"}))
 
     @property
     def edition_key(self) -> str:

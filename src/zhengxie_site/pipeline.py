@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Protocol
 
 from . import urls
-from .cache import SourceCache, code_version
+from .cache import PageRecord, SourceCache, code_version
 from .config import SiteConfig
 from .fingerprint import files_digest
 from .i18n import I18N_DIR, Catalogs, load_catalogs
@@ -53,7 +53,9 @@ class Sink(Protocol):
 class History(Protocol):
     """What the previous pass knew of its pages."""
 
-    pages: dict[str, tuple[str, str]]  # path -> (fingerprint, digest of the bytes)
+    pages: dict[str, PageRecord]  # path -> record
+    base: bytes | None  # what every page depended on besides its context
+    structure: str | None  # the site's structure (Site.structure)
 
     def links(self, paths: set[str] | None) -> dict[str, PageLinks]: ...  # None: of every page
 
@@ -62,8 +64,10 @@ class History(Protocol):
 class MemoryHistory:
     """A History kept in memory (for `serve` and `check`)."""
 
-    pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    pages: dict[str, PageRecord] = field(default_factory=dict)
     all_links: dict[str, PageLinks] = field(default_factory=dict)
+    base: bytes | None = None
+    structure: str | None = None
 
     def links(self, paths: set[str] | None) -> dict[str, PageLinks]:
         return dict(self.all_links) if paths is None else {p: self.all_links[p] for p in paths if p in self.all_links}
@@ -71,7 +75,28 @@ class MemoryHistory:
     def after(self, result: "Pass") -> "MemoryHistory":
         links = {p: l for p, l in self.all_links.items() if p in result.pages}
         links.update({p: l for p, l in result.rendered.items() if l is not None})
-        return MemoryHistory(result.pages, links)
+        return MemoryHistory(result.pages, links, result.base, result.site.structure)
+
+
+@dataclass
+class _Previous:
+    """Whether the file a page had after the last pass can stay (render.Previous)."""
+
+    history: dict[str, PageRecord]
+    files: dict[str, str]  # path -> digest of the file the sink holds from the last pass
+    articles: frozenset[str] | None  # every article's fingerprint; None: the site's structure changed
+
+    def clean(self, path: str) -> str | None:
+        """The page's fingerprint when the structure is the same and so is every article it shows: its
+        context would be the same (see Article.structure), so it is not even built."""
+        record = self.history.get(path)
+        if self.articles is None or record is None or self.files.get(path) != record.digest:
+            return None
+        return record.fingerprint if record.depends <= self.articles else None
+
+    def unchanged(self, path: str, fingerprint: str) -> bool:
+        record = self.history.get(path)
+        return record is not None and record.fingerprint == fingerprint and self.files.get(path) == record.digest
 
 
 class Stopwatch:
@@ -93,7 +118,7 @@ class Pass:
 
     site: Site
     catalogs: Catalogs
-    pages: dict[str, tuple[str, str]]  # every page of this pass: path -> (fingerprint, digest)
+    pages: dict[str, PageRecord]  # every page of this pass
     rendered: dict[str, PageLinks | None]  # pages rendered in this pass (links of HTML pages)
     files: set[str]  # every output path
     base: bytes = b""  # what every page depended on besides its context
@@ -140,13 +165,12 @@ def _named(problem: str, sources: dict[str, str]) -> str:
     return f"{sources[path]} ({path}): {rest}" if path in sources else problem
 
 
-def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dict[str, tuple[str, str]],
-              watch: Stopwatch, progress: Progress | None = None, search: SearchMemory = NO_SEARCH_MEMORY,
-              previous_base: bytes | None = None, search_later: bool = False) -> Pass:
+def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: History, watch: Stopwatch,
+              progress: Progress | None = None, search: SearchMemory = NO_SEARCH_MEMORY,
+              search_later: bool = False) -> Pass:
     """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
-    of the last pass (`history`: path -> (fingerprint, digest); `previous_base`: its shared inputs) is
-    only kept, and the search index is patched where `search` allows. With search_later the search index
-    is left to Pass.finish_search()."""
+    of the last pass (`history`) is only kept, and the search index is patched where `search` allows.
+    With search_later the search index is left to Pass.finish_search()."""
     jobs = config.jobs or default_jobs()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
     content = load_content(config, sources, jobs)
@@ -155,22 +179,20 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dic
     jobs = jobs if len(site.entries) >= PARALLEL_ARTICLES else 1
     env = make_environment(config, catalogs, config.root / "templates")
     base = _shared_inputs(config)
+    same = base == history.base and site.structure == history.structure
+    previous = _Previous(history.pages, sink.previous, _fingerprints(site) if same else None)
     # Render workers pay off when many pages change; for a few, planning once here is faster than
     # forking and planning in each worker. The other core then builds the search index.
-    many = not history or base != previous_base or sources.misses > len(site.entries) // 20
+    many = not history.pages or not same or sources.misses > len(site.entries) // 20
     render_jobs = jobs if many else 1
     watch.lap("model")
-
-    def unchanged(path: str, fingerprint: str) -> bool:
-        known = history.get(path)
-        return known is not None and known[0] == fingerprint and sink.previous.get(path) == known[1]
 
     result = Pass(site, catalogs, {}, {}, set(), base=base)
     # The search index is built in another process while the pages are rendered.
     result.pending_search = InBackground(search_files, site, catalogs.term, search, sink.previous_bytes, jobs,
                                          enabled=jobs > 1)
     try:
-        _render_into(sink, site, catalogs, env, base, unchanged, render_jobs, history, result, progress)
+        _render_into(sink, site, catalogs, env, base, previous, render_jobs, history.pages, result, progress)
         for path, data in static_files(config.root / "static").items():
             sink.put(path, data)
             result.files.add(path)
@@ -184,11 +206,15 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: dic
     return result
 
 
-def _render_into(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, unchanged, jobs: int,
-                 history: dict[str, tuple[str, str]], result: Pass, progress: Progress | None) -> None:
+def _fingerprints(site: Site) -> frozenset[str]:
+    return frozenset(article.fingerprint for articles in site.articles.values() for article in articles)
+
+
+def _render_into(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, previous: _Previous, jobs: int,
+                 history: dict[str, PageRecord], result: Pass, progress: Progress | None) -> None:
     """Every planned page, then the sitemaps, handed to the sink as they come."""
     registry, entries = PathRegistry(), []
-    pages = render_pages(lambda: plan(site, catalogs.term), env, base, unchanged, jobs)
+    pages = render_pages(lambda: plan(site, catalogs.term), env, base, previous, jobs)
     for page in _counted(pages, progress, "pages"):
         registry.add(page)
         _deliver(page, sink, history, result)
@@ -197,17 +223,17 @@ def _render_into(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, u
     entries.sort(key=lambda entry: entry[0])
     for output in sitemaps([entry for _, entry in entries]):
         registry.add(output)
-        _deliver(render_if_changed(-1, output, env, base, unchanged), sink, history, result)
+        _deliver(render_if_changed(-1, output, env, base, previous), sink, history, result)
 
 
-def _deliver(page: RenderedPage, sink: Sink, history: dict[str, tuple[str, str]], result: Pass) -> None:
+def _deliver(page: RenderedPage, sink: Sink, history: dict[str, PageRecord], result: Pass) -> None:
     """Hand a page to the sink and note it in the pass."""
     if page.data is None:
         sink.keep(page.path)
         result.pages[page.path] = history[page.path]
     else:
         sink.put(page.path, page.data)
-        result.pages[page.path] = (page.fingerprint, page.digest)
+        result.pages[page.path] = PageRecord(page.fingerprint, page.digest, page.depends)
         result.rendered[page.path] = page.links
     result.files.add(page.path)
 

@@ -2,13 +2,14 @@
 
 Pages come one at a time (a generator), so a build never holds every page's context at once. Each
 Output is a pure function of its context, so pages can be rendered in any order, in parallel, or not at
-all when their fingerprint shows they have not changed.
+all when their fingerprint shows they have not changed. A page's context is built only when asked for:
+a page the last build made from the same articles needs none.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from typing import Any, Callable, Iterator
 
 from . import urls
@@ -28,13 +29,18 @@ SITEMAP_URLS = 50_000  # the sitemap protocol's limit per file (and 50 MB, far a
 class Output:
     path: str  # file path under the output folder
     template: str
-    context: dict[str, Any] = field(default_factory=dict)
+    head: dict[str, Any] = field(default_factory=dict)  # known without building the page: language, path…
+    make: Callable[[], dict[str, Any]] | None = None  # the rest of its context
+
+    @cached_property
+    def context(self) -> dict[str, Any]:
+        return {**self.head, **self.make()} if self.make else self.head
 
     @property
     def sitemap_entry(self) -> dict[str, Any] | None:
         """What the sitemap lists of this page, if it is an indexable HTML page."""
-        if self.template.endswith(".html") and self.context.get("indexable"):
-            return {"path": self.context["page_path"], "alternates": self.context["hreflang"]}
+        if self.template.endswith(".html") and self.head.get("indexable"):
+            return {"path": self.head["page_path"], "alternates": self.head["hreflang"]}
         return None
 
 
@@ -83,85 +89,97 @@ class _LanguagePages:
         yield from self._people_pages()
         yield from self._archive_pages()
         for key in self.site.datasets:
-            yield self.add(urls.dataset(key, self.p), "dataset.html", **self.views.dataset(key))
+            yield self.add(urls.dataset(key, self.p), "dataset.html", partial(self.views.dataset, key))
         yield self.feed(urls.home(self.p) + "feed.xml", self.site.entries, label=None)
 
-    def add(self, path: str, template: str, *, index: bool = True, **context) -> Output:
+    def add(self, path: str, template: str, make: Callable[[], dict[str, Any]] | None = None, *,
+            index: bool = True, hreflang: list[dict[str, str]] | None = None) -> Output:
+        """A page at `path`; make() gives what it shows (built only if the page has to be looked at)."""
         file = path + ("index.html" if path == "" or path.endswith("/") else "")
         alternates = _alternates(self.site, path[len(self.p) + 1 if self.p else 0:])
-        context.update(lang=self.lang.code, locale=self.lang.locale, page_path=path, home=urls.home(self.p),
-                       indexable=index)
-        context.setdefault("alternates", alternates)
-        context.setdefault("hreflang", alternates)
-        return Output(file, template, context)
+        head = {"lang": self.lang.code, "locale": self.lang.locale, "page_path": path, "home": urls.home(self.p),
+                "indexable": index, "alternates": alternates, "hreflang": hreflang or alternates}
+        return Output(file, template, head, make)
 
     def listing(self, path: str, template: str, articles: list[Article], **context) -> Iterator[Output]:
         size = self.site.config.page_size
         count = max(1, math.ceil(len(articles) / size))
         for number in range(1, count + 1):
-            chunk = [self.views.card(a) for a in articles[(number - 1) * size: number * size]]
-            yield self.add(urls.paginated(path, number), template, items=chunk, pager=_pager(path, number, count),
-                           total=len(articles), **context)
+            yield self.add(urls.paginated(path, number), template,
+                           partial(self._list_page, articles[(number - 1) * size: number * size],
+                                   _pager(path, number, count), len(articles), context))
+
+    def _list_page(self, chunk: list[Article], pager: dict[str, Any], total: int, context: dict[str, Any]) -> dict:
+        return {**context, "items": [self.views.card(a) for a in chunk], "pager": pager, "total": total}
 
     def feed(self, path: str, articles: list[Article], label: str | None) -> Output:
         """The newest articles that have this language's version and a date (a feed is a timeline, and an
         undated article would need an invented one)."""
-        entries = [self.site.counterpart(a, self.lang.code) for a in articles]
-        entries = [a for a in entries if a is not None and a.date][:FEED_ENTRIES]
+        def entries() -> dict[str, Any]:
+            shown = [self.site.counterpart(a, self.lang.code) for a in articles]
+            shown = [a for a in shown if a is not None and a.date][:FEED_ENTRIES]
+            return {"entries": [{"article": a, "url": urls.article(a, self.p)} for a in shown]}
         return Output(path, "feed.xml", {"lang": self.lang.code, "locale": self.lang.locale, "page_path": path,
-                                         "label": label, "home": urls.home(self.p),
-                                         "entries": [{"article": a, "url": urls.article(a, self.p)} for a in entries]})
+                                         "label": label, "home": urls.home(self.p)}, entries)
 
     def _front_pages(self) -> Iterator[Output]:
+        yield self.add(urls.home(self.p), "home.html", self._home)
+        yield self.add(urls.listing("search", self.p), "search.html", index=False)
+        yield self.add(urls.home(self.p) + "404.html", "404.html", index=False)
+
+    def _home(self) -> dict[str, Any]:
         site, views, p = self.site, self.views, self.p
         latest_edition = site.editions[-1] if site.editions else None
-        yield self.add(
-            urls.home(p), "home.html",
+        return dict(
             edition=views.edition(latest_edition) if latest_edition else None,
             latest=[views.card(a) for a in site.entries[:LATEST]],
             sections=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()],
             datasets=[{"title": site.dataset_in(key, self.lang.code).title, "url": urls.dataset(key, p)}
                       for key in site.datasets])
-        yield self.add(urls.listing("search", p), "search.html", index=False)
-        yield self.add(urls.home(p) + "404.html", "404.html", index=False)
 
     def _article_pages(self) -> Iterator[Output]:
         """Each article in this language; an untranslated one has no page here (cards link to the original)."""
         for original in self.site.entries:
             if shown := self.site.counterpart(original, self.lang.code):
-                yield self.add(urls.article(shown, self.p), "article.html", **self.views.article(shown))
+                yield self.add(urls.article(shown, self.p), "article.html", partial(self.views.article, shown),
+                               hreflang=self.views.article_hreflang(shown))
 
     def _edition_pages(self) -> Iterator[Output]:
         site, views, p = self.site, self.views, self.p
-        yield self.add(urls.listing("editions", p), "editions.html", years=views.editions_by_year())
+        yield self.add(urls.listing("editions", p), "editions.html", lambda: {"years": views.editions_by_year()})
         for i, edition in enumerate(site.editions):
             previous = site.editions[i - 1] if i else None
             following = site.editions[i + 1] if i + 1 < len(site.editions) else None
-            yield self.add(urls.edition(edition, p), "edition.html", edition=views.edition(edition),
-                           prev=views.edition_link(previous), next=views.edition_link(following))
+            yield self.add(urls.edition(edition, p), "edition.html", partial(self._edition, edition, previous, following))
             for page in edition.pages:
-                yield self.add(urls.page(page, p), "page.html", edition=views.edition(edition), page=views.page(page))
+                yield self.add(urls.page(page, p), "page.html", partial(self._page, edition, page))
+
+    def _edition(self, edition, previous, following) -> dict[str, Any]:
+        views = self.views
+        return {"edition": views.edition(edition), "prev": views.edition_link(previous), "next": views.edition_link(following)}
+
+    def _page(self, edition, page) -> dict[str, Any]:
+        return {"edition": self.views.edition(edition), "page": self.views.page(page)}
 
     def _term_pages(self) -> Iterator[Output]:
         site, p = self.site, self.p
-        yield self.add(urls.listing("sections", p), "terms.html", kind="section",
-                       terms=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()])
+        sections = [_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()]
+        yield self.add(urls.listing("sections", p), "terms.html", lambda: {"kind": "section", "terms": sections})
         for label, articles in site.sections.items():
             path = urls.section(site.section_slugs[label], p)
             yield from self.listing(path, "list.html", articles, kind="section", label=label, feed=path + "feed.xml")
             yield self.feed(path + "feed.xml", articles, label=label)
-        yield self.add(urls.listing("tags", p), "terms.html", kind="tag",
-                       terms=[_term_link(t, len(a), urls.tag(site.tag_slugs[t], p)) for t, a in site.tags.items()])
+        tags = [_term_link(t, len(a), urls.tag(site.tag_slugs[t], p)) for t, a in site.tags.items()]
+        yield self.add(urls.listing("tags", p), "terms.html", lambda: {"kind": "tag", "terms": tags})
         for label, articles in site.tags.items():
             yield from self.listing(urls.tag(site.tag_slugs[label], p), "list.html", articles, kind="tag", label=label,
                                     feed=None)
 
     def _people_pages(self) -> Iterator[Output]:
         site, p = self.site, self.p
-        yield self.add(urls.listing("people", p), "people.html",
-                       people=[{"name": person.name, "url": urls.person(slug, p),
-                                "count": sum(len(v) for v in person.roles.values()), "groups": sorted(person.roles)}
-                               for slug, person in site.people.items()])
+        yield self.add(urls.listing("people", p), "people.html", lambda: {"people": [
+            {"name": person.name, "url": urls.person(slug, p), "count": sum(len(v) for v in person.roles.values()),
+             "groups": sorted(person.roles)} for slug, person in site.people.items()]})
         for slug, person in site.people.items():
             yield from self._person_pages(urls.person(slug, p), person.name, sorted(person.roles.items()))
 
@@ -172,21 +190,25 @@ class _LanguagePages:
         count = max(1, math.ceil(len(listed) / size))
         totals = [{"group": group, "count": len(articles)} for group, articles in roles]
         for number in range(1, count + 1):
-            groups: list[dict[str, Any]] = []
-            for group, article in listed[(number - 1) * size: number * size]:
-                if not groups or groups[-1]["group"] != group:
-                    groups.append({"group": group, "items": []})
-                groups[-1]["items"].append(self.views.card(article))
-            yield self.add(urls.paginated(path, number), "person.html", name=name, groups=groups, totals=totals,
-                           pager=_pager(path, number, count))
+            yield self.add(urls.paginated(path, number), "person.html",
+                           partial(self._person_page, name, listed[(number - 1) * size: number * size], totals,
+                                   _pager(path, number, count)))
+
+    def _person_page(self, name: str, chunk: list[tuple[str, Article]], totals: list, pager: dict) -> dict[str, Any]:
+        groups: list[dict[str, Any]] = []
+        for group, article in chunk:
+            if not groups or groups[-1]["group"] != group:
+                groups.append({"group": group, "items": []})
+            groups[-1]["items"].append(self.views.card(article))
+        return {"name": name, "groups": groups, "totals": totals, "pager": pager}
 
     def _archive_pages(self) -> Iterator[Output]:
         site, p = self.site, self.p
-        yield self.add(urls.listing("archive", p), "archive.html", years=[
+        yield self.add(urls.listing("archive", p), "archive.html", lambda: {"years": [
             {"year": y, "url": urls.year(y, p),
              "months": [{"period": PubDate(y, m), "url": urls.month(y, m, p), "count": len(a)}
                         for m, a in sorted(months.items(), key=lambda kv: kv[0] or 0) if m],
-             "count": sum(len(a) for a in months.values())} for y, months in site.years.items()])
+             "count": sum(len(a) for a in months.values())} for y, months in site.years.items()]})
         for y, months in site.years.items():
             every = [a for a in site.entries if a.date and a.date.year == y]
             yield from self.listing(urls.year(y, p), "list.html", every, kind="year", label=str(y), feed=None,

@@ -30,7 +30,6 @@ class PreviewSite:
         self._sources = SourceCache()
         self._history = MemoryHistory()
         self._search = MemorySearch()
-        self._base: bytes | None = None
         self._search_paths: set[str] = set()
 
     def rebuild(self, publish_pages: Callable[[dict[str, bytes | None]], None] | None = None
@@ -40,9 +39,9 @@ class PreviewSite:
         gets the changed pages as soon as they are rendered and checked, before the search index (which
         only queries read) is done: an edit shows without waiting for it."""
         config = self._load_config()
-        sink = MemorySite(self.files, {path: digest for path, (_, digest) in self._history.pages.items()})
-        result = site_pass(config, sink, self._sources, self._history.pages, Stopwatch(),
-                           search=self._search, previous_base=self._base, search_later=True)
+        sink = MemorySite(self.files, {path: record.digest for path, record in self._history.pages.items()})
+        result = site_pass(config, sink, self._sources, self._history, Stopwatch(), search=self._search,
+                           search_later=True)
         try:
             before_search = [path for path in self.files if path not in self._search_paths]
             if problems := result.link_problems(self._history, before_search):
@@ -55,7 +54,7 @@ class PreviewSite:
         changes = _changes(self.files, sink.files)
         self.files, self.config, self._history = sink.files, config, self._history.after(result)
         self._search = self._search.after(result.search)
-        self._base, self._search_paths = result.base, result.search_paths
+        self._search_paths = result.search_paths
         return changes
 
 

@@ -6,7 +6,7 @@ import multiprocessing
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Protocol
 
 import jinja2
 from markupsafe import Markup
@@ -122,45 +122,54 @@ class RenderedPage:
     digest: str | None  # of data, taken in the worker
     links: PageLinks | None  # links and ids of a rendered HTML page
     sitemap_entry: dict[str, Any] | None
+    depends: frozenset[str] = frozenset()  # the articles a rendered page shows, by fingerprint
+
+
+class Previous(Protocol):
+    """What the last pass left of its pages."""
+
+    def clean(self, path: str) -> str | None: ...  # the page's fingerprint, if it can stay without a look
+    def unchanged(self, path: str, fingerprint: str) -> bool: ...  # the file from the last pass can stay
 
 
 Plan = Callable[[], Iterator[Output]]
-Unchanged = Callable[[str, str], bool]  # (path, fingerprint) -> the file from the last build can stay
 BATCH = 64  # pages a worker sends at a time
-_job: tuple[Plan, jinja2.Environment, bytes, Unchanged] | None = None  # inherited by forked workers
+_job: tuple[Plan, jinja2.Environment, bytes, Previous] | None = None  # inherited by forked workers
 
 
-def render_pages(plan: Plan, env: jinja2.Environment, base: bytes, unchanged: Unchanged,
+def render_pages(plan: Plan, env: jinja2.Environment, base: bytes, previous: Previous,
                  jobs: int) -> Iterator[RenderedPage]:
     """Every planned page, rendered unless unchanged, as it is produced (never the whole site at once).
     With jobs > 1, forked workers each run the plan and take every jobs-th page; pages are pure functions
     of their Output, so the pages are the same whatever the number of processes."""
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from _pages_of_share(plan, env, base, unchanged, 0, 1)
+        yield from _pages_of_share(plan, env, base, previous, 0, 1)
         return
-    yield from _render_in_workers(plan, env, base, unchanged, jobs)
+    yield from _render_in_workers(plan, env, base, previous, jobs)
 
 
-def _pages_of_share(plan: Plan, env, base: bytes, unchanged: Unchanged, share: int, shares: int) -> Iterator[RenderedPage]:
+def _pages_of_share(plan: Plan, env, base: bytes, previous: Previous, share: int, shares: int) -> Iterator[RenderedPage]:
     for index, output in enumerate(plan()):
         if index % shares == share:
-            yield render_if_changed(index, output, env, base, unchanged)
+            yield render_if_changed(index, output, env, base, previous)
 
 
-def render_if_changed(index: int, output: Output, env, base: bytes, unchanged: Unchanged) -> RenderedPage:
-    """One page: its fingerprint, and its bytes and links unless the last build's file can stay."""
-    fingerprint = page_fingerprint(base, output.path, output.template, output.context)
-    if unchanged(output.path, fingerprint):
+def render_if_changed(index: int, output: Output, env, base: bytes, previous: Previous) -> RenderedPage:
+    """One page: its fingerprint, and its bytes and links unless the last pass's file can stay."""
+    if (known := previous.clean(output.path)) is not None:
+        return RenderedPage(index, output.path, output.template, known, None, None, None, output.sitemap_entry)
+    fingerprint, depends = page_fingerprint(base, output.path, output.template, output.context)
+    if previous.unchanged(output.path, fingerprint):
         return RenderedPage(index, output.path, output.template, fingerprint, None, None, None, output.sitemap_entry)
     data = render(env, output)
     links = page_links(data.decode("utf-8")) if output.path.endswith(".html") else None
     return RenderedPage(index, output.path, output.template, fingerprint, data, digest(data), links,
-                        output.sitemap_entry)
+                        output.sitemap_entry, depends)
 
 
-def _render_in_workers(plan: Plan, env, base: bytes, unchanged: Unchanged, jobs: int) -> Iterator[RenderedPage]:
+def _render_in_workers(plan: Plan, env, base: bytes, previous: Previous, jobs: int) -> Iterator[RenderedPage]:
     global _job
-    _job = (plan, env, base, unchanged)
+    _job = (plan, env, base, previous)
     for name in env.list_templates():
         env.get_template(name)  # compile once here, not once per worker
     context = multiprocessing.get_context("fork")
@@ -191,10 +200,10 @@ def _render_in_workers(plan: Plan, env, base: bytes, unchanged: Unchanged, jobs:
 
 def _worker(share: int, shares: int, queue, parent: int) -> None:
     die_with_parent(parent)
-    plan, env, base, unchanged = _job
+    plan, env, base, previous = _job
     batch: list[RenderedPage] = []
     try:
-        for page in _pages_of_share(plan, env, base, unchanged, share, shares):
+        for page in _pages_of_share(plan, env, base, previous, share, shares):
             batch.append(page)
             if len(batch) >= BATCH:
                 queue.put(batch)

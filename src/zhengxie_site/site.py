@@ -1,10 +1,12 @@
 """The whole archive in memory: articles per language and the indexes readers browse. No I/O."""
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .config import SiteConfig
+from .fingerprint import fields_digest
 from .load import Content
 from .model import Article, Dataset, Edition, Person, PrintPage
 from .slugs import make_slug, unique_slugs
@@ -31,6 +33,7 @@ class Site:
     section_slugs: dict[str, str] = field(default_factory=dict)  # label -> sections/<slug>/
     tag_slugs: dict[str, str] = field(default_factory=dict)  # tag -> tags/<slug>/
     edition_index: dict[str, Edition] = field(default_factory=dict)  # edition key -> edition
+    structure: str = ""  # a digest of what places every article, page and dataset (see Article.structure)
 
     def counterpart(self, article: Article, lang: str) -> Article | None:
         return self.translations.get(article.key, {}).get(lang)
@@ -79,7 +82,18 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     site.people = _people(site.entries, config, site.person_slugs)
     site.edition_index = {e.key: e for e in site.editions}
     site.years = _archive(site.entries)
+    site.structure = _structure(content)
     return site
+
+
+def _structure(content: Content) -> str:
+    """While this digest stays the same, a page shows something new only if an article it shows changed."""
+    digest = hashlib.blake2b(digest_size=16)
+    for value in (*content.articles, *content.pages):
+        digest.update(value.structure.encode())
+    for dataset in content.datasets:
+        digest.update(fields_digest(dataset).encode())
+    return digest.hexdigest()
 
 
 def _pages_with_articles(pages: list[PrintPage], originals: list[Article]) -> dict[str, PrintPage]:

@@ -31,13 +31,18 @@ class Card:
     locale: str
     fallback: bool  # shown in its original language: no version in the reader's
     summary: str
-    made_from: str = ""  # the fingerprint of the article shown and the reader's language
+    shows: str = ""  # the fingerprint of the article shown
+    reader: str = ""  # the reader's language
 
     @cached_property
     def fingerprint(self) -> str:
         # Every field comes from the article shown and the reader's language (the settings are part of
-        # every page's fingerprint), so their digest stands for the card; cheaper than its fields'.
-        return self.made_from or fields_digest(self)
+        # every page's fingerprint), so they stand for the card; cheaper than a digest of its fields.
+        return f"{self.shows}:{self.reader}" if self.shows else fields_digest(self)
+
+    @property
+    def depends(self) -> tuple[str, ...]:
+        return (self.shows,) if self.shows else ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,10 @@ class PageView:
     def fingerprint(self) -> str:
         return fields_digest(self)
 
+    @cached_property
+    def depends(self) -> frozenset[str]:
+        return frozenset(fingerprint for group in self.groups for card in group.items for fingerprint in card.depends)
+
 
 class LanguageViews:
     """Cards, page views and article views for one language, cached: lists reuse the same cards."""
@@ -87,7 +96,7 @@ class LanguageViews:
                 url=urls.article(shown, language.prefix), date=shown.date, section=shown.section,
                 kind=shown.kind, lang=shown.lang, locale=language.locale,
                 fallback=shown.lang != self.lang.code, summary=shown.excerpt,
-                made_from=f"{shown.fingerprint}:{self.lang.code}")
+                shows=shown.fingerprint, reader=self.lang.code)
         return self._cards[id(article)]
 
     def page(self, page: PrintPage) -> PageView:
@@ -117,12 +126,19 @@ class LanguageViews:
     def edition_link(self, edition: Edition | None) -> dict[str, Any] | None:
         return {"url": urls.edition(edition, self.prefix), "paper": edition.paper, "date": edition.date} if edition else None
 
+    def edition_outline(self, edition: Edition) -> dict[str, Any]:
+        """An edition and the labels of its pages, without their articles: the editions index lists every
+        edition, and a page that showed every article would change with every edit."""
+        return {"url": urls.edition(edition, self.prefix), "paper": edition.paper, "date": edition.date,
+                "pages": [{"url": urls.page(page, self.prefix), "number": page.number, "name": page.name}
+                          for page in edition.pages]}
+
     def editions_by_year(self) -> list[dict[str, Any]]:
         """Newest first: year -> month (None when only the year is known) -> editions."""
         years: dict[int | None, dict[int | None, list]] = {}
         for edition in reversed(self.site.editions):
             year, month = (edition.date.year, edition.date.month) if edition.date else (None, None)
-            years.setdefault(year, {}).setdefault(month, []).append(self.edition(edition))
+            years.setdefault(year, {}).setdefault(month, []).append(self.edition_outline(edition))
         return [{"year": y, "months": [{"period": PubDate(y, m) if y and m else None, "editions": e,
                                         "weeks": _month_grid(y, m, e) if y and m else []}
                                        for m, e in months.items()]} for y, months in years.items()]
@@ -163,9 +179,14 @@ class LanguageViews:
             "section_url": urls.section(site.section_slugs[original.section], prefix) if original.section else None,
             "tag_links": [{"label": t, "url": urls.tag(site.tag_slugs[t], prefix)} for t in original.tags],
             "alternates": self.article_alternates(original),
-            "hreflang": [{"lang": lang.code, "locale": lang.locale, "path": urls.article(version, lang.prefix)}
-                         for lang in site.config.languages if (version := site.counterpart(article, lang.code))],
+            # Whether a translation is stale depends on its original's text: the page shows that article too.
+            "translates": original if status is not None else None,
         }
+
+    def article_hreflang(self, article: Article) -> list[dict[str, Any]]:
+        """The article's versions, for search engines (and the sitemap)."""
+        return [{"lang": lang.code, "locale": lang.locale, "path": urls.article(version, lang.prefix)}
+                for lang in self.site.config.languages if (version := self.site.counterpart(article, lang.code))]
 
     def dataset(self, key: str) -> dict[str, Any]:
         dataset = self.site.dataset_in(key, self.lang.code)
