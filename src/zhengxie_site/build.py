@@ -19,7 +19,7 @@ from .config import SiteConfig
 from .errors import SiteError
 from .i18n import I18N_DIR
 from .links import PageLinks
-from .pipeline import Stopwatch, site_pass
+from .pipeline import Stopwatch, fingerprints, site_pass
 from .progress import Progress
 from .write import MANIFEST, SiteWriter, check_output_folder, output_lock
 
@@ -79,8 +79,8 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     # The stamp holds the inputs as they were when this build read them: an edit made during the build
     # makes the next build look again.
     rendered = {path: (*result.pages[path], links) for path, links in result.rendered.items()}
-    cache.save((inputs, _manifest_stat(out)), (result.base, result.site.structure), rendered,
-               set(history.pages) - set(result.pages), result.search)
+    shared = (result.base, result.site.structure, fingerprints(result.site))
+    cache.save((inputs, _manifest_stat(out)), shared, rendered, set(history.pages) - set(result.pages), result.search)
     watch.lap("cache")
     site = result.site
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),
@@ -94,14 +94,18 @@ class _CachedHistory:
     def __init__(self, cache: BuildCache):
         self._cache = cache
         self.pages = cache.read_pages()
-        self.base, self.structure = cache.base, cache.structure
-        self._links: dict[str, PageLinks] | None = None
+        self.base, self.structure, self.articles = cache.base, cache.structure, cache.articles
+        self._links: dict[str, PageLinks] = {}
+        self._all = False  # whether _links holds every page's
 
     def links(self, paths: set[str] | None) -> dict[str, PageLinks]:
-        if self._links is None and (paths is None or paths):
-            self._links = self._cache.read_links()
-        every = self._links or {}
-        return dict(every) if paths is None else {p: every[p] for p in paths if p in every}
+        if paths is None:
+            if not self._all:
+                self._links, self._all = self._cache.read_links(), True
+            return dict(self._links)
+        if not self._all and (missing := [p for p in paths if p not in self._links and p in self.pages]):
+            self._links.update(self._cache.read_links(missing))
+        return {p: self._links[p] for p in paths if p in self._links}
 
 
 @contextmanager

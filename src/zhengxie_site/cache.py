@@ -48,7 +48,7 @@ class PageRecord(NamedTuple):
 
     fingerprint: str
     digest: str  # of the file's bytes
-    depends: frozenset[str]  # the fingerprints of the articles it shows
+    depends: str  # the fingerprints of the articles it shows, sorted, separated by spaces
 
 
 @dataclass
@@ -82,6 +82,7 @@ class SourceCache:
             self.changed.add(gone)
 
 
+BATCH = 500  # keys per query (sqlite allows 999 parameters in older versions)
 RACY_SECONDS = 2.0  # a file changed this close to now may change again within the same time stamp
 
 
@@ -196,6 +197,11 @@ class BuildCache:
         """The last build's Site.structure."""
         return self._meta(self._db, "structure")
 
+    @property
+    def articles(self) -> frozenset[str]:
+        """The fingerprints of the last build's articles."""
+        return frozenset((self._meta(self._db, "articles") or "").split())
+
     def read_sources(self) -> SourceCache:
         rows = self._db.execute("SELECT shown, entry FROM sources")
         self.sources = SourceCache({shown: pickle.loads(entry) for shown, entry in rows})
@@ -203,24 +209,32 @@ class BuildCache:
 
     def read_pages(self) -> dict[str, PageRecord]:
         """The record of every page the last build made, by path."""
-        return {path: PageRecord(fingerprint, digest, frozenset(depends.split())) for path, fingerprint, digest, depends
+        return {path: PageRecord(fingerprint, digest, depends) for path, fingerprint, digest, depends
                 in self._db.execute("SELECT path, fingerprint, digest, depends FROM pages")}
 
-    def read_links(self) -> dict[str, Any]:
-        """path -> the links and ids of every HTML page the last build made."""
-        return {path: pickle.loads(links) for path, links in
-                self._db.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
+    def read_links(self, paths: list[str] | None = None) -> dict[str, Any]:
+        """path -> the links and ids of every HTML page the last build made (or of those among `paths`)."""
+        if paths is None:
+            return {path: pickle.loads(links) for path, links in
+                    self._db.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
+        found = {}
+        for start in range(0, len(paths), BATCH):
+            batch = paths[start:start + BATCH]
+            found.update((path, pickle.loads(links)) for path, links in self._db.execute(
+                f"SELECT path, links FROM pages WHERE links IS NOT NULL AND path IN ({','.join('?' * len(batch))})",
+                batch))
+        return found
 
     def search_memory(self) -> "CachedSearchMemory":
         """The last build's search index layouts and the search terms of its documents."""
         return CachedSearchMemory(self.folder / self.FILE, self._meta(self._db, "search_layouts") or {})
 
-    def save(self, stamp: Any, shared: tuple[bytes, str], pages: dict[str, tuple[str, str, frozenset[str], Any]],
+    def save(self, stamp: Any, shared: tuple[bytes, str, frozenset[str]], pages: dict[str, tuple[str, str, str, Any]],
              gone: set[str], search) -> None:
-        """One transaction: the changed source entries, the shared inputs and the site's structure, the
-        pages rendered (path -> (fingerprint, digest, the articles it shows, links)), the pages no longer
-        made, the search index (a SearchOutput: the terms computed now, the keys of those still used, the
-        layouts) and the stamp."""
+        """One transaction: the changed source entries, the shared inputs, the site's structure and its
+        articles' fingerprints, the pages rendered (path -> (fingerprint, digest, the articles it shows,
+        links)), the pages no longer made, the search index (a SearchOutput: the terms computed now, the
+        keys of those still used, the layouts) and the stamp."""
         db = self._db
         db.execute("BEGIN")
         try:
@@ -236,11 +250,12 @@ class BuildCache:
                 else:
                     db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (shown, pickle.dumps(entry, protocol=5)))
             db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)",
-                           ((path, fp, digest, " ".join(sorted(depends)),
+                           ((path, fp, digest, depends,
                              None if links is None else pickle.dumps(links, protocol=5))
                             for path, (fp, digest, depends, links) in pages.items()))
             db.executemany("DELETE FROM pages WHERE path = ?", ((path,) for path in gone))
-            for name, value in (("stamp", stamp), ("base", shared[0]), ("structure", shared[1])):
+            for name, value in (("stamp", stamp), ("base", shared[0]), ("structure", shared[1]),
+                                ("articles", " ".join(sorted(shared[2])))):
                 db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, pickle.dumps(value, protocol=5)))
             db.execute("COMMIT")
         except BaseException:
@@ -252,8 +267,6 @@ class BuildCache:
 class CachedSearchMemory:
     """The search part of the cache, read in the process that builds the search index (over a connection
     of its own: sqlite connections do not cross processes)."""
-
-    BATCH = 500  # keys per query (sqlite allows 999 parameters in older versions)
 
     def __init__(self, path: Path, layouts: dict[str, Any]):
         self.path, self.layouts = path, layouts
@@ -269,8 +282,8 @@ class CachedSearchMemory:
         db = sqlite3.connect(self.path)
         try:
             found: dict[str, Any] = {}
-            for start in range(0, len(keys), self.BATCH):
-                batch = keys[start:start + self.BATCH]
+            for start in range(0, len(keys), BATCH):
+                batch = keys[start:start + BATCH]
                 rows = db.execute(f"SELECT key, terms FROM search WHERE key IN ({','.join('?' * len(batch))})", batch)
                 found.update((key, pickle.loads(blob)) for key, blob in rows)
             return found

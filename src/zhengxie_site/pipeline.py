@@ -28,6 +28,7 @@ from .search_pages import SearchMemory, SearchOutput, search_files
 from .site import Site, build_site
 
 PARALLEL_ARTICLES = 300  # below this, starting worker processes costs more than it saves
+MANY_CHANGED = 64  # past this many changed articles, every page is looked at (each would be tested against all)
 
 
 class NoSearchMemory:
@@ -56,6 +57,7 @@ class History(Protocol):
     pages: dict[str, PageRecord]  # path -> record
     base: bytes | None  # what every page depended on besides its context
     structure: str | None  # the site's structure (Site.structure)
+    articles: frozenset[str]  # the fingerprints of its articles
 
     def links(self, paths: set[str] | None) -> dict[str, PageLinks]: ...  # None: of every page
 
@@ -68,6 +70,7 @@ class MemoryHistory:
     all_links: dict[str, PageLinks] = field(default_factory=dict)
     base: bytes | None = None
     structure: str | None = None
+    articles: frozenset[str] = frozenset()
 
     def links(self, paths: set[str] | None) -> dict[str, PageLinks]:
         return dict(self.all_links) if paths is None else {p: self.all_links[p] for p in paths if p in self.all_links}
@@ -75,7 +78,7 @@ class MemoryHistory:
     def after(self, result: "Pass") -> "MemoryHistory":
         links = {p: l for p, l in self.all_links.items() if p in result.pages}
         links.update({p: l for p, l in result.rendered.items() if l is not None})
-        return MemoryHistory(result.pages, links, result.base, result.site.structure)
+        return MemoryHistory(result.pages, links, result.base, result.site.structure, fingerprints(result.site))
 
 
 @dataclass
@@ -84,15 +87,17 @@ class _Previous:
 
     history: dict[str, PageRecord]
     files: dict[str, str]  # path -> digest of the file the sink holds from the last pass
-    articles: frozenset[str] | None  # every article's fingerprint; None: the site's structure changed
+    changed: frozenset[str] | None  # fingerprints of the last pass's articles that changed or went away;
+    # None: look at every page (the structure changed, or too many articles to test each page against)
 
     def clean(self, path: str) -> str | None:
         """The page's fingerprint when the structure is the same and so is every article it shows: its
         context would be the same (see Article.structure), so it is not even built."""
         record = self.history.get(path)
-        if self.articles is None or record is None or self.files.get(path) != record.digest:
+        if self.changed is None or record is None or self.files.get(path) != record.digest:
             return None
-        return record.fingerprint if record.depends <= self.articles else None
+        # a fingerprint is 32 hex digits: found in the space-separated list only where it is one of them
+        return None if any(fingerprint in record.depends for fingerprint in self.changed) else record.fingerprint
 
     def unchanged(self, path: str, fingerprint: str) -> bool:
         record = self.history.get(path)
@@ -179,8 +184,9 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     jobs = jobs if len(site.entries) >= PARALLEL_ARTICLES else 1
     env = make_environment(config, catalogs, config.root / "templates")
     base = _shared_inputs(config)
-    same = base == history.base and site.structure == history.structure
-    previous = _Previous(history.pages, sink.previous, _fingerprints(site) if same else None)
+    changed = history.articles - fingerprints(site)
+    same = base == history.base and site.structure == history.structure and len(changed) <= MANY_CHANGED
+    previous = _Previous(history.pages, sink.previous, changed if same else None)
     # Render workers pay off when many pages change; for a few, planning once here is faster than
     # forking and planning in each worker. The other core then builds the search index.
     many = not history.pages or not same or sources.misses > len(site.entries) // 20
@@ -206,7 +212,7 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     return result
 
 
-def _fingerprints(site: Site) -> frozenset[str]:
+def fingerprints(site: Site) -> frozenset[str]:
     return frozenset(article.fingerprint for articles in site.articles.values() for article in articles)
 
 

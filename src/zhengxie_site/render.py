@@ -122,7 +122,7 @@ class RenderedPage:
     digest: str | None  # of data, taken in the worker
     links: PageLinks | None  # links and ids of a rendered HTML page
     sitemap_entry: dict[str, Any] | None
-    depends: frozenset[str] = frozenset()  # the articles a rendered page shows, by fingerprint
+    depends: str = ""  # the fingerprints of the articles a rendered page shows, sorted, separated by spaces
 
 
 class Previous(Protocol):
@@ -164,7 +164,7 @@ def render_if_changed(index: int, output: Output, env, base: bytes, previous: Pr
     data = render(env, output)
     links = page_links(data.decode("utf-8")) if output.path.endswith(".html") else None
     return RenderedPage(index, output.path, output.template, fingerprint, data, digest(data), links,
-                        output.sitemap_entry, depends)
+                        output.sitemap_entry, " ".join(sorted(depends)))
 
 
 def _render_in_workers(plan: Plan, env, base: bytes, previous: Previous, jobs: int) -> Iterator[RenderedPage]:
