@@ -1,7 +1,7 @@
 """The archive as pure data: articles, pages, editions and the indexes built from them. No I/O."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
 
@@ -105,6 +105,26 @@ class Article:
         places the article in the site. While no article's structure changes, a page changes only when an
         article it shows does."""
         return fields_digest(self, leave_out=TEXT_FIELDS)
+
+    def __reduce__(self):
+        # The field values in order instead of the instance's dict: the build cache unpickles every
+        # article on every build, a third faster so, and the articles then share their dicts' keys.
+        state = self.__dict__
+        return _article, (tuple(state[name] for name in ARTICLE_FIELDS), state.get("fingerprint"),
+                          state.get("structure"))
+
+
+ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
+def _article(values: tuple, fingerprint: str | None, structure: str | None) -> Article:
+    article = object.__new__(Article)
+    state = article.__dict__
+    state.update(zip(ARTICLE_FIELDS, values))
+    for name, digest in (("fingerprint", fingerprint), ("structure", structure)):
+        if digest is not None:
+            state[name] = digest
+    return article
 
 
 # Fields read only through the article (its page, its card, its feed entry), never to place it. Any other

@@ -145,13 +145,14 @@ def _group(articles: list[Article], labels) -> dict[str, list[Article]]:
 def _people(articles: list[Article], config: SiteConfig, slugs: dict[str, str]) -> dict[str, Person]:
     people: dict[str, Person] = {}
     for article in articles:
+        listed_in: set[tuple[str, str]] = set()  # a person credited twice in one role lists the article once
         for byline in article.bylines:
             slug = slugs[byline.name]
             person = people.setdefault(slug, Person(slug, byline.name))
             group = "photographer" if byline.credit in PHOTO_CREDITS else config.role_group(byline.role)
-            listed = person.roles.setdefault(group, [])
-            if article not in listed:
-                listed.append(article)
+            if (slug, group) not in listed_in:
+                listed_in.add((slug, group))
+                person.roles.setdefault(group, []).append(article)
     return dict(sorted(people.items()))
 
 
