@@ -70,7 +70,7 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
         search = search.forget_layouts()  # the output is not the one the last build made and recorded
     gc.freeze()  # what the cache holds lives for the whole build: keep the collector off it
     with SiteWriter(out, project=None, content=None) as writer:
-        result = site_pass(config, writer, sources, history, watch, progress, search)
+        result = site_pass(config, writer, sources, history, watch, progress, search, compiled=cache.templates())
         if problems := result.link_problems(history, writer.previous):  # a broken link is not published
             raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
         watch.lap("links")

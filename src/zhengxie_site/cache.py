@@ -12,6 +12,7 @@ import functools
 import hashlib
 import os
 import pickle
+import shutil
 import sqlite3
 import sys
 import time
@@ -168,6 +169,7 @@ class BuildCache:
         db = sqlite3.connect(self.folder / self.FILE, isolation_level=None)
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB)")
         if self._meta(db, "version") != self.version:  # another version may have had other tables
+            shutil.rmtree(self.folder / "templates", ignore_errors=True)  # compiled with other settings
             db.executescript("BEGIN; DROP TABLE IF EXISTS sources; DROP TABLE IF EXISTS pages; "
                              f"DROP TABLE IF EXISTS search; DELETE FROM meta; {SCHEMA} COMMIT;")
             db.execute("INSERT INTO meta VALUES ('version', ?)", (pickle.dumps(self.version),))
@@ -224,6 +226,14 @@ class BuildCache:
                 f"SELECT path, links FROM pages WHERE links IS NOT NULL AND path IN ({','.join('?' * len(batch))})",
                 batch))
         return found
+
+    def templates(self) -> Any:
+        """Where Jinja keeps compiled templates between builds (it compiles a changed template again)."""
+        import jinja2
+
+        folder = self.folder / "templates"
+        folder.mkdir(exist_ok=True)
+        return jinja2.FileSystemBytecodeCache(str(folder))
 
     def search_memory(self) -> "CachedSearchMemory":
         """The last build's search index layouts and the search terms of its documents."""

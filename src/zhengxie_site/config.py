@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -48,12 +49,19 @@ class SiteConfig:
     def language(self, code: str) -> Language:
         return next(lang for lang in self.languages if lang.code == code)
 
-    @property
+    @cached_property
     def role_names(self) -> tuple[str, ...]:
         return tuple(r.name for r in self.roles)
 
+    @cached_property
+    def _role_groups(self) -> dict[str, str]:
+        groups: dict[str, str] = {}
+        for role in self.roles:
+            groups.setdefault(role.name, role.group)
+        return groups
+
     def role_group(self, name: str) -> str:
-        return next((r.group for r in self.roles if r.name == name), "other")
+        return self._role_groups.get(name, "other")
 
     def with_overrides(self, *, content: str | None = None, out: str | None = None,
                        base_url: str | None = None, drafts: bool | None = None,

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Protocol
 
+import jinja2
+
 from . import urls
 from .cache import PageRecord, SourceCache, code_version
 from .config import SiteConfig
@@ -21,7 +23,7 @@ from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
 from .load import JUNK, load_content
 from .parallel import InBackground, default_jobs
-from .plan import PathRegistry, plan, sitemaps
+from .plan import PathRegistry, is_sitemap, plan, sitemaps
 from .progress import Progress
 from .render import RenderedPage, make_environment, render_if_changed, render_pages
 from .search_pages import SearchMemory, SearchOutput, search_files
@@ -172,21 +174,26 @@ def _named(problem: str, sources: dict[str, str]) -> str:
 
 def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: History, watch: Stopwatch,
               progress: Progress | None = None, search: SearchMemory = NO_SEARCH_MEMORY,
-              search_later: bool = False) -> Pass:
+              search_later: bool = False, compiled: jinja2.BytecodeCache | None = None) -> Pass:
     """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
     of the last pass (`history`) is only kept, and the search index is patched where `search` allows.
-    With search_later the search index is left to Pass.finish_search()."""
+    With search_later the search index is left to Pass.finish_search(); `compiled` keeps compiled
+    templates between passes."""
     jobs = config.jobs or default_jobs()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
     content = load_content(config, sources, jobs)
     watch.lap("load")
     site = build_site(content, config)
     jobs = jobs if len(site.entries) >= PARALLEL_ARTICLES else 1
-    env = make_environment(config, catalogs, config.root / "templates")
+    env = make_environment(config, catalogs, config.root / "templates", compiled)
     base = _shared_inputs(config)
     changed = history.articles - fingerprints(site)
     same = base == history.base and site.structure == history.structure and len(changed) <= MANY_CHANGED
     previous = _Previous(history.pages, sink.previous, changed if same else None)
+    # The same pages as last time: only those showing a changed article are planned at all.
+    dirty = {path for path in history.pages if previous.clean(path) is None} if same else None
+    if dirty is not None and any(is_sitemap(path) for path in dirty):  # its file was changed by hand
+        dirty = None
     # Render workers pay off when many pages change; for a few, planning once here is faster than
     # forking and planning in each worker. The other core then builds the search index.
     many = not history.pages or not same or sources.misses > len(site.entries) // 20
@@ -198,7 +205,10 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     result.pending_search = InBackground(search_files, site, catalogs.term, search, sink.previous_bytes, jobs,
                                          enabled=jobs > 1)
     try:
-        _render_into(sink, site, catalogs, env, base, previous, render_jobs, history.pages, result, progress)
+        if dirty is None:
+            _render_into(sink, site, catalogs, env, base, previous, render_jobs, history.pages, result, progress)
+        else:
+            _render_dirty(sink, site, catalogs, env, base, previous, dirty, history.pages, result)
         for path, data in static_files(config.root / "static").items():
             sink.put(path, data)
             result.files.add(path)
@@ -230,6 +240,20 @@ def _render_into(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, p
     for output in sitemaps([entry for _, entry in entries]):
         registry.add(output)
         _deliver(render_if_changed(-1, output, env, base, previous), sink, history, result)
+
+
+def _render_dirty(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, previous: _Previous, dirty: set[str],
+                  history: dict[str, PageRecord], result: Pass) -> None:
+    """The pages of the last pass (its structure and shared inputs are this one's): the dirty ones planned
+    and rendered if changed, every other one kept as it is, without planning it."""
+    for page in render_pages(lambda: plan(site, catalogs.term, dirty.__contains__), env, base, previous, 1):
+        _deliver(page, sink, history, result)
+    if missing := dirty - result.pages.keys():  # the same structure makes the same pages: a bug otherwise
+        raise RuntimeError(f"pages of the last build not planned again: {sorted(missing)[:5]}")
+    for path in sorted(history.keys() - dirty):
+        sink.keep(path)
+        result.pages[path] = history[path]
+        result.files.add(path)
 
 
 def _deliver(page: RenderedPage, sink: Sink, history: dict[str, PageRecord], result: Pass) -> None:

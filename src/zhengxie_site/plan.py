@@ -44,12 +44,15 @@ class Output:
         return None
 
 
-def plan(site: Site, glossary: Callable[[str, str], str]) -> Iterator[Output]:
-    """Every page of every language, then robots.txt. glossary(lang, term) translates terms. The sitemap
-    comes from `sitemaps()` once every page is known."""
+def plan(site: Site, glossary: Callable[[str, str], str], wanted: Callable[[str], bool] | None = None
+         ) -> Iterator[Output]:
+    """Every page of every language, then robots.txt (or only the pages whose file is `wanted`).
+    glossary(lang, term) translates terms. The sitemap comes from `sitemaps()` once every page is known."""
     for lang in site.config.languages:
-        yield from _LanguagePages(site, lang, partial(glossary, lang.code)).pages()
-    yield Output("robots.txt", "robots.txt", {})
+        pages = _LanguagePages(site, lang, partial(glossary, lang.code), wanted).pages()
+        yield from (page for page in pages if page is not None)
+    if wanted is None or wanted("robots.txt"):
+        yield Output("robots.txt", "robots.txt", {})
 
 
 def sitemaps(entries: list[dict[str, Any]]) -> list[Output]:
@@ -59,6 +62,11 @@ def sitemaps(entries: list[dict[str, Any]]) -> list[Output]:
     parts = [Output(urls.sitemap_part(n), "sitemap.xml", {"entries": entries[start:start + SITEMAP_URLS]})
              for n, start in enumerate(range(0, len(entries), SITEMAP_URLS), start=1)]
     return [Output("sitemap.xml", "sitemap_index.xml", {"parts": [part.path for part in parts]}), *parts]
+
+
+def is_sitemap(path: str) -> bool:
+    """Whether the file is one sitemaps() makes."""
+    return path == "sitemap.xml" or path.startswith(urls.sitemap_part(0).rpartition("/")[0] + "/")
 
 
 class PathRegistry:
@@ -77,11 +85,12 @@ class PathRegistry:
 class _LanguagePages:
     """The pages of one language, kind by kind."""
 
-    def __init__(self, site: Site, lang: Language, term: Callable[[str], str]):
-        self.site, self.lang, self.p = site, lang, lang.prefix
+    def __init__(self, site: Site, lang: Language, term: Callable[[str], str], wanted: Callable[[str], bool] | None):
+        self.site, self.lang, self.p, self.wanted = site, lang, lang.prefix, wanted
         self.views = LanguageViews(site, lang, term)
 
-    def pages(self) -> Iterator[Output]:
+    def pages(self) -> Iterator[Output | None]:
+        """Each page, or None for one that is not wanted."""
         yield from self._front_pages()
         yield from self._article_pages()
         yield from self._edition_pages()
@@ -93,15 +102,18 @@ class _LanguagePages:
         yield self.feed(urls.home(self.p) + "feed.xml", self.site.entries, label=None)
 
     def add(self, path: str, template: str, make: Callable[[], dict[str, Any]] | None = None, *,
-            index: bool = True, hreflang: list[dict[str, str]] | None = None) -> Output:
-        """A page at `path`; make() gives what it shows (built only if the page has to be looked at)."""
+            index: bool = True, hreflang: Callable[[], list[dict[str, str]]] | None = None) -> Output | None:
+        """A page at `path` (None if not wanted); make() gives what it shows (built only if the page has to
+        be looked at); hreflang() its versions in other languages when they are not the same view's."""
         file = path + ("index.html" if path == "" or path.endswith("/") else "")
+        if self.wanted is not None and not self.wanted(file):
+            return None
         alternates = _alternates(self.site, path[len(self.p) + 1 if self.p else 0:])
         head = {"lang": self.lang.code, "locale": self.lang.locale, "page_path": path, "home": urls.home(self.p),
-                "indexable": index, "alternates": alternates, "hreflang": hreflang or alternates}
+                "indexable": index, "alternates": alternates, "hreflang": hreflang() if hreflang else alternates}
         return Output(file, template, head, make)
 
-    def listing(self, path: str, template: str, articles: list[Article], **context) -> Iterator[Output]:
+    def listing(self, path: str, template: str, articles: list[Article], **context) -> Iterator[Output | None]:
         size = self.site.config.page_size
         count = max(1, math.ceil(len(articles) / size))
         for number in range(1, count + 1):
@@ -112,9 +124,12 @@ class _LanguagePages:
     def _list_page(self, chunk: list[Article], pager: dict[str, Any], total: int, context: dict[str, Any]) -> dict:
         return {**context, "items": [self.views.card(a) for a in chunk], "pager": pager, "total": total}
 
-    def feed(self, path: str, articles: list[Article], label: str | None) -> Output:
+    def feed(self, path: str, articles: list[Article], label: str | None) -> Output | None:
         """The newest articles that have this language's version and a date (a feed is a timeline, and an
         undated article would need an invented one)."""
+        if self.wanted is not None and not self.wanted(path):
+            return None
+
         def entries() -> dict[str, Any]:
             shown = [self.site.counterpart(a, self.lang.code) for a in articles]
             shown = [a for a in shown if a is not None and a.date][:FEED_ENTRIES]
@@ -122,7 +137,7 @@ class _LanguagePages:
         return Output(path, "feed.xml", {"lang": self.lang.code, "locale": self.lang.locale, "page_path": path,
                                          "label": label, "home": urls.home(self.p)}, entries)
 
-    def _front_pages(self) -> Iterator[Output]:
+    def _front_pages(self) -> Iterator[Output | None]:
         yield self.add(urls.home(self.p), "home.html", self._home)
         yield self.add(urls.listing("search", self.p), "search.html", index=False)
         yield self.add(urls.home(self.p) + "404.html", "404.html", index=False)
@@ -137,14 +152,14 @@ class _LanguagePages:
             datasets=[{"title": site.dataset_in(key, self.lang.code).title, "url": urls.dataset(key, p)}
                       for key in site.datasets])
 
-    def _article_pages(self) -> Iterator[Output]:
+    def _article_pages(self) -> Iterator[Output | None]:
         """Each article in this language; an untranslated one has no page here (cards link to the original)."""
         for original in self.site.entries:
             if shown := self.site.counterpart(original, self.lang.code):
                 yield self.add(urls.article(shown, self.p), "article.html", partial(self.views.article, shown),
-                               hreflang=self.views.article_hreflang(shown))
+                               hreflang=partial(self.views.article_hreflang, shown))
 
-    def _edition_pages(self) -> Iterator[Output]:
+    def _edition_pages(self) -> Iterator[Output | None]:
         site, views, p = self.site, self.views, self.p
         yield self.add(urls.listing("editions", p), "editions.html", lambda: {"years": views.editions_by_year()})
         for i, edition in enumerate(site.editions):
@@ -161,7 +176,7 @@ class _LanguagePages:
     def _page(self, edition, page) -> dict[str, Any]:
         return {"edition": self.views.edition(edition), "page": self.views.page(page)}
 
-    def _term_pages(self) -> Iterator[Output]:
+    def _term_pages(self) -> Iterator[Output | None]:
         site, p = self.site, self.p
         sections = [_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()]
         yield self.add(urls.listing("sections", p), "terms.html", lambda: {"kind": "section", "terms": sections})
@@ -175,7 +190,7 @@ class _LanguagePages:
             yield from self.listing(urls.tag(site.tag_slugs[label], p), "list.html", articles, kind="tag", label=label,
                                     feed=None)
 
-    def _people_pages(self) -> Iterator[Output]:
+    def _people_pages(self) -> Iterator[Output | None]:
         site, p = self.site, self.p
         yield self.add(urls.listing("people", p), "people.html", lambda: {"people": [
             {"name": person.name, "url": urls.person(slug, p), "count": sum(len(v) for v in person.roles.values()),
@@ -183,7 +198,7 @@ class _LanguagePages:
         for slug, person in site.people.items():
             yield from self._person_pages(urls.person(slug, p), person.name, sorted(person.roles.items()))
 
-    def _person_pages(self, path: str, name: str, roles: list[tuple[str, list[Article]]]) -> Iterator[Output]:
+    def _person_pages(self, path: str, name: str, roles: list[tuple[str, list[Article]]]) -> Iterator[Output | None]:
         """A person's articles by role, paginated like every list (a staff reporter has thousands)."""
         listed = [(group, article) for group, articles in roles for article in articles]
         size = self.site.config.page_size
@@ -202,7 +217,7 @@ class _LanguagePages:
             groups[-1]["items"].append(self.views.card(article))
         return {"name": name, "groups": groups, "totals": totals, "pager": pager}
 
-    def _archive_pages(self) -> Iterator[Output]:
+    def _archive_pages(self) -> Iterator[Output | None]:
         site, p = self.site, self.p
         yield self.add(urls.listing("archive", p), "archive.html", lambda: {"years": [
             {"year": y, "url": urls.year(y, p),

@@ -15,6 +15,7 @@ from .cache import SourceCache
 from .config import SiteConfig
 from .errors import SiteError
 from .memory import MemorySite
+from .render import CompiledTemplates
 from .search import DocTerms
 from .search.patch import IndexLayout
 from .search_pages import SearchOutput
@@ -30,6 +31,7 @@ class PreviewSite:
         self._sources = SourceCache()
         self._history = MemoryHistory()
         self._search = MemorySearch()
+        self._compiled = CompiledTemplates()
         self._search_paths: set[str] = set()
 
     def rebuild(self, publish_pages: Callable[[dict[str, bytes | None]], None] | None = None
@@ -41,7 +43,7 @@ class PreviewSite:
         config = self._load_config()
         sink = MemorySite(self.files, {path: record.digest for path, record in self._history.pages.items()})
         result = site_pass(config, sink, self._sources, self._history, Stopwatch(), search=self._search,
-                           search_later=True)
+                           search_later=True, compiled=self._compiled)
         try:
             before_search = [path for path in self.files if path not in self._search_paths]
             if problems := result.link_problems(self._history, before_search):

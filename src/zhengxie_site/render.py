@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 
 from .config import SiteConfig
@@ -23,9 +24,28 @@ from .seo import article_json_ld
 from .write import digest
 
 
-def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path) -> jinja2.Environment:
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory between passes (serve). Jinja compiles a template again when its
+    source changed (the bytecode carries a checksum of it)."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path,
+                     compiled: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
+    """The templates' environment; `compiled` keeps compiled templates between passes (compiling them
+    takes longer than rendering the pages an edit changes)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
+        bytecode_cache=compiled,
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

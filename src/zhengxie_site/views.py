@@ -32,13 +32,12 @@ class Card:
     fallback: bool  # shown in its original language: no version in the reader's
     summary: str
     shows: str = ""  # the fingerprint of the article shown
-    reader: str = ""  # the reader's language
 
     @cached_property
     def fingerprint(self) -> str:
-        # Every field comes from the article shown and the reader's language (the settings are part of
-        # every page's fingerprint), so they stand for the card; cheaper than a digest of its fields.
-        return f"{self.shows}:{self.reader}" if self.shows else fields_digest(self)
+        # What the card shows, not which version of the article: a list whose articles changed only in
+        # their text (which cards do not show) is the same list, and is not rendered again.
+        return fields_digest(self, leave_out=frozenset({"shows"}))
 
     @property
     def depends(self) -> tuple[str, ...]:
@@ -96,7 +95,7 @@ class LanguageViews:
                 url=urls.article(shown, language.prefix), date=shown.date, section=shown.section,
                 kind=shown.kind, lang=shown.lang, locale=language.locale,
                 fallback=shown.lang != self.lang.code, summary=shown.excerpt,
-                shows=shown.fingerprint, reader=self.lang.code)
+                shows=shown.fingerprint)
         return self._cards[id(article)]
 
     def page(self, page: PrintPage) -> PageView:
