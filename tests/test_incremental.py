@@ -188,10 +188,14 @@ def test_incremental_build_equals_clean_build_after_every_edit(archive, tmp_path
     [(translate_current, 0), (edit_body, "01-kai-mu.md")],  # the original changes: its translation turns stale
     [(edit_summary, 1), (edit_body, "10-extra-0.md"), (edit_summary, 2)],
     [(edit_page, 1), (edit_dataset, 1), (edit_body, "11-extra-1.md")],
-], ids=["stale", "summary", "page-and-dataset"])
+    # the first edit leaves the lists as they were; the second changes what they show of the article
+    [(edit_body, "10-extra-0.md"), (edit_title, "10-extra-0.md"), (edit_body, "10-extra-0.md")],  # summary set
+], ids=["stale", "summary", "page-and-dataset", "text-then-title"])
 def test_edits_of_what_pages_show_of_other_articles(archive, tmp_path, steps, monkeypatch):
-    names = [path.name for path in _articles(archive)]
-    _builds_equal_clean_builds(archive, tmp_path, [(edit, names.index(n) if isinstance(n, str) else n)
+    def number(edit, name):  # the number that makes the edit pick the named file
+        files = _articles(archive) if edit is edit_body else _originals(archive)
+        return [path.name for path in files].index(name)
+    _builds_equal_clean_builds(archive, tmp_path, [(edit, number(edit, n) if isinstance(n, str) else n)
                                                    for edit, n in steps], monkeypatch)
 
 

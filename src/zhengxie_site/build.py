@@ -78,9 +78,10 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
         watch.lap("write")
     # The stamp holds the inputs as they were when this build read them: an edit made during the build
     # makes the next build look again.
-    rendered = {path: (*result.pages[path], links) for path, links in result.rendered.items()}
+    records = {path: record for path, record in result.pages.items() if history.pages.get(path) != record}
     shared = (result.base, result.site.structure, fingerprints(result.site))
-    cache.save((inputs, _manifest_stat(out)), shared, rendered, set(history.pages) - set(result.pages), result.search)
+    cache.save((inputs, _manifest_stat(out)), shared, records, result.rendered, set(history.pages) - set(result.pages),
+               result.search)
     watch.lap("cache")
     site = result.site
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),

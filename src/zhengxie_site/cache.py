@@ -60,6 +60,7 @@ class SourceCache:
     entries: dict[str, tuple[Any, tuple[int, int, int], str, Any]] = field(default_factory=dict)
     changed: set[str] = field(default_factory=set)
     misses: int = 0  # files read and parsed again by the last read_sources()
+    listing: Any = None  # the files found by the last walk of the content folder (load.Listing), if kept
 
     def hit(self, source, stat: tuple[int, int, int]) -> Any | None:
         entry = self.entries.get(source.shown)
@@ -85,6 +86,11 @@ class SourceCache:
 
 BATCH = 500  # keys per query (sqlite allows 999 parameters in older versions)
 RACY_SECONDS = 2.0  # a file changed this close to now may change again within the same time stamp
+
+
+def trusted_before() -> int:
+    """The time (ns) before which a file's or folder's time stamp tells whether it changed since."""
+    return time.time_ns() - int(RACY_SECONDS * 1e9)
 
 
 def stat_key(st: os.stat_result) -> tuple[int, int, int]:
@@ -239,12 +245,12 @@ class BuildCache:
         """The last build's search index layouts and the search terms of its documents."""
         return CachedSearchMemory(self.folder / self.FILE, self._meta(self._db, "search_layouts") or {})
 
-    def save(self, stamp: Any, shared: tuple[bytes, str, frozenset[str]], pages: dict[str, tuple[str, str, str, Any]],
-             gone: set[str], search) -> None:
+    def save(self, stamp: Any, shared: tuple[bytes, str, frozenset[str]], records: dict[str, PageRecord],
+             links: dict[str, Any], gone: set[str], search) -> None:
         """One transaction: the changed source entries, the shared inputs, the site's structure and its
-        articles' fingerprints, the pages rendered (path -> (fingerprint, digest, the articles it shows,
-        links)), the pages no longer made, the search index (a SearchOutput: the terms computed now, the
-        keys of those still used, the layouts) and the stamp."""
+        articles' fingerprints, the records of the pages that changed (and the links of those rendered),
+        the pages no longer made, the search index (a SearchOutput: the terms computed now, the keys of
+        those still used, the layouts) and the stamp."""
         db = self._db
         db.execute("BEGIN")
         try:
@@ -260,9 +266,11 @@ class BuildCache:
                 else:
                     db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (shown, pickle.dumps(entry, protocol=5)))
             db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)",
-                           ((path, fp, digest, depends,
-                             None if links is None else pickle.dumps(links, protocol=5))
-                            for path, (fp, digest, depends, links) in pages.items()))
+                           ((path, *records[path], None if page_links is None else pickle.dumps(page_links, protocol=5))
+                            for path, page_links in links.items()))
+            # looked at again, not rendered: only what the page shows changed (its links are as they were)
+            db.executemany("UPDATE pages SET depends = ? WHERE path = ?",
+                           ((record.depends, path) for path, record in records.items() if path not in links))
             db.executemany("DELETE FROM pages WHERE path = ?", ((path,) for path in gone))
             for name, value in (("stamp", stamp), ("base", shared[0]), ("structure", shared[1]),
                                 ("articles", " ".join(sorted(shared[2])))):

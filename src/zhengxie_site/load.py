@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .body import with_body
-from .cache import SourceCache, read_sources
+from .cache import SourceCache, read_sources, trusted_before
 from .config import SiteConfig
 from .dates import parse_date
 from .errors import SourceError, SourceErrors
@@ -51,10 +51,10 @@ def load_content(config: SiteConfig, cache: SourceCache | None = None, jobs: int
     root = config.root / config.content_dir
     if not root.is_dir():
         raise SourceErrors([SourceError(str(config.content_dir), 1, 1, "content", "content folder not found")])
-    errors: list[SourceError] = []
-    sources = _sources(config, root, errors)
+    cache = cache or SourceCache()
+    sources, errors = _listed(config, root, cache)
     content = Content()
-    for source, (value, problems) in zip(sources, read_sources(sources, cache or SourceCache(), jobs)):
+    for source, (value, problems) in zip(sources, read_sources(sources, cache, jobs)):
         errors.extend(problems)
         if value is not None:
             {"article": content.articles, "page": content.pages, "dataset": content.datasets}[source.kind].append(value)
@@ -66,10 +66,42 @@ def load_content(config: SiteConfig, cache: SourceCache | None = None, jobs: int
     return content
 
 
-def _sources(config: SiteConfig, root: Path, errors: list[SourceError]) -> list[Source]:
+@dataclass(frozen=True)
+class Listing:
+    """The files under the content folder as a walk found them, and the folders' times then: a folder's
+    time changes when a file in it is added, removed or renamed (not when one is edited in place)."""
+
+    key: tuple  # what else the sources depend on: the content folder and the settings
+    folders: dict[str, int]  # every folder walked -> its modification time (ns)
+    sources: tuple[Source, ...]
+    errors: tuple[SourceError, ...]
+
+    def still_true(self) -> bool:
+        try:
+            return all(os.stat(folder).st_mtime_ns == time for folder, time in self.folders.items())
+        except OSError:
+            return False
+
+
+def _listed(config: SiteConfig, root: Path, cache: SourceCache) -> tuple[list[Source], list[SourceError]]:
+    """Every source file, walked again unless no folder changed since the last walk (serve keeps it)."""
+    key = (str(root), str(config.root), config.languages, config.role_names)
+    listing = cache.listing
+    if listing is not None and listing.key == key and listing.still_true():
+        return list(listing.sources), list(listing.errors)
+    errors: list[SourceError] = []
+    folders: dict[str, int] = {}
+    sources = _sources(config, root, errors, folders)
+    trusted = trusted_before()  # a folder changed since then may change again within the same time stamp
+    fresh = all(modified < trusted for modified in folders.values())
+    cache.listing = Listing(key, folders, tuple(sources), tuple(errors)) if fresh else None
+    return sources, errors
+
+
+def _sources(config: SiteConfig, root: Path, errors: list[SourceError], folders: dict[str, int]) -> list[Source]:
     """Every file under the content folder with what reading it depends on (paths handled as text: a
     large archive has tens of thousands of files)."""
-    files = list(_walk(str(root), "", _shown(root, config.root), errors))  # relative to root, in path order
+    files = list(_walk(str(root), "", _shown(root, config.root), errors, folders))  # relative to root, path order
     page_dirs = {f.rpartition("/")[0] for f in files if f.rpartition("/")[2] == PAGE_FILE}
     codes = tuple(lang.code for lang in config.languages)
     shown_root = _shown(root, config.root)
@@ -123,8 +155,10 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
         return None, exc.errors
 
 
-def _walk(folder: str, relative: str, shown: str, errors: list[SourceError]):
-    """Files under folder, as paths relative to the content folder, each folder's entries in name order."""
+def _walk(folder: str, relative: str, shown: str, errors: list[SourceError], folders: dict[str, int]):
+    """Files under folder, as paths relative to the content folder, each folder's entries in name order;
+    each folder's time, taken before reading it, into `folders`."""
+    folders[folder] = os.stat(folder).st_mtime_ns
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if JUNK.match(entry.name):
             continue
@@ -132,7 +166,7 @@ def _walk(folder: str, relative: str, shown: str, errors: list[SourceError]):
         if entry.is_symlink():
             errors.append(SourceError(f"{shown}/{path}", 1, 1, "file", "symbolic links are not allowed under content/"))
         elif entry.is_dir():
-            yield from _walk(entry.path, path, shown, errors)
+            yield from _walk(entry.path, path, shown, errors, folders)
         elif entry.is_file():
             yield path
 

@@ -250,7 +250,7 @@ def _render_dirty(sink: Sink, site: Site, catalogs: Catalogs, env, base: bytes, 
         _deliver(page, sink, history, result)
     if missing := dirty - result.pages.keys():  # the same structure makes the same pages: a bug otherwise
         raise RuntimeError(f"pages of the last build not planned again: {sorted(missing)[:5]}")
-    for path in sorted(history.keys() - dirty):
+    for path in history.keys() - dirty:
         sink.keep(path)
         result.pages[path] = history[path]
         result.files.add(path)
@@ -260,7 +260,8 @@ def _deliver(page: RenderedPage, sink: Sink, history: dict[str, PageRecord], res
     """Hand a page to the sink and note it in the pass."""
     if page.data is None:
         sink.keep(page.path)
-        result.pages[page.path] = history[page.path]
+        known = history[page.path]
+        result.pages[page.path] = known if page.depends is None else known._replace(depends=page.depends)
     else:
         sink.put(page.path, page.data)
         result.pages[page.path] = PageRecord(page.fingerprint, page.digest, page.depends)

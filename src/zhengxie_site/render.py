@@ -142,7 +142,9 @@ class RenderedPage:
     digest: str | None  # of data, taken in the worker
     links: PageLinks | None  # links and ids of a rendered HTML page
     sitemap_entry: dict[str, Any] | None
-    depends: str = ""  # the fingerprints of the articles a rendered page shows, sorted, separated by spaces
+    # the fingerprints of the articles the page shows, sorted, separated by spaces; None when it was not
+    # looked at (kept because none of them changed)
+    depends: str | None = None
 
 
 class Previous(Protocol):
@@ -178,13 +180,15 @@ def render_if_changed(index: int, output: Output, env, base: bytes, previous: Pr
     """One page: its fingerprint, and its bytes and links unless the last pass's file can stay."""
     if (known := previous.clean(output.path)) is not None:
         return RenderedPage(index, output.path, output.template, known, None, None, None, output.sitemap_entry)
-    fingerprint, depends = page_fingerprint(base, output.path, output.template, output.context)
+    fingerprint, shown = page_fingerprint(base, output.path, output.template, output.context)
+    depends = " ".join(sorted(shown))  # new even when the page is not: an article it shows changed unseen
     if previous.unchanged(output.path, fingerprint):
-        return RenderedPage(index, output.path, output.template, fingerprint, None, None, None, output.sitemap_entry)
+        return RenderedPage(index, output.path, output.template, fingerprint, None, None, None, output.sitemap_entry,
+                            depends)
     data = render(env, output)
     links = page_links(data.decode("utf-8")) if output.path.endswith(".html") else None
     return RenderedPage(index, output.path, output.template, fingerprint, data, digest(data), links,
-                        output.sitemap_entry, " ".join(sorted(depends)))
+                        output.sitemap_entry, depends)
 
 
 def _render_in_workers(plan: Plan, env, base: bytes, previous: Previous, jobs: int) -> Iterator[RenderedPage]:

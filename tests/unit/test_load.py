@@ -131,3 +131,34 @@ def test_edition_must_agree_with_page(tmp_path):
 def test_missing_content_folder(tmp_path):
     write_tree(tmp_path, "-- site.yaml --\n" + SITE_YAML)
     assert _errors(tmp_path) == ["content:1:1: content: content folder not found"]
+
+
+def _aged(root: Path) -> None:
+    """Every file and folder under root last changed a minute ago (older than any racy window)."""
+    for path in [root, *root.rglob("*")]:
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 60 * 10**9))
+
+
+def test_a_walk_is_kept_until_a_folder_changes(tmp_path, monkeypatch):
+    from zhengxie_site import load as load_module
+    from zhengxie_site.cache import SourceCache
+
+    root = _project(tmp_path, f"-- content/a.md --\n{ARTICLE}-- content/x/b.md --\n{ARTICLE.replace('标题', '乙')}")
+    _aged(tmp_path / "content")
+    walks = []
+    real = load_module._walk
+    monkeypatch.setattr(load_module, "_walk", lambda folder, *rest: walks.append(folder) or real(folder, *rest))
+    cache, config = SourceCache(), load_config(root)
+    assert len(load_content(config, cache).articles) == 2 and walks
+    walks.clear()
+    (root / "content" / "x" / "b.md").write_text(ARTICLE.replace("标题", "丙"), encoding="utf-8")  # edited in place
+    assert sorted(a.title for a in load_content(config, cache).articles) == ["丙", "标题"] and walks == []
+    (root / "content" / "x" / "c.md").write_text(ARTICLE.replace("标题", "丁"), encoding="utf-8")  # a new file
+    assert sorted(a.title for a in load_content(config, cache).articles) == ["丁", "丙", "标题"] and walks
+    walks.clear()
+    assert len(load_content(config, cache).articles) == 3 and walks  # the folder changed just now: walked again
+    _aged(tmp_path / "content")
+    walks.clear()
+    (root / "content" / "x" / "c.md").unlink()
+    assert len(load_content(config, cache).articles) == 2 and walks
