@@ -154,9 +154,13 @@ class _LanguagePages:
 
     def _article_pages(self) -> Iterator[Output | None]:
         """Each article in this language; an untranslated one has no page here (cards link to the original)."""
+        wanted, counterpart, code = self.wanted, self.site.counterpart, self.lang.code
         for original in self.site.entries:
-            if shown := self.site.counterpart(original, self.lang.code):
-                yield self.add(urls.article(shown, self.p), "article.html", partial(self.views.article, shown),
+            if (shown := counterpart(original, code)) is None:
+                continue
+            path = urls.article(shown, self.p)
+            if wanted is None or wanted(path + "index.html"):  # tested first: an edit wants one of thousands
+                yield self.add(path, "article.html", partial(self.views.article, shown),
                                hreflang=partial(self.views.article_hreflang, shown))
 
     def _edition_pages(self) -> Iterator[Output | None]:
