@@ -64,7 +64,9 @@ class SourceCache:
 
     def hit(self, source, stat: tuple[int, int, int]) -> Any | None:
         entry = self.entries.get(source.shown)
-        return entry[3] if entry and stat[0] >= 0 and entry[0] == source and entry[1] == stat else None
+        # the same Source object when serve kept the walk: no field by field comparison
+        return entry[3] if entry and stat[0] >= 0 and entry[1] == stat and (entry[0] is source or entry[0] == source) \
+            else None
 
     def hit_by_bytes(self, source, stat, digest: str) -> Any | None:
         entry = self.entries.get(source.shown)
@@ -292,6 +294,18 @@ class CachedSearchMemory:
     def forget_layouts(self) -> "CachedSearchMemory":
         """The same terms, but every index built anew (the output is not the one the layouts describe)."""
         return CachedSearchMemory(self.path, {})
+
+    def store(self, terms: dict[str, Any]) -> bool:
+        """Write terms computed now at once (their keys are digests of what they are made from, so a build
+        that fails later leaves only rows that are true), instead of sending them to the build process."""
+        db = sqlite3.connect(self.path, timeout=60)
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO search VALUES (?, ?)",
+                               ((key, pickle.dumps(value, protocol=5)) for key, value in terms.items()))
+        finally:
+            db.close()
+        return True
 
     def terms(self, keys) -> dict[str, Any]:
         keys = list(keys)

@@ -41,6 +41,9 @@ class NoSearchMemory:
     def terms(self, keys) -> dict:
         return {}
 
+    def store(self, terms) -> bool:
+        return False
+
 
 NO_SEARCH_MEMORY = NoSearchMemory()
 

@@ -70,6 +70,9 @@ class MemorySearch:
     def terms(self, keys) -> dict[str, DocTerms]:
         return {key: self.known[key] for key in keys if key in self.known}
 
+    def store(self, terms: dict[str, DocTerms]) -> bool:
+        return False  # kept by after(), in the process that serves
+
     def after(self, output: SearchOutput) -> "MemorySearch":
         every = {**self.known, **output.computed}
         return MemorySearch({key: every[key] for key in output.used if key in every}, output.layouts)

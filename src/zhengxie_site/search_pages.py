@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 from dataclasses import dataclass, field
-from typing import Callable, Collection, Protocol
+from typing import Callable, Collection, Iterator, Protocol
 
 from . import urls
 from .config import Language
@@ -19,11 +19,13 @@ from .i18n import format_date
 from .markup import plain_text
 from .model import Article
 from .parallel import map_in_processes
-from .search import DocTerms, SearchDoc, build_search_index, doc_terms
+from .search import DocTerms, SearchDoc, doc_terms
+from .search.build import index_files
 from .search.document import doc_order, fragment_path
 from .search.patch import Change, IndexLayout, layout_of, patch_search_index
 from .site import Site
 
+STREAM_BATCH = 5000  # documents whose terms are in memory at once while an index is built anew
 PATCH_SHARE = 8  # patch an index when at most 1/8 of its documents changed; past that, build it anew
 
 
@@ -33,6 +35,9 @@ class SearchMemory(Protocol):
     layouts: dict[str, IndexLayout]  # language code -> the index made then (empty: build every index anew)
 
     def terms(self, keys: Collection[str]) -> dict[str, DocTerms]: ...  # the known terms among these keys
+
+    # Keep terms computed now for later passes; False when they are to be handed back in SearchOutput.
+    def store(self, terms: dict[str, DocTerms]) -> bool: ...
 
 
 @dataclass
@@ -88,8 +93,7 @@ def search_files(site: Site, glossary: Callable[[str, str], str], memory: Search
         changes = _changes(language, layout)
         if changes is not None and _patch(language, changes, layout, terms, previous, output):
             continue
-        known = terms(language.keys)
-        files = build_search_index(language.docs, language.lang.code, [known[key] for key in language.keys])
+        files = index_files((doc.token_lists() for doc in terms.in_order(language.keys)), language.lang.code)
         output.files.update((language.folder + name, data) for name, data in files.items())
         output.layouts[language.lang.code] = layout_of(files, language.keys)
     return output
@@ -124,15 +128,27 @@ class _Terms:
         self._memory, self._output, self._jobs = memory, output, jobs
         self._have: dict[str, DocTerms] = {}
 
-    def __call__(self, keys: Collection[str]) -> dict[str, DocTerms]:
-        """The terms of these keys that are known or can be computed (a key of the last pass may be neither)."""
-        self._have.update(self._memory.terms([key for key in keys if key not in self._have]))
-        missing = [key for key in keys if key not in self._have and key in self._articles]
+    def __call__(self, keys: Collection[str], keep: bool = True) -> dict[str, DocTerms]:
+        """The terms of these keys that are known or can be computed (a key of the last pass may be neither);
+        kept for later calls unless `keep` is False."""
+        found = {key: self._have[key] for key in keys if key in self._have}
+        found.update(self._memory.terms([key for key in keys if key not in found]))
+        missing = [key for key in keys if key not in found and key in self._articles]
         docs = [search_doc(article, lang, section) for lang, article, section in map(self._articles.get, missing)]
         computed = dict(zip(missing, map_in_processes(doc_terms, docs, self._jobs)))
-        self._output.computed.update(computed)
-        self._have.update(computed)
-        return {key: self._have[key] for key in keys if key in self._have}
+        if not self._memory.store(computed):
+            self._output.computed.update(computed)
+        found.update(computed)
+        if keep:
+            self._have.update(found)
+        return found
+
+    def in_order(self, keys: list[str]) -> Iterator[DocTerms]:
+        """Every key's terms in turn, a batch at a time: an archive's are never all in memory at once."""
+        for start in range(0, len(keys), STREAM_BATCH):
+            batch = keys[start:start + STREAM_BATCH]
+            found = self(batch, keep=False)
+            yield from (found[key] for key in batch)
 
 
 def _patch(language: _Language, changes: list[tuple[int, str, str]], layout: IndexLayout, terms: _Terms,

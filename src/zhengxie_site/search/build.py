@@ -42,6 +42,7 @@ __all__ = [
     "SearchDoc",
     "build_search_index",
     "fragment_path",
+    "index_files",
     "order_docs",
     "write_search_index",
 ]
@@ -71,6 +72,14 @@ def build_search_index(
         ordered = (terms[i].token_lists() for i in order)
     else:
         raise ValueError(f"{len(terms)} DocTerms for {len(docs)} docs")
+    return index_files(ordered, lang, target_shard_bytes=target_shard_bytes)
+
+
+def index_files(
+    ordered: Iterable[TokenLists], lang: str, *, target_shard_bytes: int = DEFAULT_SHARD_BYTES
+) -> dict[str, bytes]:
+    """The index of documents given one at a time in doc id order (``doc_order``), as
+    ``build_search_index`` makes it: a caller can stream them instead of holding every one."""
     fragments, *postings = _invert(ordered)
     entries = _token_entries(*postings)
     del postings  # the encoded entries replace them
