@@ -166,6 +166,8 @@ class Pass:
             pages = rendered
         ids_of = lambda path: history.links({path}).get(path, PageLinks((), (), frozenset())).ids
         problems = broken_links(pages, self.files, self.site.config.base_path, ids_of)
+        if not problems:
+            return []
         sources = _article_sources(self.site)
         return [_named(problem, sources) for problem in problems]
 

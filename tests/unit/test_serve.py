@@ -212,7 +212,12 @@ def test_ctrl_c_stops_the_server_with_exit_code_0(tmp_path):
         assert re.fullmatch(r"built \d+ files in \d+\.\d\ds\n", lines[0])
         assert re.fullmatch(r"serving at http://127\.0\.0\.1:\d+/ \(Ctrl-C to stop\)\n", lines[1])
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=10)
+        try:
+            out, err = proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:  # say what the server was doing instead of stopping
+            proc.kill()
+            out, err = proc.communicate()
+            pytest.fail(f"serve did not stop within 20 s of Ctrl-C; stdout: {out!r}; stderr: {err!r}")
     finally:
         proc.kill()
     assert proc.returncode == 0, err
