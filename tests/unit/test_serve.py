@@ -205,8 +205,11 @@ def test_a_taken_port_is_a_clear_error_with_exit_code_1(tmp_path, capsys):
 def test_ctrl_c_stops_the_server_with_exit_code_0(tmp_path):
     project = make_project(tmp_path, ARTICLE)
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    # Ctrl-C as in a terminal, also when the tests themselves run in the background (where a shell starts
+    # commands with SIGINT ignored, and Python then leaves it ignored)
     proc = subprocess.Popen([sys.executable, "-m", "zhengxie_site", "--root", str(project), "serve", "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         lines = [proc.stdout.readline(), proc.stdout.readline()]
         assert re.fullmatch(r"built \d+ files in \d+\.\d\ds\n", lines[0])
