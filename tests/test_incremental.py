@@ -258,3 +258,28 @@ def test_an_edit_looks_only_at_the_pages_that_show_the_article(archive, monkeypa
     # its page, edition, lists, feeds and the neighbours in print order show it; the search page does not
     assert "search/index.html" not in looked_at and "404.html" not in looked_at
     assert len(looked_at) < len(every) / 2, (len(looked_at), len(every))
+
+
+
+@pytest.mark.slow
+def test_a_build_killed_before_saving_its_cache_is_followed_by_a_correct_one(archive, tmp_path, monkeypatch):
+    """The site was written but the cache still describes the build before: the next build must not trust
+    the cache's search index layout or page records where the output says otherwise."""
+    monkeypatch.setattr(build_module, "RACY_SECONDS", 0.0)
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0.0)
+    assert main(["--root", str(archive), "build"]) == 0
+    article = archive / PAGE / "10-extra-0.md"
+    before = article.read_text(encoding="utf-8")
+    article.write_text(before + "\n新增一段，写入网站后构建被中止。\n", encoding="utf-8")
+    _saved_later(archive)
+
+    def killed(*args, **kwargs):
+        raise RuntimeError("killed")
+    with monkeypatch.context() as patch:
+        patch.setattr(cache_module.BuildCache, "save", killed)
+        with pytest.raises(RuntimeError):
+            build_module.build(load_config(archive))
+    article.write_text(before, encoding="utf-8")  # back to what the cache describes; the site is not
+    _saved_later(archive)
+    assert main(["--root", str(archive), "build"]) == 0
+    assert read_tree(archive / "public") == _clean_build(archive, tmp_path / "scratch")

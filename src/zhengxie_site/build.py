@@ -78,7 +78,8 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
         watch.lap("write")
     # The stamp holds the inputs as they were when this build read them: an edit made during the build
     # makes the next build look again.
-    records = {path: record for path, record in result.pages.items() if history.pages.get(path) != record}
+    records = {path: record for path, record in result.pages.items()
+               if path in result.rendered or history.pages.get(path) != record}
     shared = (result.base, result.site.structure, fingerprints(result.site))
     cache.save((inputs, _manifest_stat(out)), shared, records, result.rendered, set(history.pages) - set(result.pages),
                result.search)
