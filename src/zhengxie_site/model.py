@@ -108,10 +108,12 @@ class Article:
 
     def __reduce__(self):
         # The field values in order instead of the instance's dict: the build cache unpickles every
-        # article on every build, a third faster so, and the articles then share their dicts' keys.
+        # article on every build, a third faster so, and the articles then share their dicts' keys. The
+        # rendered body goes as bytes: pickling it as a str would keep a UTF-8 copy inside it.
         state = self.__dict__
-        return _article, (tuple(state[name] for name in ARTICLE_FIELDS), state.get("fingerprint"),
-                          state.get("structure"))
+        values = tuple(state[name].encode("utf-8", "surrogatepass") if name == "html" else state[name]
+                       for name in ARTICLE_FIELDS)
+        return _article, (values, state.get("fingerprint"), state.get("structure"))
 
 
 ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
@@ -121,6 +123,7 @@ def _article(values: tuple, fingerprint: str | None, structure: str | None) -> A
     article = object.__new__(Article)
     state = article.__dict__
     state.update(zip(ARTICLE_FIELDS, values))
+    state["html"] = state["html"].decode("utf-8", "surrogatepass")
     for name, digest in (("fingerprint", fingerprint), ("structure", structure)):
         if digest is not None:
             state[name] = digest
