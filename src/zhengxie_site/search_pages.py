@@ -154,10 +154,10 @@ class _Terms:
 def _patch(language: _Language, changes: list[tuple[int, str, str]], layout: IndexLayout, terms: _Terms,
            previous: Callable[[str], bytes | None], output: SearchOutput) -> bool:
     """Patch the language's index into `output`; False when it has to be built anew."""
-    terms = terms([key for change in changes for key in change[1:]])
-    if any(old not in terms or new not in terms for _, old, new in changes):
+    known = terms([key for change in changes for key in change[1:]])
+    if any(old not in known or new not in known for _, old, new in changes):
         return False
-    made = patch_search_index(layout, language.keys, [Change(i, terms[old], terms[new]) for i, old, new in changes],
+    made = patch_search_index(layout, language.keys, [Change(i, known[old], known[new]) for i, old, new in changes],
                               lambda name: previous(language.folder + name))
     if made is None:
         return False
