@@ -19,7 +19,7 @@ from .config import SiteConfig
 from .errors import SiteError
 from .i18n import I18N_DIR
 from .links import PageLinks
-from .pipeline import Stopwatch, fingerprints, site_pass
+from .pipeline import Stopwatch, site_pass
 from .progress import Progress
 from .write import MANIFEST, SiteWriter, check_output_folder, output_lock
 
@@ -80,7 +80,7 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     # makes the next build look again.
     records = {path: record for path, record in result.pages.items()
                if path in result.rendered or history.pages.get(path) != record}
-    shared = (result.base, result.site.structure, fingerprints(result.site))
+    shared = (result.base, result.site.structure, result.articles)
     cache.save((inputs, _manifest_stat(out)), shared, records, result.rendered, set(history.pages) - set(result.pages),
                result.search)
     watch.lap("cache")

@@ -227,13 +227,8 @@ class BuildCache:
         if paths is None:
             return {path: pickle.loads(links) for path, links in
                     self._db.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
-        found = {}
-        for start in range(0, len(paths), BATCH):
-            batch = paths[start:start + BATCH]
-            found.update((path, pickle.loads(links)) for path, links in self._db.execute(
-                f"SELECT path, links FROM pages WHERE links IS NOT NULL AND path IN ({','.join('?' * len(batch))})",
-                batch))
-        return found
+        return _unpickled_rows(self._db, "SELECT path, links FROM pages WHERE links IS NOT NULL AND path IN ({})",
+                               paths)
 
     def templates(self) -> Any:
         """Where Jinja keeps compiled templates between builds (it compiles a changed template again)."""
@@ -313,14 +308,20 @@ class CachedSearchMemory:
             return {}
         db = sqlite3.connect(self.path)
         try:
-            found: dict[str, Any] = {}
-            for start in range(0, len(keys), BATCH):
-                batch = keys[start:start + BATCH]
-                rows = db.execute(f"SELECT key, terms FROM search WHERE key IN ({','.join('?' * len(batch))})", batch)
-                found.update((key, pickle.loads(blob)) for key, blob in rows)
-            return found
+            return _unpickled_rows(db, "SELECT key, terms FROM search WHERE key IN ({})", keys)
         finally:
             db.close()
+
+
+def _unpickled_rows(db: sqlite3.Connection, query: str, keys: list[str]) -> dict[str, Any]:
+    """key -> unpickled value of the (key, blob) rows `query` selects for these keys, BATCH keys a query
+    (`query` has one {} where the placeholders go)."""
+    found: dict[str, Any] = {}
+    for start in range(0, len(keys), BATCH):
+        batch = keys[start:start + BATCH]
+        rows = db.execute(query.format(",".join("?" * len(batch))), batch)
+        found.update((key, pickle.loads(blob)) for key, blob in rows)
+    return found
 
 
 SCHEMA = """

@@ -83,7 +83,7 @@ class MemoryHistory:
     def after(self, result: "Pass") -> "MemoryHistory":
         links = {p: l for p, l in self.all_links.items() if p in result.pages}
         links.update({p: l for p, l in result.rendered.items() if l is not None})
-        return MemoryHistory(result.pages, links, result.base, result.site.structure, fingerprints(result.site))
+        return MemoryHistory(result.pages, links, result.base, result.site.structure, result.articles)
 
 
 @dataclass
@@ -132,6 +132,7 @@ class Pass:
     rendered: dict[str, PageLinks | None]  # pages rendered in this pass (links of HTML pages)
     files: set[str]  # every output path
     base: bytes = b""  # what every page depended on besides its context
+    articles: frozenset[str] = frozenset()  # the fingerprints of the site's articles
     search: SearchOutput | None = None  # the search index, once finish_search() has run
     search_paths: set = field(default_factory=set)  # its files
     pending_search: InBackground | None = None  # the search index still being built (search_later)
@@ -192,7 +193,8 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     jobs = jobs if len(site.entries) >= PARALLEL_ARTICLES else 1
     env = make_environment(config, catalogs, config.root / "templates", compiled)
     base = _shared_inputs(config)
-    changed = history.articles - fingerprints(site)
+    articles = fingerprints(site)
+    changed = history.articles - articles
     same = base == history.base and site.structure == history.structure and len(changed) <= MANY_CHANGED
     previous = _Previous(history.pages, sink.previous, changed if same else None)
     dirty = _dirty_pages(previous, history.pages) if same else None
@@ -202,10 +204,10 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     render_jobs = jobs if many else 1
     watch.lap("model")
 
-    result = Pass(site, catalogs, {}, {}, set(), base=base)
+    result = Pass(site, catalogs, {}, {}, set(), base=base, articles=articles)
     # The search index is built in another process while the pages are rendered; after an edit (the same
     # pages as last time) it is only patched, here, once the pages are done: a forked process would make
-    # every page this one touches afterwards a copy-on-write fault (keeping 19,000 pages: 55 ms, not 5).
+    # every page this one touches afterwards a copy-on-write fault (keeping 19,000 pages took 55 ms).
     result.pending_search = InBackground(search_files, site, catalogs.term, search, sink.previous_bytes, jobs,
                                          enabled=jobs > 1 and dirty is None)
     try:
