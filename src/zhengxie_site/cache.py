@@ -285,6 +285,7 @@ class CachedSearchMemory:
 
     def __init__(self, path: Path, layouts: dict[str, Any]):
         self.path, self.layouts = path, layouts
+        self.scratch = path.parent  # the index files wait beside the cache, not in a temporary folder in memory
 
     def forget_layouts(self) -> "CachedSearchMemory":
         """The same terms, but every index built anew (the output is not the one the layouts describe)."""

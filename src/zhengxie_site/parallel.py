@@ -7,6 +7,9 @@ import gc
 import multiprocessing
 import os
 import signal
+import tempfile
+from collections.abc import Iterator, MutableMapping
+from pathlib import Path
 from typing import Any, Callable
 
 MIN_ITEMS = 64
@@ -41,14 +44,41 @@ def can_fork() -> bool:
 
 def map_in_processes(function: Callable[[Any], Any], items: list, jobs: int) -> list:
     """[function(item) for item in items], in `jobs` forked processes when it pays."""
-    if jobs <= 1 or len(items) < MIN_ITEMS or not can_fork():
-        return [function(item) for item in items]
-    gc.freeze()  # keep the workers' garbage collector off the inherited heap, so its pages stay shared
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-            return pool.map(function, items, chunksize=max(1, len(items) // (jobs * 8)))
-    finally:
-        gc.unfreeze()
+    with Workers(jobs) as workers:
+        return workers.map(function, items)
+
+
+class Workers:
+    """Forked processes kept for several map() calls: forking a large process costs, so a stream of batches
+    forks once (when the first batch large enough to pay comes)."""
+
+    def __init__(self, jobs: int):
+        self._jobs, self._pool = jobs, None
+
+    def map(self, function: Callable[[Any], Any], items: list) -> list:
+        """[function(item) for item in items], in input order."""
+        if self._jobs <= 1 or len(items) < MIN_ITEMS or not can_fork():
+            return [function(item) for item in items]
+        if self._pool is None:
+            gc.freeze()  # keep the workers' garbage collector off the inherited heap, so its pages stay shared
+            try:
+                context = multiprocessing.get_context("fork")
+                self._pool = context.Pool(self._jobs, initializer=die_with_parent, initargs=(os.getpid(),))
+            finally:
+                gc.unfreeze()
+        return self._pool.map(function, items, chunksize=max(1, len(items) // (self._jobs * 8)))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
 
 class InBackground:
@@ -97,3 +127,49 @@ def _run_in_background(function: Callable[..., Any], args: tuple, writer, parent
         outcome = (False, exc)
     writer.send(outcome)
     writer.close()
+
+
+class Spool(MutableMapping):
+    """Files (name -> bytes) kept in an unnamed temporary file instead of in memory: a process forked after
+    the spool was made writes them, the one that made it reads them back. Pickled (as a background process
+    returns it), a spool stands for the same file by its descriptor, with what the writer put in it."""
+
+    def __init__(self, folder: Path | None = None):
+        self._file = tempfile.TemporaryFile(dir=folder)  # gone with its last descriptor, even after a kill
+        self._fd = self._file.fileno()
+        self._where: dict[str, tuple[int, int]] = {}  # name -> (offset, length)
+        self._end = 0
+
+    def __setitem__(self, name: str, data: bytes) -> None:
+        offset, view = self._end, memoryview(data)
+        while view:
+            view = view[os.pwrite(self._fd, view, self._end):]
+            self._end = offset + len(data) - len(view)
+        self._where[name] = (offset, len(data))
+
+    def __getitem__(self, name: str) -> bytes:
+        offset, length = self._where[name]
+        return os.pread(self._fd, length, offset)
+
+    def __delitem__(self, name: str) -> None:
+        del self._where[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+    def __reduce__(self):
+        return _spool_at, (self._fd, self._where, self._end)
+
+
+def _spool_at(fd: int, where: dict[str, tuple[int, int]], end: int) -> Spool:
+    """The spool a forked process wrote, in the process that made it (which keeps the file open)."""
+    spool = object.__new__(Spool)
+    spool._file, spool._fd, spool._where, spool._end = None, fd, where, end
+    return spool

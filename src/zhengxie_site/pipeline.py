@@ -22,7 +22,7 @@ from .fingerprint import files_digest
 from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
 from .load import JUNK, load_content
-from .parallel import InBackground, default_jobs
+from .parallel import InBackground, Spool, default_jobs
 from .plan import PathRegistry, is_sitemap, plan, sitemaps
 from .progress import Progress
 from .render import RenderedPage, make_environment, render_if_changed, render_pages
@@ -37,6 +37,7 @@ class NoSearchMemory:
     """No earlier pass: every search index is built anew."""
 
     layouts: dict = {}
+    scratch = None
 
     def terms(self, keys) -> dict:
         return {}
@@ -136,22 +137,28 @@ class Pass:
     search: SearchOutput | None = None  # the search index, once finish_search() has run
     search_paths: set = field(default_factory=set)  # its files
     pending_search: InBackground | None = None  # the search index still being built (search_later)
+    spool: Spool | None = None  # where it puts its files until finish_search() hands them to the sink
 
     def finish_search(self, sink: Sink) -> None:
         """Wait for the search index and hand its files to the sink."""
-        self.search = self.pending_search.result()
-        self.pending_search = None
-        for path, data in self.search.files.items():
-            sink.put(path, data)
+        try:
+            self.search = self.pending_search.result()
+            self.pending_search = None
+            for path, data in self.search.files.items():
+                sink.put(path, data)
+        finally:
+            self.spool.close()
         for path in self.search.kept:
             sink.keep(path)
         self.search_paths = {*self.search.files, *self.search.kept}
         self.files |= self.search_paths
+        self.search.files = {}  # read: the spool is closed
 
     def cancel_search(self) -> None:
         if self.pending_search is not None:
             self.pending_search.cancel()
             self.pending_search = None
+            self.spool.close()
 
     def link_problems(self, history: History, previous_files: Iterable[str]) -> list[str]:
         """Broken internal links and anchors, each named by the source file that holds the link. Pages
@@ -204,12 +211,13 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     render_jobs = jobs if many else 1
     watch.lap("model")
 
-    result = Pass(site, catalogs, {}, {}, set(), base=base, articles=articles)
+    result = Pass(site, catalogs, {}, {}, set(), base=base, articles=articles, spool=Spool(search.scratch))
     # The search index is built in another process while the pages are rendered; after an edit (the same
     # pages as last time) it is only patched, here, once the pages are done: a forked process would make
-    # every page this one touches afterwards a copy-on-write fault (keeping 19,000 pages took 55 ms).
+    # every page this one touches afterwards a copy-on-write fault (keeping 19,000 pages took 55 ms). Its
+    # files wait in a spool, not in memory (an archive's index is hundreds of MB).
     result.pending_search = InBackground(search_files, site, catalogs.term, search, sink.previous_bytes, jobs,
-                                         enabled=jobs > 1 and dirty is None)
+                                         result.spool, enabled=jobs > 1 and dirty is None)
     try:
         if dirty is None:
             _render_into(sink, site, catalogs, env, base, previous, render_jobs, history.pages, result, progress)

@@ -66,6 +66,7 @@ class MemorySearch:
 
     known: dict[str, DocTerms] = field(default_factory=dict)
     layouts: dict[str, IndexLayout] = field(default_factory=dict)
+    scratch = None  # the index files wait in the system's temporary folder
 
     def terms(self, keys) -> dict[str, DocTerms]:
         return {key: self.known[key] for key in keys if key in self.known}

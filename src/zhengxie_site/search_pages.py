@@ -11,21 +11,22 @@ from __future__ import annotations
 import hashlib
 import pickle
 from dataclasses import dataclass, field
-from typing import Callable, Collection, Iterator, Protocol
+from pathlib import Path
+from typing import Callable, Collection, Iterator, MutableMapping, Protocol
 
 from . import urls
 from .config import Language
 from .i18n import format_date
 from .markup import plain_text
 from .model import Article
-from .parallel import map_in_processes
+from .parallel import Workers
 from .search import DocTerms, SearchDoc, doc_terms
-from .search.build import index_files
+from .search.build import stream_index
 from .search.document import doc_order, fragment_path
-from .search.patch import Change, IndexLayout, layout_of, patch_search_index
+from .search.patch import Change, IndexLayout, patch_search_index
 from .site import Site
 
-STREAM_BATCH = 5000  # documents whose terms are in memory at once while an index is built anew
+STREAM_BATCH = 1000  # documents whose terms are in memory at once while an index is built anew
 PATCH_SHARE = 8  # patch an index when at most 1/8 of its documents changed; past that, build it anew
 
 
@@ -33,6 +34,7 @@ class SearchMemory(Protocol):
     """What the last pass left for this one's search index."""
 
     layouts: dict[str, IndexLayout]  # language code -> the index made then (empty: build every index anew)
+    scratch: Path | None  # where the index files wait for the build (None: the system's temporary folder)
 
     def terms(self, keys: Collection[str]) -> dict[str, DocTerms]: ...  # the known terms among these keys
 
@@ -42,7 +44,7 @@ class SearchMemory(Protocol):
 
 @dataclass
 class SearchOutput:
-    files: dict[str, bytes] = field(default_factory=dict)  # output path -> bytes: index files made now
+    files: MutableMapping[str, bytes] = field(default_factory=dict)  # output path -> bytes: index files made now
     kept: list[str] = field(default_factory=list)  # index files unchanged since the last pass
     computed: dict[str, DocTerms] = field(default_factory=dict)  # terms computed now, by document key
     used: set[str] = field(default_factory=set)  # the key of every document of this pass
@@ -81,22 +83,31 @@ class _Language:
 
 
 def search_files(site: Site, glossary: Callable[[str, str], str], memory: SearchMemory,
-                 previous: Callable[[str], bytes | None], jobs: int = 1) -> SearchOutput:
+                 previous: Callable[[str], bytes | None], jobs: int = 1,
+                 files: MutableMapping[str, bytes] | None = None) -> SearchOutput:
     """Each language's index files, patched where the last pass's index allows it (`previous(path)` gives
-    one of its files, or None when it is not intact); glossary(lang, term) translates section names."""
-    output = SearchOutput()
+    one of its files, or None when it is not intact); glossary(lang, term) translates section names. The
+    files go into `files` (a Spool keeps an archive's index out of memory) as they are made."""
+    output = SearchOutput(files={} if files is None else files)
     languages = [_documents(site, lang, glossary) for lang in site.config.languages]
-    terms = _Terms(languages, memory, output, jobs)
-    for language in languages:
-        output.used.update(language.keys)
-        layout = memory.layouts.get(language.lang.code)
-        changes = _changes(language, layout)
-        if changes is not None and _patch(language, changes, layout, terms, previous, output):
-            continue
-        files = index_files((doc.token_lists() for doc in terms.in_order(language.keys)), language.lang.code)
-        output.files.update((language.folder + name, data) for name, data in files.items())
-        output.layouts[language.lang.code] = layout_of(files, language.keys)
+    with Workers(jobs) as workers:
+        terms = _Terms(languages, memory, output, workers)
+        for language in languages:
+            output.used.update(language.keys)
+            layout = memory.layouts.get(language.lang.code)
+            changes = _changes(language, layout)
+            if changes is not None and _patch(language, changes, layout, terms, previous, output):
+                continue
+            shards, entry_bytes = stream_index((doc.token_lists() for doc in terms.in_order(language.keys)),
+                                               language.lang.code, _put_into(output.files, language.folder))
+            output.layouts[language.lang.code] = IndexLayout(tuple(language.keys), shards, entry_bytes)
     return output
+
+
+def _put_into(files: MutableMapping[str, bytes], folder: str) -> Callable[[str, bytes], None]:
+    def put(name: str, data: bytes) -> None:
+        files[folder + name] = data
+    return put
 
 
 def _documents(site: Site, lang: Language, glossary: Callable[[str, str], str]) -> _Language:
@@ -122,10 +133,10 @@ def _changes(language: _Language, layout: IndexLayout | None) -> list[tuple[int,
 class _Terms:
     """The terms of documents by key: from the last pass, or computed now (in `jobs` processes when many)."""
 
-    def __init__(self, languages: list[_Language], memory: SearchMemory, output: SearchOutput, jobs: int):
+    def __init__(self, languages: list[_Language], memory: SearchMemory, output: SearchOutput, workers: Workers):
         self._articles = {key: (language.lang, *found) for language in languages
                           for key, found in language.articles.items()}
-        self._memory, self._output, self._jobs = memory, output, jobs
+        self._memory, self._output, self._workers = memory, output, workers
         self._have: dict[str, DocTerms] = {}
 
     def __call__(self, keys: Collection[str], keep: bool = True) -> dict[str, DocTerms]:
@@ -135,7 +146,7 @@ class _Terms:
         found.update(self._memory.terms([key for key in keys if key not in found]))
         missing = [key for key in keys if key not in found and key in self._articles]
         docs = [search_doc(article, lang, section) for lang, article, section in map(self._articles.get, missing)]
-        computed = dict(zip(missing, map_in_processes(doc_terms, docs, self._jobs)))
+        computed = dict(zip(missing, self._workers.map(doc_terms, docs)))
         if not self._memory.store(computed):
             self._output.computed.update(computed)
         found.update(computed)

@@ -15,11 +15,7 @@ the merge of all articles' tokens into postings and their encoding.
 from __future__ import annotations
 
 import math
-from array import array
-from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
-from functools import partial
-from itertools import repeat
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .document import (
@@ -30,7 +26,8 @@ from .document import (
     json_bytes,
     order_docs,
 )
-from .encoding import EMPTY_POSTINGS, encode_postings, join_shard, shard_entry, shard_of
+from .encoding import encode_postings, join_shard, shard_entry, shard_of
+from .postings import RUN_POSTINGS, IdLists, Inverter
 from .terms import OFTEN_MIN, DocTerms, TokenLists, doc_token_lists
 from .tokenize import PREFIX_MAX
 
@@ -44,14 +41,12 @@ __all__ = [
     "fragment_path",
     "index_files",
     "order_docs",
+    "stream_index",
     "write_search_index",
 ]
 
 FORMAT_VERSION = 1
 DEFAULT_SHARD_BYTES = 32_000
-
-Postings = dict[str, array]  # token -> sorted doc ids
-
 
 def build_search_index(
     docs: Sequence[SearchDoc],
@@ -80,63 +75,56 @@ def index_files(
 ) -> dict[str, bytes]:
     """The index of documents given one at a time in doc id order (``doc_order``), as
     ``build_search_index`` makes it: a caller can stream them instead of holding every one."""
-    fragments, *postings = _invert(ordered)
-    entries = _token_entries(*postings)
-    del postings  # the encoded entries replace them
-    shards = _shards(entries, target_shard_bytes)
-    files = {fragment_path(doc_id): fragment for doc_id, fragment in enumerate(fragments)}
-    files.update((f"t/{n}.bin", shard) for n, shard in enumerate(shards))
-    files["meta.json"] = _meta(lang, len(fragments), len(shards))
+    files: dict[str, bytes] = {}
+    stream_index(ordered, lang, files.__setitem__, target_shard_bytes=target_shard_bytes)
     return dict(sorted(files.items()))
 
 
-_new_id_list = partial(array, "I")
-_append_id = array.append
-
-
-def _invert(
+def stream_index(
     ordered: Iterable[TokenLists],
-) -> tuple[list[bytes], Postings, Postings, Postings]:
-    """The fragments in doc id order, and the docs' token lists inverted
-    into three postings lists per token: all, title, often."""
-    fragments: list[bytes] = []
-    all_p: Postings = defaultdict(_new_id_list)
-    title_p: Postings = defaultdict(_new_id_list)
-    often_p: Postings = defaultdict(_new_id_list)
+    lang: str,
+    put: Callable[[str, bytes], None],
+    *,
+    target_shard_bytes: int = DEFAULT_SHARD_BYTES,
+    run_postings: int = RUN_POSTINGS,
+    scratch: Path | None = None,
+) -> tuple[int, int]:
+    """``index_files``, each file handed to ``put(name, data)`` as it is made (a fragment as soon as
+    its document is read). Postings past ``run_postings`` wait in temporary files in ``scratch`` (see
+    ``postings``), so memory holds a part of them and the encoded entries (a tenth of their size).
+    Returns the shard count and the size of every token entry together (what patching needs)."""
+    inverter = Inverter(run_postings, scratch)
+    doc_count = _invert(ordered, put, inverter)
+    entries = _token_entries(inverter.merged())  # encoded, a token at a time
+    entry_bytes = sum(len(entry) for _, entry in entries)
+    shards = _shards(entries, entry_bytes, target_shard_bytes)
+    del entries
+    for n, shard in enumerate(shards):
+        put(f"t/{n}.bin", shard)
+    put("meta.json", _meta(lang, doc_count, len(shards)))
+    return len(shards), entry_bytes
+
+
+def _invert(ordered: Iterable[TokenLists], put: Callable[[str, bytes], None], inverter: Inverter) -> int:
+    """The docs' token lists inverted, each doc's fragment handed to ``put`` on the way; the doc count."""
+    doc_count = 0
     for doc_id, (fragment, tokens, title_tokens, often_tokens) in enumerate(ordered):
-        fragments.append(fragment)
-        _add_doc(all_p, tokens, doc_id)
-        _add_doc(title_p, title_tokens, doc_id)
-        _add_doc(often_p, often_tokens, doc_id)
-    return fragments, all_p, title_p, often_p
+        put(fragment_path(doc_id), fragment)
+        inverter.add(doc_id, tokens, title_tokens, often_tokens)
+        doc_count = doc_id + 1
+    return doc_count
 
 
-def _add_doc(postings: Postings, tokens: Iterable[str], doc_id: int) -> None:
-    # Nested maps drained by a deque: the loop over a doc's tokens runs in C.
-    deque(map(_append_id, map(postings.__getitem__, tokens), repeat(doc_id)), maxlen=0)
-
-
-def _token_entries(
-    all_p: Postings, title_p: Postings, often_p: Postings
-) -> list[tuple[str, bytes]]:
+def _token_entries(postings: Iterable[tuple[str, IdLists]]) -> list[tuple[str, bytes]]:
     """(token, its encoded shard entry), in token order."""
-    # Most tokens are in no title and in no doc often: look their empty
-    # lists up instead of encoding them.
-    title_b = {tok: encode_postings(ids) for tok, ids in title_p.items()}
-    often_b = {tok: encode_postings(ids) for tok, ids in often_p.items()}
-    return [
-        (tok, shard_entry(tok, encode_postings(ids), title_b.get(tok, EMPTY_POSTINGS),
-                          often_b.get(tok, EMPTY_POSTINGS)))
-        for tok, ids in sorted(all_p.items())
-    ]
+    return [(token, shard_entry(token, *map(encode_postings, lists))) for token, lists in postings]
 
 
-def _shards(entries: list[tuple[str, bytes]], target_shard_bytes: int) -> list[bytes]:
+def _shards(entries: list[tuple[str, bytes]], entry_bytes: int, target_shard_bytes: int) -> list[bytes]:
     """Route the entries to as many shards as the target size asks for."""
     # A token is at most 12 characters (48 bytes), so its length prefix is one
     # byte and an entry's size is what the first implementation counted.
-    total = sum(len(entry) for _, entry in entries)
-    shard_count = max(1, math.ceil(total / target_shard_bytes))
+    shard_count = max(1, math.ceil(entry_bytes / target_shard_bytes))
     buckets: list[list[bytes]] = [[] for _ in range(shard_count)]
     for tok, entry in entries:
         buckets[shard_of(tok, shard_count)].append(entry)

@@ -26,7 +26,9 @@ from zhengxie_site.search import (
     index_token_counts,
     order_docs,
 )
-from zhengxie_site.search.build import FORMAT_VERSION, fragment_path
+from zhengxie_site.search.build import FORMAT_VERSION, fragment_path, stream_index
+from zhengxie_site.search.document import doc_order
+from zhengxie_site.search.patch import layout_of
 from zhengxie_site.search.document import fragment_bytes, json_bytes
 from zhengxie_site.search.encoding import encode_postings, encode_shard, shard_of
 
@@ -135,6 +137,24 @@ def test_generated_corpus_equals_reference(seed):
     # terms computed elsewhere: pickled and back, as from a worker or a cache
     terms = pickle.loads(pickle.dumps([doc_terms(d) for d in docs]))
     assert build_search_index(docs, "zh", terms, target_shard_bytes=4000) == expected
+
+
+def test_a_streamed_index_is_the_built_one_each_fragment_handed_over_as_its_document_is_read():
+    docs = generated_corpus(300, 3)
+    ordered = [docs[i] for i in doc_order(docs)]
+    made, seen_at = {}, []
+
+    def documents():
+        for doc in ordered:
+            seen_at.append(len(made))  # files handed over before this document was read
+            yield doc_terms(doc).token_lists()
+
+    shards, entry_bytes = stream_index(documents(), "zh", made.__setitem__, target_shard_bytes=4000)
+    expected = build_search_index(docs, "zh", target_shard_bytes=4000)
+    assert dict(sorted(made.items())) == expected
+    assert seen_at == list(range(len(docs)))  # one fragment per document read, none held back
+    layout = layout_of(expected, [str(i) for i in range(len(docs))])
+    assert (shards, entry_bytes) == (layout.shards, layout.entry_bytes) and shards > 1
 
 
 def test_doc_terms_is_a_plain_value():
