@@ -25,6 +25,15 @@ class PageLinks:
     anchors: tuple[str, ...]  # same-page links, "#x"
     ids: frozenset[str]
 
+    def __reduce__(self):
+        # Interned again where unpickled (a page rendered in a worker, or read from the cache): the build
+        # keeps every page's links, and unpickled strings are new copies of the few hundred most pages share.
+        return _interned_links, (self.links, self.anchors, self.ids)
+
+
+def _interned_links(links: tuple[str, ...], anchors: tuple[str, ...], ids: frozenset[str]) -> PageLinks:
+    return PageLinks(tuple(map(sys.intern, links)), anchors, ids)
+
 
 def page_links(page: str) -> PageLinks:
     links, anchors, ids = [], [], set()

@@ -41,8 +41,14 @@ class EditionRef:
     page_name: str | None = None
 
 
-@dataclass(frozen=True, eq=False)  # a value built once; lists compare articles by identity
-class Article:
+class _Digests:
+    __slots__ = ("_fingerprint", "_structure")  # taken when first asked for (Article.fingerprint, .structure)
+
+
+# A value built once; lists compare articles by identity. Slots, not a dict per article: an archive holds
+# every article in memory (a dict of 40 fields took 1.6 KB of an article's 8.6).
+@dataclass(frozen=True, eq=False, slots=True)
+class Article(_Digests):
     """One article, as written in one `.md` file, plus values derived from it. Never changed after it is
     made: a step that derives something new (the rendered body, a translation's key) makes a new value."""
 
@@ -73,7 +79,7 @@ class Article:
     body_line: int = 1
     stem: str = ""  # file path without language and extension: what links translations by name
     slug_given: bool = False  # the front matter sets the slug (else it comes from the title)
-    lines: dict[str, tuple[int, int]] = field(default_factory=dict)  # front matter key -> (line, col)
+    lines: tuple = ()  # (key, line, col) of each front matter key, one after another: where() finds them
     html: str = ""  # rendered body
     source_hash: str = ""  # what a translation records it translates (translations.source_hash)
     excerpt: str = ""  # `summary`, else the start of the body's paragraphs
@@ -82,51 +88,64 @@ class Article:
 
     def where(self, name: str) -> tuple[int, int]:
         """File position of a front matter field, else of the title, for messages."""
-        return self.lines.get(name) or self.lines.get("title") or (1, 1)
+        lines = self.lines
+        for key in (name, "title"):
+            if key in lines[::3]:
+                at = lines[::3].index(key) * 3
+                return lines[at + 1], lines[at + 2]
+        return (1, 1)
 
     @property
     def key(self) -> str:
         """What links an article to its translations: translation_key, else its slug."""
         return self.translation_key or self.slug
 
-    @cached_property
+    @property
     def fingerprint(self) -> str:
         """A digest of every field: pages that show this article are rendered again only when it changes."""
-        return fields_digest(self)
+        try:
+            return self._fingerprint
+        except AttributeError:
+            object.__setattr__(self, "_fingerprint", fields_digest(self))
+            return self._fingerprint
 
     @property
     def depends(self) -> tuple[str, ...]:
         """The articles a page showing this value depends on (see fingerprint.page_fingerprint)."""
         return (self.fingerprint,)
 
-    @cached_property
+    @property
     def structure(self) -> str:
         """A digest of every field but those a page reads only through the article itself (its text): what
         places the article in the site. While no article's structure changes, a page changes only when an
         article it shows does."""
-        return fields_digest(self, leave_out=TEXT_FIELDS)
+        try:
+            return self._structure
+        except AttributeError:
+            object.__setattr__(self, "_structure", fields_digest(self, leave_out=TEXT_FIELDS))
+            return self._structure
 
     def __reduce__(self):
-        # The field values in order instead of the instance's dict: the build cache unpickles every
-        # article on every build, a third faster so, and the articles then share their dicts' keys. The
-        # rendered body goes as bytes: pickling it as a str would keep a UTF-8 copy inside it.
-        state = self.__dict__
-        values = tuple(state[name].encode("utf-8", "surrogatepass") if name == "html" else state[name]
-                       for name in ARTICLE_FIELDS)
-        return _article, (values, state.get("fingerprint"), state.get("structure"))
+        # The field values in order, with the digests taken so far: the build cache unpickles every
+        # article on every build, a third faster so. The rendered body goes as bytes: pickling it as a
+        # str would keep a UTF-8 copy inside it.
+        values = tuple(getattr(self, name) for name in ARTICLE_FIELDS)
+        values = values[:_HTML] + (values[_HTML].encode("utf-8", "surrogatepass"),) + values[_HTML + 1:]
+        return _article, (values, getattr(self, "_fingerprint", None), getattr(self, "_structure", None))
 
 
 ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+_HTML = ARTICLE_FIELDS.index("html")
 
 
 def _article(values: tuple, fingerprint: str | None, structure: str | None) -> Article:
     article = object.__new__(Article)
-    state = article.__dict__
-    state.update(zip(ARTICLE_FIELDS, values))
-    state["html"] = state["html"].decode("utf-8", "surrogatepass")
-    for name, digest in (("fingerprint", fingerprint), ("structure", structure)):
+    for name, value in zip(ARTICLE_FIELDS, values):
+        object.__setattr__(article, name, value)
+    object.__setattr__(article, "html", values[_HTML].decode("utf-8", "surrogatepass"))
+    for name, digest in (("_fingerprint", fingerprint), ("_structure", structure)):
         if digest is not None:
-            state[name] = digest
+            object.__setattr__(article, name, digest)
     return article
 
 

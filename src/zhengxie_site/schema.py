@@ -6,6 +6,7 @@ Unknown top-level keys are kept in ``Article.extra``.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 from .dates import PubDate, parse_date
@@ -142,7 +143,8 @@ def article_from_document(
         page_key=page_key,
         stem=stem,
         slug_given=bool(slug),
-        lines={key[0]: pos for key, pos in doc.positions.items() if len(key) == 1},
+        lines=tuple(part for key, pos in doc.positions.items() if len(key) == 1
+                    for part in (sys.intern(key[0]), *pos)),
     )
     return (None if c.errors else article), c.errors
 
