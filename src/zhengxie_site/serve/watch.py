@@ -99,10 +99,14 @@ def _watch_until_moved(paths: list[Path], targets: Callable[[], list[Path]],
     for changes in watchfiles.watch(*paths, watch_filter=Relevant(paths), stop_event=stop, debounce=DEBOUNCE_MS,
                                     step=STEP_MS, rust_timeout=TICK_MS, yield_on_timeout=True,
                                     force_polling=polling or None, poll_delay_ms=500):
+        seen = before
         if changed := lasting(changes):
+            seen = fingerprint(targets())  # the files as the rebuild is about to read them
             on_change(changed)
         after = fingerprint(targets())
         if after != before:
-            if not changed:  # appeared or was replaced between batches: nothing has rebuilt for it yet
-                on_change(sorted({path for path, _ in set(after) ^ set(before)}))
+            # Appeared or replaced between batches, or again while this batch was rebuilt (two atomic
+            # saves in a row): nothing has rebuilt for that yet.
+            if after != seen:
+                on_change(sorted({path for path, _ in set(after) ^ set(seen)}))
             return
