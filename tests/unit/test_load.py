@@ -162,3 +162,48 @@ def test_a_walk_is_kept_until_a_folder_changes(tmp_path, monkeypatch):
     walks.clear()
     (root / "content" / "x" / "c.md").unlink()
     assert len(load_content(config, cache).articles) == 2 and walks
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_files_are_parsed_again_only_when_their_bytes_change(tmp_path, jobs):
+    from zhengxie_site.cache import SourceCache
+
+    count = 80  # more than a worker process is started for
+    root = _project(tmp_path, "".join(f"-- content/a{n}.md --\n{ARTICLE.replace('标题', f'标题{n}')}"
+                                      for n in range(count)))
+    _aged(tmp_path / "content")
+    cache, config = SourceCache(), load_config(root)
+    first = {a.source: a for a in load_content(config, cache, jobs).articles}
+    assert cache.misses == count and len(first) == count
+    again = {a.source: a for a in load_content(config, cache, jobs).articles}
+    assert cache.misses == 0 and all(again[s] is first[s] for s in first)
+    touched, edited = root / "content" / "a1.md", root / "content" / "a2.md"
+    os.utime(touched, ns=(10**18, 10**18))  # the same bytes, another time stamp: read, not parsed
+    edited.write_text(ARTICLE.replace("标题", "新标题"), encoding="utf-8")
+    os.utime(edited, ns=(10**18, 10**18))
+    third = {a.source: a for a in load_content(config, cache, jobs).articles}
+    assert cache.misses == 1
+    assert third["content/a1.md"] is first["content/a1.md"] and third["content/a2.md"].title == "新标题"
+    edited.unlink()  # removed: its article goes
+    os.utime(root / "content", ns=(10**18, 10**18))
+    assert len(load_content(config, cache, jobs).articles) == count - 1
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_that_vanishes_before_it_is_read_is_an_error_of_its_own(tmp_path, monkeypatch, jobs):
+    from zhengxie_site import cache as cache_module
+
+    root = _project(tmp_path, "".join(f"-- content/a{n}.md --\n{ARTICLE.replace('标题', f'标题{n}')}"
+                                      for n in range(70)))
+    real_stat = cache_module._stat_key
+
+    def stat_then_vanish(path: str):
+        stat = real_stat(path)
+        if path.endswith("a7.md"):
+            os.unlink(path)  # as an editor's atomic save or a checkout might, between stat and read
+        return stat
+
+    monkeypatch.setattr(cache_module, "_stat_key", stat_then_vanish)
+    with pytest.raises(SourceErrors) as exc:
+        load_content(load_config(root), jobs=jobs)
+    assert [str(e) for e in exc.value.errors] == ["content/a7.md:1:1: file: could not be read: No such file or directory"]
