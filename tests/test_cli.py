@@ -163,3 +163,34 @@ def test_build_quiet_prints_nothing_and_a_second_build_is_up_to_date(tmp_path, c
     assert capsys.readouterr() == ("", "")
     assert main(["--root", str(project), "build"]) == 0
     assert capsys.readouterr().out.startswith("up to date: nothing changed since the last build")
+
+
+def test_a_month_imported_from_a_folder_builds_and_its_import_notes_wait_for_review(tmp_path, capsys, monkeypatch):
+    project = make_project(tmp_path / "site")
+    raw = project / "raw"
+    raw.mkdir()
+    pages = REPO / "tests" / "fixtures" / "pages"
+    (raw / "20220301-01.txt").write_bytes((pages / "001_national_datelines.txt").read_bytes())
+    (raw / "20220302-04.txt").write_bytes((pages / "003_commentary_photos.txt").read_bytes())
+    monkeypatch.chdir(project)
+    assert main(["import", "raw", "--paper", "人民日报"]) == 0
+    assert "imported 2 page(s)" in capsys.readouterr().out
+    assert main(["import", "raw", "--paper", "人民日报"]) == 0
+    assert "0 page(s) with 0 article(s); 2 skipped" in capsys.readouterr().out
+    assert main(["import", "raw", "--date", "2022-03-01"]) == 2
+    assert "not from --date and --page" in capsys.readouterr().err
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    noted = [line for line in out.splitlines() if line.startswith("review: content/ren-min-ri-bao/2022-03-02/p04/")]
+    assert noted and ": import_notes: " in noted[0] and "article(s) with import notes to review" in out
+    assert main(["build", "--strict"]) == 1
+    assert "import_notes" in capsys.readouterr().err and not (project / "public").exists()
+    assert main(["build"]) == 0
+    assert "with import notes to review (`zhengxie-site check` lists them)" in capsys.readouterr().out
+    for article in (project / "content").rglob("*.md"):  # reviewed: the editor deletes the notes
+        text = article.read_text(encoding="utf-8")
+        if "import_notes:" in text:
+            head, _, rest = text.partition("import_notes:\n")
+            article.write_text(head + rest[rest.index("---\n"):], encoding="utf-8")
+    assert main(["build", "--strict"]) == 0
+    assert main(["check", "--strict"]) == 0

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from .cache import RACY_SECONDS, BuildCache, code_version, stat_key
 from .config import SiteConfig
-from .errors import SiteError
+from .errors import SiteError, SourceErrors
 from .i18n import I18N_DIR
 from .links import PageLinks
 from .pipeline import Stopwatch, site_pass
 from .progress import Progress
+from .review import unreviewed_imports
 from .write import MANIFEST, SiteWriter, check_output_folder, output_lock
 
 
@@ -35,6 +36,7 @@ class BuildReport:
     written: int = 0  # files written (the others kept, untouched)
     removed: int = 0
     up_to_date: bool = False
+    to_review: int = 0  # articles with import notes an editor has not yet reviewed
 
     def __str__(self) -> str:
         if self.up_to_date:
@@ -42,11 +44,14 @@ class BuildReport:
         stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in self.phases.items())
         return (f"built {self.pages} pages ({self.files} files, {self.articles} articles) in {self.seconds:.2f}s: "
                 f"{self.rendered} rendered (the rest unchanged), {self.written} files written, {self.removed} removed"
-                + (f" ({stages})" if stages else ""))
+                + (f" ({stages})" if stages else "")
+                + (f"\n{self.to_review} article(s) with import notes to review (`zhengxie-site check` lists them)"
+                   if self.to_review else ""))
 
 
-def build(config: SiteConfig, progress: Progress | None = None) -> BuildReport:
-    """Build into the output folder, touching only what changed since the last build."""
+def build(config: SiteConfig, progress: Progress | None = None, strict: bool = False) -> BuildReport:
+    """Build into the output folder, touching only what changed since the last build; with `strict`,
+    refuse to publish articles whose import notes nobody has reviewed."""
     started = time.perf_counter()
     out = (config.root / config.output_dir).resolve()
     check_output_folder(out, config.root, config.root / config.content_dir)
@@ -54,15 +59,15 @@ def build(config: SiteConfig, progress: Progress | None = None) -> BuildReport:
         cache = BuildCache.beside(out)
         try:
             inputs = input_stats(config, started=time.time())
-            if inputs is not None and cache.stamp == (inputs, _manifest_stat(out)):
+            if not strict and inputs is not None and cache.stamp == (inputs, _manifest_stat(out)):
                 return BuildReport(0, 0, 0, time.perf_counter() - started, up_to_date=True)
-            return _build_changes(config, out, cache, inputs, started, progress)
+            return _build_changes(config, out, cache, inputs, started, progress, strict)
         finally:
             cache.close()
 
 
 def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, started: float,
-                   progress: Progress | None) -> BuildReport:
+                   progress: Progress | None, strict: bool) -> BuildReport:
     watch = Stopwatch()
     history = _CachedHistory(cache)
     sources, search = cache.read_sources(), cache.search_memory()
@@ -71,6 +76,9 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     gc.freeze()  # what the cache holds lives for the whole build: keep the collector off it
     with SiteWriter(out, project=None, content=None) as writer:
         result = site_pass(config, writer, sources, history, watch, progress, search, compiled=cache.templates())
+        to_review = unreviewed_imports(result.site)
+        if strict and to_review:
+            raise SourceErrors(to_review)
         if problems := result.link_problems(history, writer.previous):  # a broken link is not published
             raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
         watch.lap("links")
@@ -87,7 +95,8 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     site = result.site
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),
                        sum(len(a) for a in site.articles.values()), time.perf_counter() - started, watch.phases,
-                       rendered=len(result.rendered), written=stats.written, removed=stats.removed)
+                       rendered=len(result.rendered), written=stats.written, removed=stats.removed,
+                       to_review=len(to_review))
 
 
 class _CachedHistory:

@@ -4,8 +4,10 @@ from __future__ import annotations
 from .pipeline import MemoryHistory, Stopwatch, site_pass
 from .cache import SourceCache
 from .config import SiteConfig
+from .errors import SourceError
 from .i18n import GLOSSARY, I18N_DIR
 from .memory import MemorySite
+from .review import unreviewed_imports
 from .site import Site
 from .translations import translation_report
 
@@ -13,8 +15,9 @@ from .translations import translation_report
 GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 
-def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str]]:
-    """(problems that fail the check, translation work still to do when asked for)."""
+def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str], list[SourceError]]:
+    """(problems that fail the check, translation work still to do when asked for, articles with import
+    notes to review)."""
     result = site_pass(config, MemorySite(), SourceCache(), MemoryHistory(), Stopwatch())
     site, problems = result.site, result.link_problems(MemoryHistory(), ())
     todo = []
@@ -23,7 +26,7 @@ def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], li
         originals = site.articles[config.default_language.code]
         todo = [str(s) for s in translation_report(originals, site.translations, codes) if s.state != "current"]
         todo += untranslated_terms(site, result.catalogs.glossary)
-    return problems, todo
+    return problems, todo, unreviewed_imports(site)
 
 
 def untranslated_terms(site: Site, glossary: dict[str, dict[str, str]]) -> list[str]:

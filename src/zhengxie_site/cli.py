@@ -45,7 +45,7 @@ def _build(args) -> int:
     from .build import build
     from .progress import Progress
 
-    report = build(_config(args), Progress.for_terminal(quiet=args.quiet))
+    report = build(_config(args), Progress.for_terminal(quiet=args.quiet), strict=args.strict)
     if not args.quiet:
         print(report)
     return EXIT_OK
@@ -62,12 +62,18 @@ def _serve(args) -> int:
 def _check(args) -> int:
     from .check import check
 
-    problems, translations = check(_config(args), translations=args.translations)
+    problems, translations, to_review = check(_config(args), translations=args.translations)
     for line in translations:
         print(f"translation: {line}")
+    if args.strict:
+        problems = sorted(problems + [str(entry) for entry in to_review])
+    else:
+        for entry in to_review:
+            print(f"review: {entry}")
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"{len(problems)} problem(s)" if problems else "ok: no problems found")
+    review = f"; {len(to_review)} article(s) with import notes to review" if to_review and not args.strict else ""
+    print((f"{len(problems)} problem(s)" if problems else "ok: no problems found") + review)
     return EXIT_ERRORS if problems else EXIT_OK
 
 
@@ -80,11 +86,18 @@ def _new(args) -> int:
 
 
 def _import(args) -> int:
-    from .newspaper import PageImportError, run_import
+    from .newspaper import PageImportError, import_folder, run_import
 
     try:
-        report = run_import(Path(args.page), Path(args.out), paper=args.paper, date=args.date, page=args.page_number,
-                            page_name=args.page_name, force=args.force)
+        if Path(args.page).is_dir():
+            if args.date or args.page_number:
+                raise PageImportError(f"{args.page}: a folder's dates and page numbers come from its file names "
+                                      "(or its manifest.yaml), not from --date and --page")
+            report = import_folder(Path(args.page), Path(args.out), paper=args.paper, page_name=args.page_name,
+                                   force=args.force)
+        else:
+            report = run_import(Path(args.page), Path(args.out), paper=args.paper, date=args.date,
+                                page=args.page_number, page_name=args.page_name, force=args.force)
     except PageImportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -105,6 +118,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None,
                        help="processes reading and rendering (default: one per CPU; the output is the same for any number)")
     build.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    build.add_argument("--strict", action="store_true",
+                       help="refuse to publish articles that still have import notes to review")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="preview from memory on localhost; rebuild and reload on every change")
@@ -118,6 +133,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--content")
     check.add_argument("--base-url")
     check.add_argument("--translations", action="store_true", help="also list missing and stale translations")
+    check.add_argument("--strict", action="store_true", help="count import notes left to review as problems")
     check.set_defaults(run=_check)
 
     new = commands.add_parser("new", help="create a new article file ready to edit")
@@ -128,13 +144,14 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--content")
     new.set_defaults(run=_new)
 
-    imp = commands.add_parser("import", help="turn a raw newspaper page into articles")
-    imp.add_argument("page", help="the raw page text file")
+    imp = commands.add_parser("import", help="turn raw newspaper pages into articles")
+    imp.add_argument("page", help="a raw page text file, or a folder of them (YYYYMMDD-PP.txt pages, "
+                                  "YYYYMMDD-PP-NN.txt one article each)")
     imp.add_argument("--out", default="content", help="folder to write into (default: content/)")
     imp.add_argument("--paper", help="paper name, e.g. 云南日报")
     imp.add_argument("--date", help="YYYY-MM-DD, or YYYY-MM when the day is not printed")
     imp.add_argument("--page", dest="page_number", type=int, help="page number")
     imp.add_argument("--page-name", help="page name, e.g. 政协")
-    imp.add_argument("--force", action="store_true", help="overwrite existing files")
+    imp.add_argument("--force", action="store_true", help="overwrite existing files (and import pages again)")
     imp.set_defaults(run=_import)
     return parser

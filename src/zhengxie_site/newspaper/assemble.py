@@ -86,7 +86,7 @@ class _Builder:
 
     def add_byline(self, b: by.Byline, block: int) -> None:
         a = self.ensure()
-        a.bylines += b.people
+        a.bylines += [p for p in b.people if p not in a.bylines]  # a byline line and the lead's name the same
         for t in b.out:
             self.put(block, t)
         for t in b.dropped:

@@ -6,8 +6,8 @@ import tempfile
 from pathlib import Path
 
 from .assemble import parse_page, validate_date
-from .fidelity import check_fidelity
-from .model import PageImportError
+from .fidelity import FidelityResult, check_fidelity
+from .model import PageImportError, ParsedPage
 from .output import article_filename, folder_parts, render_article, render_page_yaml
 from .report import ImportReport, build_report
 
@@ -39,21 +39,35 @@ def write_atomic(path: Path, text: str) -> None:
 def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str | None, page: int | None,
                page_name: str | None, force: bool) -> ImportReport:
     page_path = Path(page_path)
+    _check_arguments(page_path, date, page)
+    text = read_page(page_path)
+    parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name)
+    return write_page(parsed, check_fidelity(text, parsed), out_dir, page_path.name, force)
+
+
+def _check_arguments(source: Path, date: str | None, page: int | None) -> None:
     try:
         validate_date(date)
     except PageImportError as e:
-        raise PageImportError(f"{page_path}: {e}") from None
+        raise PageImportError(f"{source}: {e}") from None
     if page is not None and (not isinstance(page, int) or page < 1):
-        raise PageImportError(f"{page_path}: invalid page number {page!r}")
-    text = read_page(page_path)
-    parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name)
-    folder = Path(out_dir).joinpath(*folder_parts(parsed))
+        raise PageImportError(f"{source}: invalid page number {page!r}")
+
+
+def page_folder(out_dir: Path, parsed: ParsedPage) -> Path:
+    """The page's folder under the content folder: paper / date / page."""
+    return Path(out_dir).joinpath(*folder_parts(parsed))
+
+
+def write_page(parsed: ParsedPage, fidelity: FidelityResult, out_dir: Path, source: str,
+               force: bool) -> ImportReport:
+    """page.yaml and one file per article, none of them written when any exists (unless force)."""
+    folder = page_folder(out_dir, parsed)
     files = {a.order: article_filename(a) for a in parsed.articles}
-    targets = {folder / "page.yaml": render_page_yaml(parsed, page_path.name)}
+    targets = {folder / "page.yaml": render_page_yaml(parsed, source)}
     for a in parsed.articles:
         targets[folder / files[a.order]] = render_article(parsed, a)
-    fidelity = check_fidelity(text, parsed)
-    report = build_report(parsed, files, fidelity, folder, page_path.name)
+    report = build_report(parsed, files, fidelity, folder, source)
     existing = [p for p in targets if p.exists()]
     if existing and not force:
         report.ok = False
