@@ -53,7 +53,8 @@ def build_report(page: ParsedPage, files: dict[int, str], fidelity: FidelityResu
         r.notes.append(f"colophon read as page data: {page.colophon_text}")
     r.guesses += [f"page: {n}" for n in page.page_notes]
     for a in page.articles:
-        r.articles.append(f"{a.order:02d} [{a.section or '-'}] {a.kind}: {a.title or '(no headline)'} -> "
+        section = f"section {a.section}" if a.section else "no section"
+        r.articles.append(f"{a.order:02d} {a.kind}, {section}: {a.title or '(no headline)'} -> "
                           f"{files.get(a.order, '')}")
         r.guesses += [f"article {a.order}: {n}" for n in a.notes]
         r.notes += [f"article {a.order}: column break rejoined {c}" for c in a.column_breaks]

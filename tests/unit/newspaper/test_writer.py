@@ -107,7 +107,7 @@ def test_unreadable_and_non_utf8_files_are_rejected(tmp_path):
 
 def test_report_lists_articles_guesses_noise_and_fidelity(tmp_path):
     text = run_import(SEED, tmp_path, force=False, **ARGS).text()
-    assert "08 [图片新闻] photo: 组织开展 医疗帮扶活动 -> 08-" in text
+    assert "08 photo, section 图片新闻: 组织开展 医疗帮扶活动 -> 08-" in text
     assert "article 3: headline/subheadline split at the space" in text
     assert "article 2: no section label of its own" in text
     assert 'article 2, list item 9: stray Latin word "and" inside Chinese text' in text
