@@ -11,7 +11,7 @@ from .load import Content
 from .model import Article, Dataset, Edition, Person, PrintPage
 from .slugs import make_slug, unique_slugs
 
-PHOTO_CREDITS = ("图", "摄", "摄影", "图文", "文/图", "图/文")
+PHOTO_CREDITS = ("图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文")
 
 
 @dataclass

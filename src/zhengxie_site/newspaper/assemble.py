@@ -212,7 +212,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             assert parsed is not None
             if b.text[0] in by.MARKERS:
                 bd.marked.add(a.order)
-            shot = any(p.get("credit") in ("摄", "摄影") for p in parsed.people)
+            shot = any(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
             if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] == "short":
                 # the credit printed under a caption belongs to that photo, as printed
                 a.figures[-1]["credit"] = b.text
@@ -330,7 +330,7 @@ def _title_from(text: str) -> str:
 
 def _is_photo_credit(s: str) -> bool:
     parsed = by.parse_byline(s)
-    return bool(parsed) and all(p.get("credit") in ("摄", "摄影") for p in parsed.people)
+    return bool(parsed) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
 
 
 def _clause_like(s: str) -> bool:
@@ -375,7 +375,7 @@ def _finish(a: ParsedArticle) -> None:
     for field, val in (("title", a.title), ("kicker", a.kicker), ("subtitle", a.subtitle)):
         for w in stray_latin(val or ""):
             a.noise.append(f"{field}: stray Latin word \"{w}\" inside Chinese text")
-    shooters = [b["name"] for b in a.bylines if b.get("credit") in ("摄", "摄影")]
+    shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
     if a.kind == "photo" and not a.figures and a.paragraphs and shooters:
         a.figures.append({"caption": a.paragraphs[0], "credit": "、".join(shooters)})
         a.notes.append("photo item: its text read as the photo's caption (also kept in the body)")

@@ -10,7 +10,11 @@ _ROLE = re.compile(
     r"^(?P<org>本报|新华社|中新社|人民日报|光明日报|经济日报|人民政协报|[\u4e00-\u9fff]{2,4}日报社?)?"
     r"(?P<role>(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
-CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影")
+CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道")
+PHOTO_CREDITS = ("摄", "摄影", "摄影报道")
+# A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
+_GLUED_CREDIT = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<credit>摄影报道|摄影|摄)$")
+_AGENCY = re.compile(r"(?P<credit>摄影报道|摄影|摄)\s*[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{2,10})[）)]$")
 # Credits printed before the people they credit: `文/本报记者 陈晨 图/通讯员 刘洋`, `图文/记者 郎晶晶`.
 PREFIX_CREDITS = ("图文", "文", "图", "摄影", "摄")
 MARKERS = "□◎●■○◇"
@@ -50,6 +54,9 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     """
     res = Byline()
     s = text.strip()
+    agency = _AGENCY.search(s)
+    if agency:  # stored as the role of those without one (the agency that supplied the photo)
+        s = s[:agency.start("credit")] + agency["credit"]
     marked = False
     if s and s[0] in MARKERS:
         res.dropped.append(s[0])
@@ -136,6 +143,15 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             tok = tok[m.end():]
             if not tok:
                 continue
+        glued = _GLUED_CREDIT.match(tok) if "/" not in tok else None
+        if glued and _name_ok(glued["name"]):
+            person = {"name": glued["name"], "role": role}
+            res.out += [glued["name"], glued["credit"]]
+            res.people.append(person)
+            group.append(person)
+            credit(glued["credit"])
+            seen_signal = True
+            continue
         name, _, cred = tok.partition("/")
         if not _name_ok(name):
             return None
@@ -161,9 +177,15 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         res.out = [tokens[-1]]
     if require_role and not seen_signal:
         return None
+    if agency:
+        res.out.append(agency["agency"])
+        res.dropped += [c for c in text[agency.end("credit"):] if c in "（）()"]
     for p in res.people:
         if p.get("role") is None:
-            p.pop("role")
+            if agency and p.get("credit") in PHOTO_CREDITS:
+                p["role"] = agency["agency"]
+            else:
+                p.pop("role")
     return res
 
 

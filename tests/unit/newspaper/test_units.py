@@ -127,3 +127,28 @@ def test_line_endings_bom_and_trailing_spaces_do_not_change_the_import(variant):
     plain, other = parse_page(text, paper="云南日报", date="2022-03"), parse_page(changed, paper="云南日报", date="2022-03")
     assert [(a.title, a.body_markdown, a.bylines) for a in other.articles] == \
         [(a.title, a.body_markdown, a.bylines) for a in plain.articles]
+
+
+@pytest.mark.parametrize("printed, people", [
+    ("李舸摄", [{"name": "李舸", "credit": "摄"}]),
+    ("新华社记者 李舸摄", [{"name": "李舸", "role": "新华社记者", "credit": "摄"}]),
+    ("王沛  李舸摄影报道", [{"name": "王沛", "credit": "摄影报道"}, {"name": "李舸", "credit": "摄影报道"}]),
+    ("李舸摄（人民视觉）", [{"name": "李舸", "role": "人民视觉", "credit": "摄"}]),
+    ("本报记者 张三摄（影像中国）", [{"name": "张三", "role": "记者", "credit": "摄"}]),
+])
+def test_photo_credits_in_the_forms_dailies_print(printed, people):
+    parsed = parse_byline(printed)
+    assert parsed is not None and parsed.people == people
+    kept = "".join(parsed.out) + "".join(parsed.dropped)  # every printed character accounted for
+    assert sorted(kept.replace("记者", "").replace("本报", "")) == sorted(
+        printed.replace(" ", "").replace("记者", "").replace("本报", ""))
+
+
+def test_a_photo_credit_closes_a_photo_item_and_is_not_the_next_articles_kicker():
+    page = parse_page("图片新闻\n\n春耕时节\n\n3月20日，农民在田间忙着春耕。\n\n李舸摄（人民视觉）\n\n"
+                      "政协委员调研春耕生产\n\n本报记者 张三\n\n委员们走进田间地头，了解春耕备耕情况。\n")
+    photo, news = page.articles
+    assert photo.title == "春耕时节" and photo.kind == "photo"
+    assert {"name": "李舸", "role": "人民视觉", "credit": "摄"} in photo.bylines
+    assert news.title == "政协委员调研春耕生产" and news.kicker is None
+    assert news.bylines == [{"name": "张三", "role": "记者"}]
