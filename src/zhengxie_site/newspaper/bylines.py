@@ -18,7 +18,8 @@ _AGENCY = re.compile(r"(?P<credit>摄影报道|摄影|摄)\s*[（(](?P<agency>[\
 # Credits printed before the people they credit: `文/本报记者 陈晨 图/通讯员 刘洋`, `图文/记者 郎晶晶`.
 PREFIX_CREDITS = ("图文", "文", "图", "摄影", "摄")
 MARKERS = "□◎●■○◇"
-NOTE_WORDS = ("整理", "报道", "采写", "供稿", "综合", "编译", "采访")
+# What a closing note or a dateline says the people did: the credit they get (longest first: 参与采写 ends in 采写)
+NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", "编译", "采访")
 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯
 LEAD = re.compile(
@@ -57,6 +58,9 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     agency = _AGENCY.search(s)
     if agency:  # stored as the role of those without one (the agency that supplied the photo)
         s = s[:agency.start("credit")] + agency["credit"]
+    if "、" in s:  # names joined by 、 (张三、李四): the marks are printed again between names
+        res.dropped += ["、"] * s.count("、")
+        s = s.replace("、", " ")
     marked = False
     if s and s[0] in MARKERS:
         res.dropped.append(s[0])
@@ -202,14 +206,7 @@ def parse_lead(text: str) -> tuple[str, Byline, str] | None:
     pm = _PAREN.match(rest)
     if pm:
         inner = pm.group("inner").strip()
-        for w in NOTE_WORDS:  # (记者 张三 报道)
-            if inner.endswith(w):
-                parsed = parse_byline(inner[: -len(w)], require_role=False)
-                if parsed:
-                    parsed.dropped.append(w)
-                break
-        else:
-            parsed = parse_byline(inner, require_role=False)
+        parsed = noted_byline(inner, require_role=False)  # (记者 张三 报道), (张三、李四)
         if parsed:
             by = parsed
             by.dropped += [rest[0], pm.group()[-1]]
@@ -224,9 +221,18 @@ def parse_closing_note(text: str) -> Byline | None:
         return None
     inner = s[1:-1].strip()
     word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
-    if word:
-        inner = inner[: -len(word)]
-    return parse_byline(inner, require_role=word is None)
+    return noted_byline(inner, require_role=word is None)
+
+
+def noted_byline(inner: str, require_role: bool) -> Byline | None:
+    """`本报记者 李娜 整理`, `李四参与采写`: the people, credited with what the note says they did."""
+    word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
+    parsed = parse_byline(inner[: -len(word)] if word else inner, require_role=require_role)
+    if parsed and word:
+        parsed.out.append(word)
+        for person in parsed.people:
+            person.setdefault("credit", word)
+    return parsed
 
 
 _TRAILING = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]$")
@@ -242,8 +248,7 @@ def trailing_signature(paragraph: str) -> Signature | None:
     if not m or m.start() == 0:
         return None
     inner = m.group("inner").strip()
-    word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
-    parsed = parse_byline(inner[: -len(word)] if word else inner, require_role=True)
+    parsed = noted_byline(inner, require_role=True)
     if not parsed or not all(p.get("role") for p in parsed.people):
         return None
     signature = Signature()

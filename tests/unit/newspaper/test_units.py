@@ -55,8 +55,17 @@ def test_leads_and_datelines():
 
 
 def test_closing_note():
-    assert parse_closing_note("（本报记者 李  娜 整理）").people == [{"name": "李娜", "role": "记者"}]
+    assert parse_closing_note("（本报记者 李  娜 整理）").people == [{"name": "李娜", "role": "记者", "credit": "整理"}]
+    assert parse_closing_note("（李四参与采写）").people == [{"name": "李四", "credit": "参与采写"}]
     assert parse_closing_note("（下转第二版）") is None
+
+
+def test_a_dateline_credit_may_join_names_with_a_mark_and_no_role():
+    lead, byline, rest = parse_lead("本报讯（张三、李四） 近日，开会。")
+    assert (lead, byline.people, rest) == ("本报讯", [{"name": "张三"}, {"name": "李四"}], "近日，开会。")
+    assert byline.dropped.count("、") == 1
+    assert parse_lead("本报北京3月2日电 （记者 王五 报道） 近日。")[1].people == [
+        {"name": "王五", "role": "记者", "credit": "报道"}]
 
 
 def test_colophon_on_one_or_several_lines():
