@@ -27,12 +27,18 @@ def validate_date(date: str | None) -> str | None:
     return date
 
 
+_AUTHOR_NOTE = re.compile(r"^[（(](?:作者|本文作者)(?:系|为|是)[^（）()]{2,60}[）)]$")  # （作者为云南大学教授）
+_COLUMN_TAG = re.compile(r"[（(](?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
+
+
 def _role(b: Block) -> str:
     t = b.text
     if is_list_block(b):
         return "list"
     if by.parse_closing_note(t):
         return "note"
+    if b.single and _AUTHOR_NOTE.match(t):
+        return "endnote"  # kept in the text; it closes its article, as a closing note does
     if b.single and by.parse_byline(t):
         return "byline"
     if by.LEAD.match(t):
@@ -76,7 +82,20 @@ class _Builder:
         if self.pending_label:
             self.labels[a.order] = self.pending_label
             self.pending_label = None
+        elif a.title and (tag := _COLUMN_TAG.search(a.title)) and len(a.title) > tag.end() - tag.start() + 2:
+            self._column_tag(a, tag)
         self.last_para_fragment = False
+
+    def _column_tag(self, a: ParsedArticle, tag: re.Match) -> None:
+        """`守护好一江清水（两会感悟）`: the headline, under the column 两会感悟 (its section)."""
+        printed, a.title = a.title, a.title[:tag.start()].rstrip()
+        self.labels[a.order] = tag["tag"]
+        at = max(i for i, piece in enumerate(self.page.pieces) if piece.text == printed)
+        block = self.page.pieces[at].block
+        self.page.pieces[at:at + 1] = [Piece(block, a.title, "out", a.order), Piece(block, tag["tag"], "out", a.order),
+                                       Piece(block, printed[tag.start():tag.start("tag")], "report", a.order),
+                                       Piece(block, printed[tag.end("tag"):], "report", a.order)]
+        a.notes.append(f"column tag after the headline read as its section: {tag['tag']}")
 
     def ensure(self) -> ParsedArticle:
         if self.cur is None:
@@ -177,13 +196,15 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             after = roles[end] if end < len(rest) else None
             cur = bd.cur
             ended = cur is not None and k > 0 and (
-                roles[k - 1] == "note" or (roles[k - 1] == "byline" and cur.paragraphs and not cur.figures
-                                           and not cur.subheadings and not cur.list)
+                roles[k - 1] in ("note", "endnote")
+                or (roles[k - 1] == "byline" and cur.paragraphs and not cur.figures
+                    and not cur.subheadings and not cur.list)
                 or (roles[k - 1] == "para" and bd.signed))
             # a 摄 credit under a short line inside an article is a photo credit, not a new byline
             credit_after = after == "byline" and cur is not None and _is_photo_credit(rest[end].text)
             starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
-                or cur is None or ended
+                or cur is None or ended or _column_tagged(rest[end - 1].text, after) \
+                or _photo_item_ahead(rest, roles, end)
             if starts and after != "list":
                 first = max(k, end - 3)
                 for j in range(k, first):  # leftover short lines before a 3-line headline run
@@ -254,6 +275,17 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     for a in result.articles:
         _finish(a)
     return result
+
+
+def _column_tagged(line: str, after: str | None) -> bool:
+    """A headline carrying its column's tag (`守护好一江清水（两会感悟）`) over text: an article starts."""
+    return after == "para" and _COLUMN_TAG.search(line) is not None and not by.parse_closing_note(line)
+
+
+def _photo_item_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
+    """A short headline, one caption paragraph, then a photo credit (`李舸摄`): photo news."""
+    return end + 1 < len(rest) and roles[end] == "para" and roles[end + 1] == "byline" \
+        and _is_photo_credit(rest[end + 1].text)
 
 
 def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengxie_site.newspaper import parse_page
+from zhengxie_site.newspaper import check_fidelity, parse_page
 from zhengxie_site.newspaper.bylines import parse_byline, parse_closing_note, parse_lead
 from zhengxie_site.newspaper.classify import parse_colophon, split_headline
 from zhengxie_site.newspaper.output import pinyin_slug
@@ -161,3 +161,37 @@ def test_a_photo_credit_closes_a_photo_item_and_is_not_the_next_articles_kicker(
     assert {"name": "李舸", "role": "人民视觉", "credit": "摄"} in photo.bylines
     assert news.title == "政协委员调研春耕生产" and news.kicker is None
     assert news.bylines == [{"name": "张三", "role": "记者"}]
+
+
+RMRB_STYLE = """守护好一江清水（两会感悟）
+
+长江是中华民族的母亲河，保护长江生态环境，是全国政协委员们共同的心声。
+
+委员们认为，要坚持生态优先、绿色发展，让一江清水永续东流。
+
+（作者为全国政协委员、云南大学教授）
+
+春耕时节
+
+3月20日，云南省弥勒市的农民在田间忙着春耕。
+
+李舸摄
+
+政协委员调研春耕生产
+
+本报记者 张三
+
+委员们走进田间地头，了解春耕备耕情况，听取农民意见建议。
+"""
+
+
+def test_articles_that_start_without_a_byline_under_the_headline_are_found():
+    page = parse_page(RMRB_STYLE, paper="人民日报", date="2022-03-05", page=5)
+    tagged, photo, news = page.articles
+    assert (tagged.title, tagged.section) == ("守护好一江清水", "两会感悟")  # the column tag is its section
+    assert tagged.paragraphs[-1] == "（作者为全国政协委员、云南大学教授）"  # kept, and it closes the article
+    assert (photo.title, photo.kind, photo.bylines) == ("春耕时节", "photo", [{"name": "李舸", "credit": "摄"}])
+    assert photo.figures[0]["caption"] == "3月20日，云南省弥勒市的农民在田间忙着春耕。"
+    assert (news.title, news.kicker, news.bylines) == ("政协委员调研春耕生产", None, [{"name": "张三", "role": "记者"}])
+    fidelity = check_fidelity(RMRB_STYLE, page)
+    assert fidelity.ok and fidelity.in_report == 4  # the brackets around the column tag, 本报 of 本报记者
