@@ -61,6 +61,9 @@ def _punct(s: str) -> bool:
     return any(c in s for c in "，、；%：,")
 
 
+_FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
+
+
 def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
     """(kicker, title, subtitle, guesses) from the headline run (1–3 short blocks).
 
@@ -94,6 +97,12 @@ def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None
         if len(a) > len(b) + 4:
             notes.append("kicker/headline: the longer first line read as kicker")
             return a, b, None, notes
+        if len(a) <= 6 and len(b) > len(a):
+            notes.append("kicker/headline: a short first line (a column's name) read as kicker")
+            return a, b, None, notes
+        if _FIGURES.search(b) and not _FIGURES.search(a):
+            notes.append("headline/subheadline: the second line, with figures, read as subheadline")
+            return None, a, b, notes
         notes.append("headline/subheadline: two headline lines read as headline + subheadline")
         return None, a, b, notes
     line = lines[0]

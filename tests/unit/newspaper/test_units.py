@@ -5,6 +5,7 @@ import pytest
 
 from zhengxie_site.newspaper import check_fidelity, parse_page
 from zhengxie_site.newspaper.bylines import parse_byline, parse_closing_note, parse_lead
+from zhengxie_site.newspaper.classify import split_headline
 from zhengxie_site.newspaper.classify import parse_colophon, split_headline
 from zhengxie_site.newspaper.output import pinyin_slug
 from zhengxie_site.newspaper.punctuation import normalise, stray_latin
@@ -195,3 +196,12 @@ def test_articles_that_start_without_a_byline_under_the_headline_are_found():
     assert (news.title, news.kicker, news.bylines) == ("政协委员调研春耕生产", None, [{"name": "张三", "role": "记者"}])
     fidelity = check_fidelity(RMRB_STYLE, page)
     assert fidelity.ok and fidelity.in_report == 4  # the brackets around the column tag, 本报 of 本报记者
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["协商在基层", "政协委员走进社区听民声"], ("协商在基层", "政协委员走进社区听民声", None)),  # a column's name
+    (["政协委员调研春耕生产", "走访十二个乡镇"], (None, "政协委员调研春耕生产", "走访十二个乡镇")),  # figures
+])
+def test_two_heading_lines_use_the_signals_the_page_gives(lines, expected):
+    kicker, title, subtitle, notes = split_headline(lines)
+    assert (kicker, title, subtitle) == expected and len(notes) == 1  # still reported as a guess
