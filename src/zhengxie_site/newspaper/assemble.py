@@ -27,6 +27,7 @@ def validate_date(date: str | None) -> str | None:
     return date
 
 
+BOX_LABELS = ("核心阅读", "阅读提示", "编者按", "背景链接", "相关链接", "延伸阅读")  # a label over a boxed text
 _AUTHOR_NOTE = re.compile(r"^[（(](?:作者|本文作者)(?:系|为|是)[^（）()]{2,60}[）)]$")  # （作者为云南大学教授）
 _COLUMN_TAG = re.compile(r"[（(](?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
 
@@ -39,6 +40,8 @@ def _role(b: Block) -> str:
         return "note"
     if b.single and _AUTHOR_NOTE.match(t):
         return "endnote"  # kept in the text; it closes its article, as a closing note does
+    if b.single and t in BOX_LABELS:
+        return "box"
     if b.single and by.parse_byline(t):
         return "byline"
     if by.LEAD.match(t):
@@ -172,6 +175,10 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
                 nxt == "short" or (b.text in KNOWN_LABELS and nxt in ("lead", "byline", "para"))):
             roles[k] = "label"
 
+    for k, role in enumerate(roles):  # a box label with no text under it is a short line like any other
+        if role == "box" and (k + 1 == len(rest) or roles[k + 1] != "para"):
+            roles[k] = "short"
+
     bd = _Builder(result)
     k = 0
     while k < len(rest):
@@ -217,6 +224,10 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             k += 1
             continue
         a = bd.ensure()
+        if role == "box" and k + 1 < len(rest) and roles[k + 1] == "para":
+            _box(bd, b, rest[k + 1])
+            k += 2
+            continue
         if role == "list":
             _list(bd, b)
         elif role == "caption":
@@ -343,6 +354,17 @@ def _caption(bd: _Builder, b: Block) -> None:
         a.figures.append({"caption": b.text})
         bd.put(b.index, b.text)
     a.notes.append(f"photo caption (图为…): {b.text}")
+    bd.last_para_fragment = False
+
+
+def _box(bd: _Builder, label: Block, text: Block) -> None:
+    """`核心阅读` over a paragraph: a box with its label, set apart from the text (not a subheading)."""
+    a = bd.ensure()
+    body = "".join(text.lines)
+    a.body.append(("box", {"label": label.text, "text": body}))
+    bd.put(label.index, label.text)
+    bd.put(text.index, body)
+    a.notes.append(f"box: {label.text} and the paragraph under it")
     bd.last_para_fragment = False
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 # sentence-final marks (full-width after normalisation, ASCII kept for safety)
 FINAL = "。！？…!?；;"
-CLAUSE = "，、：,:"  # a block ending in one of these is certainly cut mid-sentence
+CLAUSE = "，、,"  # a block ending in one of these is certainly cut mid-sentence (a colon introduces what follows)
 SHORT_MAX = 40  # headlines, subheadings, captions, list titles are shorter than this
 
 
@@ -70,7 +70,7 @@ def is_short(s: str) -> bool:
 
 def is_fragment(s: str) -> bool:
     """A paragraph cut by a column break: not sentence-final and not a short headline-like line."""
-    if not s or ends_final(s) or "\n" in s:
+    if not s or ends_final(s) or "\n" in s or s[-1] in "：:":
         return False
     return s[-1] in CLAUSE or not is_short(s)
 

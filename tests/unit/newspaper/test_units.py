@@ -205,3 +205,23 @@ def test_articles_that_start_without_a_byline_under_the_headline_are_found():
 def test_two_heading_lines_use_the_signals_the_page_gives(lines, expected):
     kicker, title, subtitle, notes = split_headline(lines)
     assert (kicker, title, subtitle) == expected and len(notes) == 1  # still reported as a guess
+
+
+def test_a_core_reading_box_is_a_box_not_a_subheading():
+    text = ("政协委员调研春耕生产\n\n本报记者 张三\n\n核心阅读\n\n"
+            "今年以来，省政协围绕春耕生产开展专题调研，委员们提出建议二十余条。\n\n"
+            "委员们走进田间地头，了解春耕备耕情况，听取农民意见建议。\n")
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.subheadings == [] and article.paragraphs == ["委员们走进田间地头，了解春耕备耕情况，听取农民意见建议。"]
+    assert article.body[0] == ("box", {"label": "核心阅读", "text": "今年以来，省政协围绕春耕生产开展专题调研，委员们提出建议二十余条。"})
+    assert article.body_markdown.startswith("> **核心阅读**\n>\n> 今年以来，")
+    assert check_fidelity(text, page).ok
+
+
+def test_a_paragraph_that_ends_in_a_colon_is_not_glued_to_the_next():
+    text = ("政协委员调研春耕生产\n\n本报记者 张三\n\n"
+            "会上，委员们围绕春耕生产中的突出问题，结合各自调研情况，提出了意见建议。省政协主席指出：\n\n"
+            "要把春耕生产作为当前的重要任务，抓紧抓实抓细。\n")
+    (article,) = parse_page(text).articles
+    assert len(article.paragraphs) == 2 and not article.column_breaks
