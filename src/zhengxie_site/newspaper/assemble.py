@@ -175,6 +175,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
                 nxt == "short" or (b.text in KNOWN_LABELS and nxt in ("lead", "byline", "para"))):
             roles[k] = "label"
 
+    _mark_described_items(rest, roles)
     for k, role in enumerate(roles):  # a box label with no text under it is a short line like any other
         if role == "box" and (k + 1 == len(rest) or roles[k + 1] != "para"):
             roles[k] = "short"
@@ -212,7 +213,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
                 or cur is None or ended or _column_tagged(rest[end - 1].text, after) \
                 or _photo_item_ahead(rest, roles, end)
-            if starts and after != "list":
+            if starts and after not in ("list", "item"):
                 first = max(k, end - 3)
                 for j in range(k, first):  # leftover short lines before a 3-line headline run
                     bd.ensure()
@@ -226,6 +227,10 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         a = bd.ensure()
         if role == "box" and k + 1 < len(rest) and roles[k + 1] == "para":
             _box(bd, b, rest[k + 1])
+            k += 2
+            continue
+        if role == "item":
+            _described_item(bd, b, rest[k + 1])
             k += 2
             continue
         if role == "list":
@@ -306,7 +311,7 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     nxt = roles[k + 1] if k + 1 < len(rest) else None
     bd.last_para_fragment = False
     bd.put(b.index, b.text)
-    if nxt == "list":
+    if nxt in ("list", "item"):
         bd.pending_list_title = b.text
         return
     credit_next = nxt == "byline" and _is_photo_credit(rest[k + 1].text)
@@ -354,6 +359,42 @@ def _caption(bd: _Builder, b: Block) -> None:
         a.figures.append({"caption": b.text})
         bd.put(b.index, b.text)
     a.notes.append(f"photo caption (图为…): {b.text}")
+    bd.last_para_fragment = False
+
+
+def _mark_described_items(rest: list[Block], roles: list[str]) -> None:
+    """`1.昆明市五华区政协“有事来协商”` over a paragraph, then `2.…` over one, …: a numbered list whose items
+    each stand in a block of their own with their description under them (role "item", the description
+    "desc"), not subheadings. Two such items in a row, numbered one after the other, make the list."""
+    k = 0
+    while k < len(rest):
+        run, number = k, None
+        while run + 1 < len(rest) and roles[run] == "short" and roles[run + 1] == "para" \
+                and (item := list_item(rest[run].text)) and (number is None or int(item[0]) == number + 1):
+            number, run = int(item[0]), run + 2
+        if run - k >= 4:
+            for j in range(k, run, 2):
+                roles[j], roles[j + 1] = "item", "desc"
+        k = max(run, k + 1)
+
+
+def _described_item(bd: _Builder, b: Block, description: Block) -> None:
+    a = bd.ensure()
+    number, item = list_item(b.text)
+    text = "".join(description.lines)
+    sep = b.text[len(number)]
+    bd.put(b.index, number)
+    bd.put(b.index, sep, "out" if sep == "." else "report")
+    bd.put(b.index, item)
+    bd.put(description.index, text)
+    if a.list is None:
+        a.list = {"title": bd.pending_list_title, "items": [], "numbers": [], "descriptions": []}
+        a.body.append(("list", a.list))
+        a.notes.append("numbered items each over a paragraph read as one list with descriptions")
+    a.list["items"].append(item)
+    a.list["numbers"].append(number)
+    a.list.setdefault("descriptions", [""] * (len(a.list["items"]) - 1)).append(text)
+    bd.pending_list_title = None
     bd.last_para_fragment = False
 
 

@@ -54,7 +54,11 @@ class ParsedArticle:
                 lst = value  # type: ignore[assignment]
                 if lst.get("title"):
                     out.append(f"**{lst['title']}**")
-                out.append("\n".join(f"{n}. {t}" for n, t in zip(lst["numbers"], lst["items"])))
+                if lst.get("descriptions"):  # a loose list: each item's description indented under it
+                    out.append("\n\n".join(f"{n}. {t}" + (f"\n\n    {d}" if d else "")
+                                           for n, t, d in zip(lst["numbers"], lst["items"], lst["descriptions"])))
+                else:
+                    out.append("\n".join(f"{n}. {t}" for n, t in zip(lst["numbers"], lst["items"])))
         return "\n\n".join(out) + ("\n" if out else "")
 
 

@@ -225,3 +225,39 @@ def test_a_paragraph_that_ends_in_a_colon_is_not_glued_to_the_next():
             "要把春耕生产作为当前的重要任务，抓紧抓实抓细。\n")
     (article,) = parse_page(text).articles
     assert len(article.paragraphs) == 2 and not article.column_breaks
+
+
+LIST_WITH_DESCRIPTIONS = """全省政协系统创新案例出炉
+
+本报记者 张三
+
+近日，省政协公布了全省政协系统创新案例名单。
+
+创新案例名单
+
+1.昆明市五华区政协“有事来协商”
+
+五华区政协在社区设立协商议事室，推动协商向基层延伸。
+
+2.曲靖市麒麟区政协“协商在一线”
+
+麒麟区政协组织委员深入一线，协商解决群众急难愁盼问题。
+
+3.玉溪市红塔区政协“委员工作室”
+
+红塔区政协建立委员工作室，畅通社情民意反映渠道。
+
+入选案例将在全省推广。
+"""
+
+
+def test_numbered_items_each_over_a_paragraph_are_one_list_with_descriptions():
+    page = parse_page(LIST_WITH_DESCRIPTIONS)
+    (article,) = page.articles
+    assert article.subheadings == [] and article.figures == []
+    assert article.list["title"] == "创新案例名单"
+    assert article.list["items"] == ["昆明市五华区政协“有事来协商”", "曲靖市麒麟区政协“协商在一线”", "玉溪市红塔区政协“委员工作室”"]
+    assert article.list["descriptions"][1] == "麒麟区政协组织委员深入一线，协商解决群众急难愁盼问题。"
+    assert article.paragraphs == ["近日，省政协公布了全省政协系统创新案例名单。", "入选案例将在全省推广。"]
+    assert "1. 昆明市五华区政协“有事来协商”\n\n    五华区政协在社区设立协商议事室" in article.body_markdown
+    assert check_fidelity(LIST_WITH_DESCRIPTIONS, page).ok
