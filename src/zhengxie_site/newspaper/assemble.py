@@ -28,6 +28,7 @@ def validate_date(date: str | None) -> str | None:
 
 
 BOX_LABELS = ("核心阅读", "阅读提示", "编者按", "背景链接", "相关链接", "延伸阅读")  # a label over a boxed text
+_EDITORS_SIGNATURE = re.compile(r"^[—-]{1,2}\s*(?:编\s*者|本报编辑部|编辑部)$")  # ——编  者 under an editor's note
 _AUTHOR_NOTE = re.compile(r"^[（(](?:作者|本文作者)(?:系|为|是)[^（）()]{2,60}[）)]$")  # （作者为云南大学教授）
 _COLUMN_TAG = re.compile(r"[（(](?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
 
@@ -42,6 +43,8 @@ def _role(b: Block) -> str:
         return "endnote"  # kept in the text; it closes its article, as a closing note does
     if b.single and t in BOX_LABELS:
         return "box"
+    if b.single and _EDITORS_SIGNATURE.match(t):
+        return "signoff"
     if b.single and by.parse_byline(t):
         return "byline"
     if by.LEAD.match(t):
@@ -232,6 +235,17 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         if role == "item":
             _described_item(bd, b, rest[k + 1])
             k += 2
+            continue
+        if role == "signoff":  # signs the editor's note above it: kept with it, never a kicker
+            last = a.body[-1] if a.body else None
+            if last and last[0] == "box":
+                last[1]["signature"] = b.text
+            else:
+                a.body.append(("p", b.text))
+                a.paragraphs.append(b.text)
+            bd.put(b.index, b.text)
+            bd.last_para_fragment = False
+            k += 1
             continue
         if role == "list":
             _list(bd, b)

@@ -261,3 +261,15 @@ def test_numbered_items_each_over_a_paragraph_are_one_list_with_descriptions():
     assert article.paragraphs == ["近日，省政协公布了全省政协系统创新案例名单。", "入选案例将在全省推广。"]
     assert "1. 昆明市五华区政协“有事来协商”\n\n    五华区政协在社区设立协商议事室" in article.body_markdown
     assert check_fidelity(LIST_WITH_DESCRIPTIONS, page).ok
+
+
+def test_an_editors_note_keeps_its_signature_which_is_never_a_kicker():
+    text = ("政协委员走进社区听民声\n\n本报记者 张三\n\n编者按\n\n"
+            "今年是全省政协系统开展“协商在基层”活动的第三年。本版今起推出系列报道，敬请关注。\n\n——编  者\n\n"
+            "近日，五华区政协组织委员走进社区，与居民面对面协商停车难问题。\n\n"
+            "协商议事室建在小区里\n\n本报记者 李四\n\n小区里的协商议事室，成了居民议事的好去处。\n")
+    page = parse_page(text)
+    first, second = page.articles
+    assert first.body[0][1]["signature"] == "——编  者" and first.body_markdown.count("——编  者") == 1
+    assert (second.kicker, second.title) == (None, "协商议事室建在小区里")
+    assert check_fidelity(text, page).ok
