@@ -66,6 +66,7 @@ class _Builder:
         self.last_para_fragment = False
         self.pending_list_title: str | None = None
         self.signed = False  # the last paragraph ended with a signature such as （记者 张潇予）
+        self.column_tags: set[int] = set()  # articles whose label is the column tag after their headline
 
     def put(self, block: int, text: str, where: str = "out") -> None:
         art = self.cur.order if self.cur and where != "page" else None
@@ -96,6 +97,7 @@ class _Builder:
         """`守护好一江清水（两会感悟）`: the headline, under the column 两会感悟 (its section)."""
         printed, a.title = a.title, a.title[:tag.start()].rstrip()
         self.labels[a.order] = tag["tag"]
+        self.column_tags.add(a.order)
         at = max(i for i, piece in enumerate(self.page.pieces) if piece.text == printed)
         block = self.page.pieces[at].block
         self.page.pieces[at:at + 1] = [Piece(block, a.title, "out", a.order), Piece(block, tag["tag"], "out", a.order),
@@ -288,6 +290,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             # lines of one non-list block were one paragraph wrapped by the dump
             text = "".join(b.lines)
             bd.paragraph(text, b.index)
+            if role == "endnote":  # （作者为…）: a signed opinion piece
+                bd.marked.add(a.order)
             signature = by.trailing_signature(text)
             if signature:
                 a.bylines += signature.people
@@ -301,7 +305,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
 
     for a in result.articles:
         a.base_kind = base_kind(a, a.order in bd.marked)
-    apply_sections(result.articles, bd.labels)
+    apply_sections(result.articles, bd.labels, frozenset(bd.column_tags))
     for a in result.articles:
         _finish(a)
     return result

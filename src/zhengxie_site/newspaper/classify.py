@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import PHOTO_CREDITS
 from .model import ParsedArticle
 from .punctuation import is_cjk
 
@@ -140,7 +141,7 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     profile = (a.subtitle or "").startswith(("——记", "—记", "——访"))
     if a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5) or profile:
         return "feature"
-    if not a.lead and any(b.get("credit") == "摄" for b in a.bylines) and len(a.paragraphs) <= 2:
+    if not a.lead and any(b.get("credit") in PHOTO_CREDITS for b in a.bylines) and len(a.paragraphs) <= 2:
         return "photo"
     return "brief"
 
@@ -155,16 +156,19 @@ def kind_for_section(section: str | None, kind: str) -> str:
     return kind
 
 
-def apply_sections(articles: list[ParsedArticle], labels: dict[int, str]) -> None:
+def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: frozenset[int] = frozenset()) -> None:
     """A label covers the article right after it and the following articles of the same kind.
 
-    `labels` maps article order -> label printed right before it. Inheritance stops at the first
-    article of another kind (it then has no section: reported as a guess).
+    `labels` maps article order -> label printed right before it (or, for the orders in `own`, the
+    column tag printed with its headline, which covers that article alone). Inheritance stops at the
+    first article of another kind (it then has no section: reported as a guess).
     """
     current: str | None = None
     current_kind: str | None = None
     for a in articles:
-        if a.order in labels:
+        if a.order in own:
+            a.section, current, current_kind = labels[a.order], None, None
+        elif a.order in labels:
             current, current_kind = labels[a.order], a.base_kind
             a.section = current
         elif current is not None:
