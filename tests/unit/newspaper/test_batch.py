@@ -120,3 +120,23 @@ def test_a_manifest_names_the_pages_of_files_named_otherwise(tmp_path):
     (raw / "manifest.yaml").write_text("zhengxie.txt: {date: 2022-03-25}\n", encoding="utf-8")
     with pytest.raises(PageImportError, match="manifest.yaml: each entry is"):
         import_folder(raw, tmp_path / "content", paper="云南日报", page_name=None, force=False)
+
+
+def test_a_generated_month_of_pages_imports_in_one_run_and_a_second_run_skips_it(tmp_path):
+    raw, content = tmp_path / "raw", tmp_path / "content"
+    raw.mkdir()
+    fixtures = sorted(PAGES.glob("*.txt"))
+    for day in range(1, 32):  # March: 31 days, two pages a day in the dump form, one day as crawl files
+        for page in (1, 4):
+            source = fixtures[(day * 2 + page) % len(fixtures)]
+            (raw / f"202203{day:02d}-{page:02d}.txt").write_bytes(source.read_bytes())
+    (raw / "20220331-04.txt").unlink()
+    (raw / "20220331-04-01.txt").write_text(CRAWL, encoding="utf-8")
+    (raw / "20220331-04-02.txt").write_text(NO_KICKER, encoding="utf-8")
+    report = import_folder(raw, content, paper="云南日报", page_name="政协", force=False)
+    assert report.ok and len(report.pages) == 62 and not report.errors
+    assert len(list(content.rglob("page.yaml"))) == 62
+    assert sorted(p.name for p in (content / "yun-nan-ri-bao").iterdir())[::30] == ["2022-03-01", "2022-03-31"]
+    assert all(r.fidelity.ok for r in report.pages)
+    again = import_folder(raw, content, paper="云南日报", page_name="政协", force=False)
+    assert again.ok and not again.pages and len(again.skipped) == 62
