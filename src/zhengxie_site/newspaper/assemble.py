@@ -338,16 +338,16 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         bd.page.pieces.pop()
         bd.paragraph(b.text, b.index, fragment=True)
         return
-    caption = b.text.startswith("图为") or credit_next or (
+    caption = not _NUMBERED_HEADING.match(b.text) and (b.text.startswith("图为") or credit_next or (
         not a.subheadings and (b.blank_before >= 2 or nxt == "short") and a.paragraphs) or (
-        b.blank_before >= 2 and a.paragraphs and nxt != "para")
+        b.blank_before >= 2 and a.paragraphs and nxt != "para"))
     if caption:
         a.figures.append({"caption": b.text})
         why = "blank-line run before it" if b.blank_before >= 2 else "position among short lines"
         a.notes.append(f"photo caption guessed ({why}): {b.text}")
     else:
         a.subheadings.append(b.text)
-        a.body.append(("h", b.text))
+        a.body.append(("h3" if _second_level(a, b.text) else "h", b.text))
 
 
 def _split_titled_list(b: Block) -> list[Block]:
@@ -359,6 +359,13 @@ def _split_titled_list(b: Block) -> list[Block]:
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
+_SECOND_LEVEL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+
+
+def _second_level(a: ParsedArticle, heading: str) -> bool:
+    """（一） under 一、: a subheading of the level below, as Chinese documents number them."""
+    return bool(_SECOND_LEVEL.match(heading)) and any(_FIRST_LEVEL.match(h) for h in a.subheadings[:-1])
 
 
 _CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?P<credit>[^。！？]{2,30}?摄(?:影)?)$")

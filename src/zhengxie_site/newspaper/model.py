@@ -31,7 +31,7 @@ class ParsedArticle:
     figures: list[dict] = field(default_factory=list)
     subheadings: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
-    body: list[tuple[str, object]] = field(default_factory=list)  # ("p"|"h"|"list"|"box", value) in print order
+    body: list[tuple[str, object]] = field(default_factory=list)  # ("p"|"h"|"h3"|"list"|"box", value) in print order
     notes: list[str] = field(default_factory=list)  # guesses and readings, shown as import_notes
     noise: list[str] = field(default_factory=list)  # extraction noise flags (report only)
     column_breaks: list[str] = field(default_factory=list)
@@ -47,6 +47,8 @@ class ParsedArticle:
                 out.append(str(value))
             elif kind == "h":
                 out.append(f"## {value}")
+            elif kind == "h3":  # a second-level subheading: （一） under 一、
+                out.append(f"### {value}")
             elif kind == "box":  # a boxed text under its label (核心阅读): a quotation block
                 box = value  # type: ignore[assignment]
                 out.append(f"> **{box['label']}**\n>\n> {box['text']}"

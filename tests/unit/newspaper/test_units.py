@@ -273,3 +273,24 @@ def test_an_editors_note_keeps_its_signature_which_is_never_a_kicker():
     assert first.body[0][1]["signature"] == "——编  者" and first.body_markdown.count("——编  者") == 1
     assert (second.kicker, second.title) == (None, "协商议事室建在小区里")
     assert check_fidelity(text, page).ok
+
+
+def test_two_levels_of_subheadings():
+    text = ("提案办理工作综述\n\n本报记者 张三\n\n今年以来，提案办理工作取得新进展。\n\n一、完善制度机制\n\n"
+            "（一）健全督办机制\n\n建立重点提案督办制度。\n\n（二）完善评价体系\n\n开展办理质量评价。\n\n"
+            "二、提升办理质量\n\n办理质量进一步提升。\n")
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.subheadings == ["一、完善制度机制", "（一）健全督办机制", "（二）完善评价体系", "二、提升办理质量"]
+    assert [kind for kind, _ in article.body if kind in ("h", "h3")] == ["h", "h3", "h3", "h"]
+    assert "\n\n### （一）健全督办机制\n\n" in article.body_markdown
+    assert check_fidelity(text, page).ok
+
+
+def test_the_parts_of_a_compound_feature_begin_with_their_label_as_kicker():
+    text = ("委员声音\n\n赵云委员：\n\n让协商成果更好转化为治理效能\n\n本报记者 张三\n\n协商成果转化是检验协商质量的重要标尺。\n\n"
+            "李明委员：\n\n把乡村振兴的文章做实做细\n\n本报记者 李四\n\n乡村振兴关键在产业，要因地制宜发展特色产业。\n")
+    first, second = parse_page(text).articles
+    assert (first.kicker, first.title, second.kicker, second.title) == (
+        "赵云委员：", "让协商成果更好转化为治理效能", "李明委员：", "把乡村振兴的文章做实做细")
+    assert first.section == second.section == "委员声音"
