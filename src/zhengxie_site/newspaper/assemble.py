@@ -333,7 +333,7 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         bd.pending_list_title = b.text
         return
     credit_next = nxt == "byline" and _is_photo_credit(rest[k + 1].text)
-    if nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and (len(b.text) > 20 or a.lead):
+    if nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and len(b.text) > 20:
         # a short piece of a sentence cut by a column break, not a subheading
         bd.page.pieces.pop()
         bd.paragraph(b.text, b.index, fragment=True)

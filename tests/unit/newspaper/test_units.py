@@ -294,3 +294,11 @@ def test_the_parts_of_a_compound_feature_begin_with_their_label_as_kicker():
     assert (first.kicker, first.title, second.kicker, second.title) == (
         "赵云委员：", "让协商成果更好转化为治理效能", "李明委员：", "把乡村振兴的文章做实做细")
     assert first.section == second.section == "委员声音"
+
+
+def test_a_subheading_with_a_comma_is_not_glued_to_the_paragraph_under_it():
+    text = ("提案办理工作综述\n\n本报讯（记者 张三）今年以来，提案办理工作取得新进展。\n\n坚持问题导向，推动成果转化\n\n"
+            "各承办单位把提案办理与推进工作结合起来。\n")
+    (article,) = parse_page(text).articles
+    assert article.subheadings == ["坚持问题导向，推动成果转化"] and not article.column_breaks
+    assert article.paragraphs == ["今年以来，提案办理工作取得新进展。", "各承办单位把提案办理与推进工作结合起来。"]
