@@ -83,7 +83,10 @@ def import_folder(folder: Path, out_dir: Path, *, paper: str | None, page_name: 
             continue
         report.pages.append(page_report)
         if page_report.written:
-            _keep_sources(source, out_dir, paper)
+            try:
+                _keep_sources(source, out_dir, paper)
+            except PageImportError as exc:
+                report.errors.append(str(exc))
     return report
 
 
@@ -168,6 +171,9 @@ def _import_one(source: PageSource, out_dir: Path, *, paper: str | None, page_na
 def _keep_sources(source: PageSource, out_dir: Path, paper: str | None) -> None:
     paper_folder, date_folder, _ = folder_parts(ParsedPage(paper, source.date, source.page, None))
     kept = Path(out_dir).parent / SOURCES / paper_folder / date_folder
-    kept.mkdir(parents=True, exist_ok=True)
-    for path in source.files:
-        (kept / path.name).write_bytes(path.read_bytes())
+    try:
+        kept.mkdir(parents=True, exist_ok=True)
+        for path in source.files:
+            (kept / path.name).write_bytes(path.read_bytes())
+    except OSError as e:
+        raise PageImportError(f"{e.filename or kept}: cannot keep the raw page ({e.strerror or e})") from None

@@ -74,10 +74,13 @@ def write_page(parsed: ParsedPage, fidelity: FidelityResult, out_dir: Path, sour
         report.errors.append("nothing written: these files exist (use --force to overwrite): "
                              + ", ".join(str(p) for p in existing))
         return report
-    folder.mkdir(parents=True, exist_ok=True)
-    for path, content in targets.items():
-        write_atomic(path, content)
-        report.written.append(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, content in targets.items():
+            write_atomic(path, content)
+            report.written.append(path)
+    except OSError as e:
+        raise PageImportError(f"{e.filename or folder}: cannot write ({e.strerror or e})") from None
     if existing:
         report.notes.append(f"overwrote {len(existing)} existing file(s) (--force)")
     return report

@@ -140,3 +140,12 @@ def test_a_generated_month_of_pages_imports_in_one_run_and_a_second_run_skips_it
     assert all(r.fidelity.ok for r in report.pages)
     again = import_folder(raw, content, paper="云南日报", page_name="政协", force=False)
     assert again.ok and not again.pages and len(again.skipped) == 62
+
+
+def test_an_output_folder_that_is_a_file_is_a_problem_named_with_its_path_not_a_traceback(tmp_path):
+    raw = month(tmp_path / "raw")
+    blocked = tmp_path / "content"
+    blocked.write_text("a file where the content folder should be", encoding="utf-8")
+    report = import_folder(raw, blocked, paper="人民日报", page_name=None, force=False)
+    assert not report.ok and not report.pages and len(report.errors) == 3
+    assert report.errors[0] == f"{blocked}/ren-min-ri-bao/2022-03-01/p01: cannot write (Not a directory)"
