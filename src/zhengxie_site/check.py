@@ -36,7 +36,7 @@ def untranslated_terms(site: Site, glossary: dict[str, dict[str, str]]) -> list[
     for article in site.entries:
         terms.update({article.section: "section"} if article.section else {})
         terms.update({tag: "tag" for tag in article.tags})
-        terms.update({byline.role: "role" for byline in article.bylines})
+        terms.update({byline.role: "role" for byline in article.bylines if byline.role})
     for page in site.pages.values():
         terms.update({page.paper: "paper"})
         terms.update({page.name: "page name"} if page.name else {})

@@ -60,7 +60,7 @@ class SiteConfig:
             groups.setdefault(role.name, role.group)
         return groups
 
-    def role_group(self, name: str) -> str:
+    def role_group(self, name: str | None) -> str:
         return self._role_groups.get(name, "other")
 
     def with_overrides(self, *, content: str | None = None, out: str | None = None,

@@ -14,7 +14,7 @@ KINDS = ("feature", "brief", "photo", "commentary", "interview", "notice")
 @dataclass(frozen=True)
 class Byline:
     name: str
-    role: str
+    role: str | None  # as printed (记者, 通讯员 …); None where the paper prints the name alone
     credit: str | None = None  # 文 (text), 图 / 摄 (photos)
 
 

@@ -46,6 +46,8 @@ def article_json_ld(config, article, lang, page, term: Callable[[str], str]) -> 
 
 def _person(byline, translated: bool, term: Callable[[str], str]) -> dict[str, Any]:
     if not translated:
-        return {"@type": "Person", "name": byline.name, "jobTitle": byline.role}
-    return {"@type": "Person", "name": romanised_name(byline.name, term), "alternateName": byline.name,
-            "jobTitle": term(byline.role)}
+        person = {"@type": "Person", "name": byline.name, "jobTitle": byline.role}
+    else:
+        person = {"@type": "Person", "name": romanised_name(byline.name, term), "alternateName": byline.name,
+                  "jobTitle": term(byline.role) if byline.role else None}
+    return {key: value for key, value in person.items() if value is not None}

@@ -86,18 +86,20 @@ class _Builder:
         else:  # one block per field; a 4+ line run joins the rest into the subheadline
             for n, h in enumerate(heads):
                 self.put(h.index, fields[min(n, len(fields) - 1)] if n < 2 else h.text)
+        if a.title and (tag := _COLUMN_TAG.search(a.title)) and len(a.title) > tag.end() - tag.start() + 2:
+            self._column_tag(a, tag, labelled=self.pending_label is not None)
         if self.pending_label:
             self.labels[a.order] = self.pending_label
             self.pending_label = None
-        elif a.title and (tag := _COLUMN_TAG.search(a.title)) and len(a.title) > tag.end() - tag.start() + 2:
-            self._column_tag(a, tag)
         self.last_para_fragment = False
 
-    def _column_tag(self, a: ParsedArticle, tag: re.Match) -> None:
-        """`守护好一江清水（两会感悟）`: the headline, under the column 两会感悟 (its section)."""
+    def _column_tag(self, a: ParsedArticle, tag: re.Match, labelled: bool) -> None:
+        """`守护好一江清水（两会感悟）`: the headline, under the column 两会感悟 (its section, unless a label
+        printed above it gives one)."""
         printed, a.title = a.title, a.title[:tag.start()].rstrip()
-        self.labels[a.order] = tag["tag"]
-        self.column_tags.add(a.order)
+        if not labelled:
+            self.labels[a.order] = tag["tag"]
+            self.column_tags.add(a.order)
         at = max(i for i, piece in enumerate(self.page.pieces) if piece.text == printed)
         block = self.page.pieces[at].block
         self.page.pieces[at:at + 1] = [Piece(block, a.title, "out", a.order), Piece(block, tag["tag"], "out", a.order),
@@ -113,7 +115,9 @@ class _Builder:
 
     def add_byline(self, b: by.Byline, block: int) -> None:
         a = self.ensure()
-        a.bylines += [p for p in b.people if p not in a.bylines]  # a byline line and the lead's name the same
+        # a byline line and the lead (or a closing note) naming the same person: listed once
+        named = {(p["name"], p.get("role")) for p in a.bylines}
+        a.bylines += [p for p in b.people if (p["name"], p.get("role")) not in named]
         for t in b.out:
             self.put(block, t)
         for t in b.dropped:
@@ -256,7 +260,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         elif role == "note":
             note = by.parse_closing_note(b.text)
             assert note is not None
-            a.bylines += note.people
+            named = {(p["name"], p.get("role")) for p in a.bylines}  # already in the byline: listed once
+            a.bylines += [p for p in note.people if (p["name"], p.get("role")) not in named]
             a.notes.append(f"closing note {b.text} read as byline")
             bd.put(b.index, b.text)
             bd.last_para_fragment = False
