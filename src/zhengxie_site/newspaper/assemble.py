@@ -287,22 +287,15 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             bd.put(b.index, a.lead)
             bd.add_byline(byl, b.index)
             if body:
-                bd.paragraph(body, b.index)
+                _signed_paragraph(bd, a, body, b.index)  # 本报讯 …。（通讯员 王丽）: signed at its end
         else:
             if bd.pending_label is not None:  # a label straight above text: an item without a headline
                 bd.new_article([])
                 a = bd.cur
             # lines of one non-list block were one paragraph wrapped by the dump
-            text = "".join(b.lines)
-            bd.paragraph(text, b.index)
+            _signed_paragraph(bd, a, "".join(b.lines), b.index)
             if role == "endnote":  # （作者为…）: a signed opinion piece
                 bd.marked.add(a.order)
-            signature = by.trailing_signature(text)
-            if signature:
-                a.bylines += signature.people
-                a.notes.append(f"signature at the end of a paragraph read as byline (kept in the text): "
-                               f"{text[-len(signature.text):]}")
-            bd.signed = signature is not None
             k += 1
             continue
         bd.signed = False
@@ -390,6 +383,18 @@ def _caption(bd: _Builder, b: Block) -> None:
         bd.put(b.index, b.text)
     a.notes.append(f"photo caption (图为…): {b.text}")
     bd.last_para_fragment = False
+
+
+def _signed_paragraph(bd: _Builder, a: ParsedArticle, text: str, block: int) -> None:
+    """A paragraph, and the people of a signature at its end (`…通报。（记者 张潇予）`; kept in the text)."""
+    bd.paragraph(text, block)
+    signature = by.trailing_signature(text)
+    if signature:
+        named = {(p["name"], p.get("role")) for p in a.bylines}
+        a.bylines += [p for p in signature.people if (p["name"], p.get("role")) not in named]
+        a.notes.append(f"signature at the end of a paragraph read as byline (kept in the text): "
+                       f"{text[-len(signature.text):]}")
+    bd.signed = signature is not None
 
 
 def _mark_described_items(rest: list[Block], roles: list[str]) -> None:
