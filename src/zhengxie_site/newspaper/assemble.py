@@ -271,6 +271,9 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             if b.text[0] in by.MARKERS:
                 bd.marked.add(a.order)
             shot = any(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
+            if parsed.agency:  # the agency has no field of its own: the printed line keeps it
+                a.photo_credit = a.photo_credit or b.text
+                a.notes.append(f"photo credit with its agency kept as printed: {b.text}")
             if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] == "short":
                 # the credit printed under a caption belongs to that photo, as printed
                 a.figures[-1]["credit"] = b.text
@@ -507,5 +510,5 @@ def _finish(a: ParsedArticle) -> None:
             a.noise.append(f"{field}: stray Latin word \"{w}\" inside Chinese text")
     shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
     if a.kind == "photo" and not a.figures and a.paragraphs and shooters:
-        a.figures.append({"caption": a.paragraphs[0], "credit": "、".join(shooters)})
+        a.figures.append({"caption": a.paragraphs[0], "credit": a.photo_credit or "、".join(shooters)})
         a.notes.append("photo item: its text read as the photo's caption (also kept in the body)")

@@ -39,6 +39,7 @@ class Byline:
         self.people: list[dict] = []
         self.dropped: list[str] = []  # wrapper characters re-rendered from lead + bylines
         self.out: list[str] = []  # printed tokens kept in the output (roles, names, credits)
+        self.agency: str | None = None  # 人民视觉 in 李舸摄（人民视觉）: the caller keeps the printed line
 
 
 def _name_ok(name: str) -> bool:
@@ -56,8 +57,9 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     res = Byline()
     s = text.strip()
     agency = _AGENCY.search(s)
-    if agency:  # stored as the role of those without one (the agency that supplied the photo)
+    if agency:  # the agency that supplied the photo: kept with the printed credit (see Byline.agency)
         s = s[:agency.start("credit")] + agency["credit"]
+        res.agency = agency["agency"]
     if "、" in s:  # names joined by 、 (张三、李四): the marks are printed again between names
         res.dropped += ["、"] * s.count("、")
         s = s.replace("、", " ")
@@ -182,14 +184,10 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     if require_role and not seen_signal:
         return None
     if agency:
-        res.out.append(agency["agency"])
-        res.dropped += [c for c in text[agency.end("credit"):] if c in "（）()"]
+        res.out.append(text[agency.end("credit"):].strip())
     for p in res.people:
         if p.get("role") is None:
-            if agency and p.get("credit") in PHOTO_CREDITS:
-                p["role"] = agency["agency"]
-            else:
-                p.pop("role")
+            p.pop("role")
     return res
 
 

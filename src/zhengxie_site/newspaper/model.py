@@ -36,6 +36,7 @@ class ParsedArticle:
     noise: list[str] = field(default_factory=list)  # extraction noise flags (report only)
     column_breaks: list[str] = field(default_factory=list)
     base_kind: str = "brief"  # kind before the section label is applied
+    photo_credit: str | None = None  # a photo credit line as printed, when it carries more than bylines hold
     # last: the field name shadows the builtin inside the class body
     list: dict | None = None  # {"title": str|None, "items": [str], "numbers": [str]}
 

@@ -143,7 +143,7 @@ def test_line_endings_bom_and_trailing_spaces_do_not_change_the_import(variant):
     ("李舸摄", [{"name": "李舸", "credit": "摄"}]),
     ("新华社记者 李舸摄", [{"name": "李舸", "role": "新华社记者", "credit": "摄"}]),
     ("王沛  李舸摄影报道", [{"name": "王沛", "credit": "摄影报道"}, {"name": "李舸", "credit": "摄影报道"}]),
-    ("李舸摄（人民视觉）", [{"name": "李舸", "role": "人民视觉", "credit": "摄"}]),
+    ("李舸摄（人民视觉）", [{"name": "李舸", "credit": "摄"}]),
     ("本报记者 张三摄（影像中国）", [{"name": "张三", "role": "记者", "credit": "摄"}]),
 ])
 def test_photo_credits_in_the_forms_dailies_print(printed, people):
@@ -155,11 +155,14 @@ def test_photo_credits_in_the_forms_dailies_print(printed, people):
 
 
 def test_a_photo_credit_closes_a_photo_item_and_is_not_the_next_articles_kicker():
-    page = parse_page("图片新闻\n\n春耕时节\n\n3月20日，农民在田间忙着春耕。\n\n李舸摄（人民视觉）\n\n"
-                      "政协委员调研春耕生产\n\n本报记者 张三\n\n委员们走进田间地头，了解春耕备耕情况。\n")
+    text = ("图片新闻\n\n春耕时节\n\n3月20日，农民在田间忙着春耕。\n\n李舸摄（人民视觉）\n\n"
+            "政协委员调研春耕生产\n\n本报记者 张三\n\n委员们走进田间地头，了解春耕备耕情况。\n")
+    page = parse_page(text)
     photo, news = page.articles
     assert photo.title == "春耕时节" and photo.kind == "photo"
-    assert {"name": "李舸", "role": "人民视觉", "credit": "摄"} in photo.bylines
+    assert {"name": "李舸", "credit": "摄"} in photo.bylines
+    assert photo.figures[0]["credit"] == "李舸摄（人民视觉）"  # the agency stays with the printed credit
+    assert check_fidelity(text, page).ok
     assert news.title == "政协委员调研春耕生产" and news.kicker is None
     assert news.bylines == [{"name": "张三", "role": "记者"}]
 
