@@ -115,9 +115,7 @@ class _Builder:
 
     def add_byline(self, b: by.Byline, block: int) -> None:
         a = self.ensure()
-        # a byline line and the lead (or a closing note) naming the same person: listed once
-        named = {(p["name"], p.get("role")) for p in a.bylines}
-        a.bylines += [p for p in b.people if (p["name"], p.get("role")) not in named]
+        _add_people(a, b.people)
         for t in b.out:
             self.put(block, t)
         for t in b.dropped:
@@ -242,15 +240,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             _described_item(bd, b, rest[k + 1])
             k += 2
             continue
-        if role == "signoff":  # signs the editor's note above it: kept with it, never a kicker
-            last = a.body[-1] if a.body else None
-            if last and last[0] == "box":
-                last[1]["signature"] = b.text
-            else:
-                a.body.append(("p", b.text))
-                a.paragraphs.append(b.text)
-            bd.put(b.index, b.text)
-            bd.last_para_fragment = False
+        if role == "signoff":
+            _signoff(bd, a, b)
             k += 1
             continue
         if role == "list":
@@ -260,8 +251,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         elif role == "note":
             note = by.parse_closing_note(b.text)
             assert note is not None
-            named = {(p["name"], p.get("role")) for p in a.bylines}  # already in the byline: listed once
-            a.bylines += [p for p in note.people if (p["name"], p.get("role")) not in named]
+            _add_people(a, note.people)
             a.notes.append(f"closing note {b.text} read as byline")
             bd.put(b.index, b.text)
             bd.last_para_fragment = False
@@ -359,9 +349,9 @@ def _split_titled_list(b: Block) -> list[Block]:
     return [b]
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _SECOND_LEVEL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+_NUMBERED_HEADING = re.compile(f"{_FIRST_LEVEL.pattern}|{_SECOND_LEVEL.pattern}")
 
 
 def _second_level(a: ParsedArticle, heading: str) -> bool:
@@ -388,13 +378,19 @@ def _caption(bd: _Builder, b: Block) -> None:
     bd.last_para_fragment = False
 
 
+def _add_people(a: ParsedArticle, people: list[dict]) -> None:
+    """Bylines, but not a person already listed in the same role: a byline line, the lead, a closing
+    note or a signature often name the same reporter."""
+    named = {(p["name"], p.get("role")) for p in a.bylines}
+    a.bylines += [p for p in people if (p["name"], p.get("role")) not in named]
+
+
 def _signed_paragraph(bd: _Builder, a: ParsedArticle, text: str, block: int) -> None:
     """A paragraph, and the people of a signature at its end (`…通报。（记者 张潇予）`; kept in the text)."""
     bd.paragraph(text, block)
     signature = by.trailing_signature(text)
     if signature:
-        named = {(p["name"], p.get("role")) for p in a.bylines}
-        a.bylines += [p for p in signature.people if (p["name"], p.get("role")) not in named]
+        _add_people(a, signature.people)
         a.notes.append(f"signature at the end of a paragraph read as byline (kept in the text): "
                        f"{text[-len(signature.text):]}")
     bd.signed = signature is not None
@@ -433,6 +429,18 @@ def _described_item(bd: _Builder, b: Block, description: Block) -> None:
     a.list["numbers"].append(number)
     a.list.setdefault("descriptions", [""] * (len(a.list["items"]) - 1)).append(text)
     bd.pending_list_title = None
+    bd.last_para_fragment = False
+
+
+def _signoff(bd: _Builder, a: ParsedArticle, b: Block) -> None:
+    """`——编  者` signs the editor's note above it: kept with that box (else as a paragraph), never a kicker."""
+    last = a.body[-1] if a.body else None
+    if last and last[0] == "box":
+        last[1]["signature"] = b.text
+    else:
+        a.body.append(("p", b.text))
+        a.paragraphs.append(b.text)
+    bd.put(b.index, b.text)
     bd.last_para_fragment = False
 
 

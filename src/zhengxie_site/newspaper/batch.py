@@ -93,39 +93,42 @@ def import_folder(folder: Path, out_dir: Path, *, paper: str | None, page_name: 
 def find_pages(folder: Path, report: BatchReport) -> list[PageSource]:
     """The folder's pages in date and page order; files that are none are noted in the report."""
     manifest = _manifest(folder)
-    pages: dict[tuple[str, int], list[tuple[int, Path]]] = {}
-    dumps: dict[tuple[str, int], Path] = {}
+    crawled: dict[tuple[str, int], list[tuple[int, Path]]] = {}
+    dumps: dict[tuple[str, int], tuple[Path, str | None]] = {}  # page -> its file, its name in the manifest
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.name != MANIFEST):
         if path.name.startswith("."):
             continue
         named = manifest.get(path.name)
-        match = PAGE_FILE.match(path.name) or CRAWL_FILE.match(path.name)
         try:
-            if named is not None:
-                key = (validate_date(named["date"]), named["page"])
-            elif match:
-                day = match["day"]
-                key = (validate_date(f"{day[:4]}-{day[4:6]}-{day[6:]}"), int(match["page"]))
-            else:
-                report.ignored.append(path.name)
-                continue
+            key = _page_of(path.name, named)
         except PageImportError as exc:
             report.errors.append(f"{path.name}: {exc}")
             continue
-        if match is not None and "item" in match.groupdict():
-            pages.setdefault(key, []).append((int(match["item"]), path))
+        if key is None:
+            report.ignored.append(path.name)
+        elif crawl := CRAWL_FILE.match(path.name):
+            crawled.setdefault(key, []).append((int(crawl["item"]), path))
         elif key in dumps:
-            report.errors.append(f"{path.name}: the same page as {dumps[key].name}")
+            report.errors.append(f"{path.name}: the same page as {dumps[key][0].name}")
         else:
-            dumps[key] = path
-    names = {key: value.get("name") for value in manifest.values() for key in [(value["date"], value["page"])]}
-    found = [PageSource(date, page, (path,), False, names.get((date, page))) for (date, page), path in dumps.items()]
-    for (date, page), items in pages.items():
+            dumps[key] = (path, named.get("name") if named else None)
+    found = [PageSource(date, page, (path,), False, name) for (date, page), (path, name) in dumps.items()]
+    for (date, page), items in crawled.items():
         if (date, page) in dumps:
-            report.errors.append(f"{dumps[(date, page)].name}: the same page as the crawl files of {date} page {page}")
+            report.errors.append(f"{dumps[(date, page)][0].name}: the same page as the crawl files of {date} page {page}")
             continue
         found.append(PageSource(date, page, tuple(path for _, path in sorted(items)), True))
     return sorted(found, key=lambda source: (source.date, source.page))
+
+
+def _page_of(name: str, named: dict | None) -> tuple[str, int] | None:
+    """(date, page number) of a file: from the manifest, else from its name; None for other files."""
+    if named is not None:
+        return validate_date(named["date"]), named["page"]
+    if match := PAGE_FILE.match(name) or CRAWL_FILE.match(name):
+        day = match["day"]
+        return validate_date(f"{day[:4]}-{day[4:6]}-{day[6:]}"), int(match["page"])
+    return None
 
 
 def _manifest(folder: Path) -> dict[str, dict]:

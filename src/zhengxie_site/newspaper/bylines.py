@@ -13,8 +13,9 @@ _ROLE = re.compile(
 CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道")
 PHOTO_CREDITS = ("摄", "摄影", "摄影报道")
 # A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
-_GLUED_CREDIT = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<credit>摄影报道|摄影|摄)$")
-_AGENCY = re.compile(r"(?P<credit>摄影报道|摄影|摄)\s*[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{2,10})[）)]$")
+_PHOTO_CREDIT = "|".join(sorted(PHOTO_CREDITS, key=len, reverse=True))  # longest first
+_GLUED_CREDIT = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<credit>{_PHOTO_CREDIT})$")
+_AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{{2,10}})[）)]$")
 # Credits printed before the people they credit: `文/本报记者 陈晨 图/通讯员 刘洋`, `图文/记者 郎晶晶`.
 PREFIX_CREDITS = ("图文", "文", "图", "摄影", "摄")
 MARKERS = "□◎●■○◇"

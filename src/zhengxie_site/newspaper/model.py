@@ -59,8 +59,9 @@ class ParsedArticle:
                 if lst.get("title"):
                     out.append(f"**{lst['title']}**")
                 if lst.get("descriptions"):  # a loose list: each item's description indented under it
+                    described = lst["descriptions"] + [""] * (len(lst["items"]) - len(lst["descriptions"]))
                     out.append("\n\n".join(f"{n}. {t}" + (f"\n\n    {d}" if d else "")
-                                           for n, t, d in zip(lst["numbers"], lst["items"], lst["descriptions"])))
+                                           for n, t, d in zip(lst["numbers"], lst["items"], described)))
                 else:
                     out.append("\n".join(f"{n}. {t}" for n, t in zip(lst["numbers"], lst["items"])))
         return "\n\n".join(out) + ("\n" if out else "")
