@@ -9,7 +9,10 @@ from .classify import apply_sections, base_kind, is_colophon_start, is_label_sha
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .punctuation import normalise, stray_latin
-from .segment import Block, is_fragment, is_list_block, is_short, join_fragments, list_item, split_blocks
+from .segment import Block, is_fragment, is_list_block, is_short, join_fragments, split_blocks
+from .structures import add_box, add_caption, add_described_item, add_list, add_signoff, BOX_LABELS, \
+    credit_photographers, EDITORS_SIGNATURE, is_photo_credit, mark_described_items, NUMBERED_HEADING, second_level, \
+    split_titled_list
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -27,8 +30,6 @@ def validate_date(date: str | None) -> str | None:
     return date
 
 
-BOX_LABELS = ("核心阅读", "阅读提示", "编者按", "背景链接", "相关链接", "延伸阅读")  # a label over a boxed text
-_EDITORS_SIGNATURE = re.compile(r"^[—-]{1,2}\s*(?:编\s*者|本报编辑部|编辑部)$")  # ——编  者 under an editor's note
 _AUTHOR_NOTE = re.compile(r"^[（(](?:作者|本文作者)(?:系|为|是)[^（）()]{2,60}[）)]$")  # （作者为云南大学教授）
 _COLUMN_TAG = re.compile(r"[（(](?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
 
@@ -43,7 +44,7 @@ def _role(b: Block) -> str:
         return "endnote"  # kept in the text; it closes its article, as a closing note does
     if b.single and t in BOX_LABELS:
         return "box"
-    if b.single and _EDITORS_SIGNATURE.match(t):
+    if b.single and EDITORS_SIGNATURE.match(t):
         return "signoff"
     if b.single and by.parse_byline(t):
         return "byline"
@@ -173,7 +174,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         rest.append(b)
         i += 1
 
-    rest = [part for b in rest for part in _split_titled_list(b)]
+    rest = [part for b in rest for part in split_titled_list(b)]
     roles = [_role(b) for b in rest]
     # section labels: short 2–4 CJK lines before a headline (or known labels before any article start)
     for k, b in enumerate(rest):
@@ -182,7 +183,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
                 nxt == "short" or (b.text in KNOWN_LABELS and nxt in ("lead", "byline", "para"))):
             roles[k] = "label"
 
-    _mark_described_items(rest, roles)
+    mark_described_items(rest, roles)
     for k, role in enumerate(roles):  # a box label with no text under it is a short line like any other
         if role == "box" and (k + 1 == len(rest) or roles[k + 1] != "para"):
             roles[k] = "short"
@@ -203,7 +204,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         if role == "short":
             end = k
             while end < len(rest) and roles[end] == "short":
-                if end > k and _NUMBERED_HEADING.match(rest[end].text):
+                if end > k and NUMBERED_HEADING.match(rest[end].text):
                     break  # 一、… is the first subheading of the article the run above begins
                 end += 1
                 if rest[end - 1].text.startswith("——") and end - k >= 2:
@@ -216,7 +217,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
                     and not cur.subheadings and not cur.list)
                 or (roles[k - 1] == "para" and bd.signed))
             # a 摄 credit under a short line inside an article is a photo credit, not a new byline
-            credit_after = after == "byline" and cur is not None and _is_photo_credit(rest[end].text)
+            credit_after = after == "byline" and cur is not None and is_photo_credit(rest[end].text)
             starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
                 or cur is None or ended or _column_tagged(rest[end - 1].text, after) \
                 or _photo_item_ahead(rest, roles, end)
@@ -233,21 +234,21 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             continue
         a = bd.ensure()
         if role == "box" and k + 1 < len(rest) and roles[k + 1] == "para":
-            _box(bd, b, rest[k + 1])
+            add_box(bd, b, rest[k + 1])
             k += 2
             continue
         if role == "item":
-            _described_item(bd, b, rest[k + 1])
+            add_described_item(bd, b, rest[k + 1])
             k += 2
             continue
         if role == "signoff":
-            _signoff(bd, a, b)
+            add_signoff(bd, a, b)
             k += 1
             continue
         if role == "list":
-            _list(bd, b)
+            add_list(bd, b)
         elif role == "caption":
-            _caption(bd, b)
+            add_caption(bd, b)
         elif role == "note":
             note = by.parse_closing_note(b.text)
             assert note is not None
@@ -269,7 +270,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
                 a.figures[-1]["credit"] = b.text
                 a.notes.append(f"photo credit line {b.text} attached to the caption above it")
                 bd.put(b.index, b.text)
-                _credit_photographers(a, parsed.people)
+                credit_photographers(a, parsed.people)
             else:
                 bd.add_byline(parsed, b.index)
             bd.last_para_fragment = False
@@ -310,7 +311,7 @@ def _column_tagged(line: str, after: str | None) -> bool:
 def _photo_item_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
     """A short headline, one caption paragraph, then a photo credit (`李舸摄`): photo news."""
     return end + 1 < len(rest) and roles[end] == "para" and roles[end + 1] == "byline" \
-        and _is_photo_credit(rest[end + 1].text)
+        and is_photo_credit(rest[end + 1].text)
 
 
 def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> None:
@@ -323,13 +324,13 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     if nxt in ("list", "item"):
         bd.pending_list_title = b.text
         return
-    credit_next = nxt == "byline" and _is_photo_credit(rest[k + 1].text)
+    credit_next = nxt == "byline" and is_photo_credit(rest[k + 1].text)
     if nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and len(b.text) > 20:
         # a short piece of a sentence cut by a column break, not a subheading
         bd.page.pieces.pop()
         bd.paragraph(b.text, b.index, fragment=True)
         return
-    caption = not _NUMBERED_HEADING.match(b.text) and (b.text.startswith("图为") or credit_next or (
+    caption = not NUMBERED_HEADING.match(b.text) and (b.text.startswith("图为") or credit_next or (
         not a.subheadings and (b.blank_before >= 2 or nxt == "short") and a.paragraphs) or (
         b.blank_before >= 2 and a.paragraphs and nxt != "para"))
     if caption:
@@ -338,44 +339,7 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         a.notes.append(f"photo caption guessed ({why}): {b.text}")
     else:
         a.subheadings.append(b.text)
-        a.body.append(("h3" if _second_level(a, b.text) else "h", b.text))
-
-
-def _split_titled_list(b: Block) -> list[Block]:
-    """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list."""
-    title, items = b.lines[0], Block(b.index, b.lines[1:], 0)
-    if len(b.lines) >= 3 and is_short(title) and not list_item(title) and is_list_block(items):
-        return [Block(b.index, [title], b.blank_before), items]
-    return [b]
-
-
-_FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
-_SECOND_LEVEL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
-_NUMBERED_HEADING = re.compile(f"{_FIRST_LEVEL.pattern}|{_SECOND_LEVEL.pattern}")
-
-
-def _second_level(a: ParsedArticle, heading: str) -> bool:
-    """（一） under 一、: a subheading of the level below, as Chinese documents number them."""
-    return bool(_SECOND_LEVEL.match(heading)) and any(_FIRST_LEVEL.match(h) for h in a.subheadings[:-1])
-
-
-_CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?P<credit>[^。！？]{2,30}?摄(?:影)?)$")
-
-
-def _caption(bd: _Builder, b: Block) -> None:
-    """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
-    a = bd.ensure()
-    m = _CAPTION_CREDIT.match(b.text)
-    if m and _is_photo_credit(m.group("credit")):
-        a.figures.append({"caption": m.group("caption"), "credit": m.group("credit")})
-        bd.put(b.index, m.group("caption"))
-        bd.put(b.index, m.group("credit"))
-        _credit_photographers(a, by.parse_byline(m.group("credit")).people)
-    else:
-        a.figures.append({"caption": b.text})
-        bd.put(b.index, b.text)
-    a.notes.append(f"photo caption (图为…): {b.text}")
-    bd.last_para_fragment = False
+        a.body.append(("h3" if second_level(a, b.text) else "h", b.text))
 
 
 def _add_people(a: ParsedArticle, people: list[dict]) -> None:
@@ -396,72 +360,6 @@ def _signed_paragraph(bd: _Builder, a: ParsedArticle, text: str, block: int) -> 
     bd.signed = signature is not None
 
 
-def _mark_described_items(rest: list[Block], roles: list[str]) -> None:
-    """`1.昆明市五华区政协“有事来协商”` over a paragraph, then `2.…` over one, …: a numbered list whose items
-    each stand in a block of their own with their description under them (role "item", the description
-    "desc"), not subheadings. Two such items in a row, numbered one after the other, make the list."""
-    k = 0
-    while k < len(rest):
-        run, number = k, None
-        while run + 1 < len(rest) and roles[run] == "short" and roles[run + 1] == "para" \
-                and (item := list_item(rest[run].text)) and (number is None or int(item[0]) == number + 1):
-            number, run = int(item[0]), run + 2
-        if run - k >= 4:
-            for j in range(k, run, 2):
-                roles[j], roles[j + 1] = "item", "desc"
-        k = max(run, k + 1)
-
-
-def _described_item(bd: _Builder, b: Block, description: Block) -> None:
-    a = bd.ensure()
-    number, item = list_item(b.text)
-    text = "".join(description.lines)
-    sep = b.text[len(number)]
-    bd.put(b.index, number)
-    bd.put(b.index, sep, "out" if sep == "." else "report")
-    bd.put(b.index, item)
-    bd.put(description.index, text)
-    if a.list is None:
-        a.list = {"title": bd.pending_list_title, "items": [], "numbers": [], "descriptions": []}
-        a.body.append(("list", a.list))
-        a.notes.append("numbered items each over a paragraph read as one list with descriptions")
-    a.list["items"].append(item)
-    a.list["numbers"].append(number)
-    a.list.setdefault("descriptions", [""] * (len(a.list["items"]) - 1)).append(text)
-    bd.pending_list_title = None
-    bd.last_para_fragment = False
-
-
-def _signoff(bd: _Builder, a: ParsedArticle, b: Block) -> None:
-    """`——编  者` signs the editor's note above it: kept with that box (else as a paragraph), never a kicker."""
-    last = a.body[-1] if a.body else None
-    if last and last[0] == "box":
-        last[1]["signature"] = b.text
-    else:
-        a.body.append(("p", b.text))
-        a.paragraphs.append(b.text)
-    bd.put(b.index, b.text)
-    bd.last_para_fragment = False
-
-
-def _box(bd: _Builder, label: Block, text: Block) -> None:
-    """`核心阅读` over a paragraph: a box with its label, set apart from the text (not a subheading)."""
-    a = bd.ensure()
-    body = "".join(text.lines)
-    a.body.append(("box", {"label": label.text, "text": body}))
-    bd.put(label.index, label.text)
-    bd.put(text.index, body)
-    a.notes.append(f"box: {label.text} and the paragraph under it")
-    bd.last_para_fragment = False
-
-
-def _credit_photographers(a: ParsedArticle, people: list[dict]) -> None:
-    """A photographer credited only under a photo is a byline too (people pages list photographers);
-    someone already in the bylines (伏自文/图) is not added twice."""
-    named = {p["name"] for p in a.bylines}
-    a.bylines += [dict(p) for p in people if p["name"] not in named]
-
-
 def _title_from(text: str) -> str:
     """The first clause of a text, for an item printed without a headline (photo news, briefs)."""
     date = r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^近日|^日前"  # a date is no headline
@@ -469,36 +367,8 @@ def _title_from(text: str) -> str:
     return next((c for c in clauses if c), text)[:30]
 
 
-def _is_photo_credit(s: str) -> bool:
-    parsed = by.parse_byline(s)
-    return bool(parsed) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
-
-
 def _clause_like(s: str) -> bool:
     return any(c in s for c in "，；：")
-
-
-def _list(bd: _Builder, b: Block) -> None:
-    a = bd.ensure()
-    numbers, items = [], []
-    for line in b.lines:
-        got = list_item(line)
-        assert got is not None
-        num, item = got
-        sep = line[len(num)]
-        numbers.append(num)
-        items.append(item)
-        bd.put(b.index, num)
-        bd.put(b.index, sep, "out" if sep == "." else "report")
-        bd.put(b.index, item)
-    if a.list is None:
-        a.list = {"title": bd.pending_list_title, "items": items, "numbers": numbers}
-        a.body.append(("list", a.list))
-    else:  # a list continued after a column break
-        a.list["items"] += items
-        a.list["numbers"] += numbers
-    bd.pending_list_title = None
-    bd.last_para_fragment = False
 
 
 def _finish(a: ParsedArticle) -> None:

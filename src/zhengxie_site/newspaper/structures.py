@@ -1,0 +1,145 @@
+"""Structures inside an article: boxes, lists (plain and described), photo captions, numbered headings."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import bylines as by
+from .model import ParsedArticle
+from .segment import Block, is_list_block, is_short, list_item
+
+if TYPE_CHECKING:
+    from .assemble import _Builder
+
+
+BOX_LABELS = ("核心阅读", "阅读提示", "编者按", "背景链接", "相关链接", "延伸阅读")  # a label over a boxed text
+EDITORS_SIGNATURE = re.compile(r"^[—-]{1,2}\s*(?:编\s*者|本报编辑部|编辑部)$")  # ——编  者 under an editor's note
+def split_titled_list(b: Block) -> list[Block]:
+    """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list."""
+    title, items = b.lines[0], Block(b.index, b.lines[1:], 0)
+    if len(b.lines) >= 3 and is_short(title) and not list_item(title) and is_list_block(items):
+        return [Block(b.index, [title], b.blank_before), items]
+    return [b]
+
+
+_FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
+_SECOND_LEVEL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+NUMBERED_HEADING = re.compile(f"{_FIRST_LEVEL.pattern}|{_SECOND_LEVEL.pattern}")
+
+
+def second_level(a: ParsedArticle, heading: str) -> bool:
+    """（一） under 一、: a subheading of the level below, as Chinese documents number them."""
+    return bool(_SECOND_LEVEL.match(heading)) and any(_FIRST_LEVEL.match(h) for h in a.subheadings[:-1])
+
+
+_CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?P<credit>[^。！？]{2,30}?摄(?:影)?)$")
+
+
+def add_caption(bd: _Builder, b: Block) -> None:
+    """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
+    a = bd.ensure()
+    m = _CAPTION_CREDIT.match(b.text)
+    if m and is_photo_credit(m.group("credit")):
+        a.figures.append({"caption": m.group("caption"), "credit": m.group("credit")})
+        bd.put(b.index, m.group("caption"))
+        bd.put(b.index, m.group("credit"))
+        credit_photographers(a, by.parse_byline(m.group("credit")).people)
+    else:
+        a.figures.append({"caption": b.text})
+        bd.put(b.index, b.text)
+    a.notes.append(f"photo caption (图为…): {b.text}")
+    bd.last_para_fragment = False
+
+
+def mark_described_items(rest: list[Block], roles: list[str]) -> None:
+    """`1.昆明市五华区政协“有事来协商”` over a paragraph, then `2.…` over one, …: a numbered list whose items
+    each stand in a block of their own with their description under them (role "item", the description
+    "desc"), not subheadings. Two such items in a row, numbered one after the other, make the list."""
+    k = 0
+    while k < len(rest):
+        run, number = k, None
+        while run + 1 < len(rest) and roles[run] == "short" and roles[run + 1] == "para" \
+                and (item := list_item(rest[run].text)) and (number is None or int(item[0]) == number + 1):
+            number, run = int(item[0]), run + 2
+        if run - k >= 4:
+            for j in range(k, run, 2):
+                roles[j], roles[j + 1] = "item", "desc"
+        k = max(run, k + 1)
+
+
+def add_described_item(bd: _Builder, b: Block, description: Block) -> None:
+    a = bd.ensure()
+    number, item = list_item(b.text)
+    text = "".join(description.lines)
+    sep = b.text[len(number)]
+    bd.put(b.index, number)
+    bd.put(b.index, sep, "out" if sep == "." else "report")
+    bd.put(b.index, item)
+    bd.put(description.index, text)
+    if a.list is None:
+        a.list = {"title": bd.pending_list_title, "items": [], "numbers": [], "descriptions": []}
+        a.body.append(("list", a.list))
+        a.notes.append("numbered items each over a paragraph read as one list with descriptions")
+    a.list["items"].append(item)
+    a.list["numbers"].append(number)
+    a.list.setdefault("descriptions", [""] * (len(a.list["items"]) - 1)).append(text)
+    bd.pending_list_title = None
+    bd.last_para_fragment = False
+
+
+def add_signoff(bd: _Builder, a: ParsedArticle, b: Block) -> None:
+    """`——编  者` signs the editor's note above it: kept with that box (else as a paragraph), never a kicker."""
+    last = a.body[-1] if a.body else None
+    if last and last[0] == "box":
+        last[1]["signature"] = b.text
+    else:
+        a.body.append(("p", b.text))
+        a.paragraphs.append(b.text)
+    bd.put(b.index, b.text)
+    bd.last_para_fragment = False
+
+
+def add_box(bd: _Builder, label: Block, text: Block) -> None:
+    """`核心阅读` over a paragraph: a box with its label, set apart from the text (not a subheading)."""
+    a = bd.ensure()
+    body = "".join(text.lines)
+    a.body.append(("box", {"label": label.text, "text": body}))
+    bd.put(label.index, label.text)
+    bd.put(text.index, body)
+    a.notes.append(f"box: {label.text} and the paragraph under it")
+    bd.last_para_fragment = False
+
+
+def credit_photographers(a: ParsedArticle, people: list[dict]) -> None:
+    """A photographer credited only under a photo is a byline too (people pages list photographers);
+    someone already in the bylines (伏自文/图) is not added twice."""
+    named = {p["name"] for p in a.bylines}
+    a.bylines += [dict(p) for p in people if p["name"] not in named]
+
+
+def is_photo_credit(s: str) -> bool:
+    parsed = by.parse_byline(s)
+    return bool(parsed) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
+
+
+def add_list(bd: _Builder, b: Block) -> None:
+    a = bd.ensure()
+    numbers, items = [], []
+    for line in b.lines:
+        got = list_item(line)
+        assert got is not None
+        num, item = got
+        sep = line[len(num)]
+        numbers.append(num)
+        items.append(item)
+        bd.put(b.index, num)
+        bd.put(b.index, sep, "out" if sep == "." else "report")
+        bd.put(b.index, item)
+    if a.list is None:
+        a.list = {"title": bd.pending_list_title, "items": items, "numbers": numbers}
+        a.body.append(("list", a.list))
+    else:  # a list continued after a column break
+        a.list["items"] += items
+        a.list["numbers"] += numbers
+    bd.pending_list_title = None
+    bd.last_para_fragment = False
