@@ -10,8 +10,8 @@ from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .punctuation import normalise, stray_latin
 from .segment import Block, is_fragment, is_list_block, is_short, join_fragments, split_blocks
-from .structures import add_box, add_caption, add_described_item, add_list, add_signoff, BOX_LABELS, \
-    credit_photographers, EDITORS_SIGNATURE, is_photo_credit, mark_described_items, NUMBERED_HEADING, second_level, \
+from .structures import add_box, add_caption, add_described_item, add_list, add_signoff, Box, BOX_LABELS, \
+    credit_photographers, labelled_box, EDITORS_SIGNATURE, is_photo_credit, mark_described_items, NUMBERED_HEADING, second_level, \
     split_titled_list
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -44,6 +44,8 @@ def _role(b: Block) -> str:
         return "endnote"  # kept in the text; it closes its article, as a closing note does
     if b.single and t in BOX_LABELS:
         return "box"
+    if labelled_box(b):
+        return "inline_box"  # 【内容提要】… / 核心提示：…
     if b.single and EDITORS_SIGNATURE.match(t):
         return "signoff"
     if b.single and by.parse_byline(t):
@@ -68,6 +70,7 @@ class _Builder:
         self.pending_list_title: str | None = None
         self.signed = False  # the last paragraph ended with a signature such as （记者 张潇予）
         self.column_tags: set[int] = set()  # articles whose label is the column tag after their headline
+        self.pending_boxes: list[tuple[Box, Block | None]] = []  # an editor's note above the headline it introduces
 
     def put(self, block: int, text: str, where: str = "out") -> None:
         art = self.cur.order if self.cur and where != "page" else None
@@ -93,6 +96,11 @@ class _Builder:
             self.labels[a.order] = self.pending_label
             self.pending_label = None
         self.last_para_fragment = False
+        for box, signature in self.pending_boxes:
+            add_box(self, box)
+            if signature:
+                add_signoff(self, a, signature)
+        self.pending_boxes = []
 
     def _column_tag(self, a: ParsedArticle, tag: re.Match, labelled: bool) -> None:
         """`守护好一江清水（两会感悟）`: the headline, under the column 两会感悟 (its section, unless a label
@@ -218,25 +226,27 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
                 or (roles[k - 1] == "para" and bd.signed))
             # a 摄 credit under a short line inside an article is a photo credit, not a new byline
             credit_after = after == "byline" and cur is not None and is_photo_credit(rest[end].text)
+            standfirst = _standfirst_ahead(rest, roles, end)
             starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
                 or cur is None or ended or _column_tagged(rest[end - 1].text, after) \
-                or _photo_item_ahead(rest, roles, end)
+                or _photo_item_ahead(rest, roles, end) or standfirst
             if starts and after not in ("list", "item"):
                 first = max(k, end - 3)
                 for j in range(k, first):  # leftover short lines before a 3-line headline run
                     bd.ensure()
                     bd.paragraph(rest[j].text, rest[j].index)
                 bd.new_article(rest[first:end])
+                if standfirst:
+                    roles[end] = "standfirst"
                 k = end
                 continue
             _body_short(bd, rest, roles, k)
             k += 1
             continue
-        a = bd.ensure()
-        if role == "box" and k + 1 < len(rest) and roles[k + 1] == "para":
-            add_box(bd, b, rest[k + 1])
-            k += 2
+        if role in ("box", "inline_box", "standfirst"):
+            k = _box(bd, rest, roles, k)
             continue
+        a = bd.ensure()
         if role == "item":
             add_described_item(bd, b, rest[k + 1])
             k += 2
@@ -295,6 +305,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         bd.signed = False
         k += 1
 
+    if bd.pending_boxes:  # an editor's note with no headline after it
+        bd.ensure()
     for a in result.articles:
         a.base_kind = base_kind(a, a.order in bd.marked)
     apply_sections(result.articles, bd.labels, frozenset(bd.column_tags))
@@ -306,6 +318,43 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
 def _column_tagged(line: str, after: str | None) -> bool:
     """A headline carrying its column's tag (`守护好一江清水（两会感悟）`) over text: an article starts."""
     return after == "para" and _COLUMN_TAG.search(line) is not None and not by.parse_closing_note(line)
+
+
+def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
+    """A box at rest[k] (label over its text, label and text in one block, or a stand-first) with the
+    editor's signature under it. Above a headline that starts an article (an editor's note printed over
+    the piece it introduces, often at the top of a page) it belongs to that article. Returns the next k."""
+    b = rest[k]
+    if roles[k] == "box":
+        box, k = Box(b.text, b.index, "".join(rest[k + 1].lines), rest[k + 1].index), k + 2
+    elif roles[k] == "inline_box":
+        box, k = labelled_box(b), k + 1
+    else:
+        box, k = Box(None, b.index, "".join(b.lines), b.index), k + 1
+    assert box is not None
+    signature = rest[k] if k < len(rest) and roles[k] == "signoff" else None
+    k += signature is not None
+    if box.label and (bd.cur is None or bd.pending_label is not None or _article_ahead(rest, roles, k)):
+        bd.pending_boxes.append((box, signature))
+        return k
+    add_box(bd, box)
+    if signature:
+        add_signoff(bd, bd.ensure(), signature)
+    return k
+
+
+def _article_ahead(rest: list[Block], roles: list[str], k: int) -> bool:
+    """Headline lines from rest[k] on, then a byline or dateline: an article starts there."""
+    end = k
+    while end < len(rest) and roles[end] == "short":
+        end += 1
+    return k < end < len(rest) and roles[end] in ("byline", "lead") and not is_photo_credit(rest[end].text)
+
+
+def _standfirst_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
+    """Headline lines, a paragraph, the byline, then the text: the paragraph is the article's stand-first."""
+    return end + 2 < len(rest) and roles[end] == "para" and roles[end + 1] == "byline" \
+        and roles[end + 2] == "para" and not is_photo_credit(rest[end + 1].text)
 
 
 def _photo_item_ahead(rest: list[Block], roles: list[str], end: int) -> bool:

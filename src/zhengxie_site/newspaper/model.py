@@ -52,8 +52,8 @@ class ParsedArticle:
                 out.append(f"### {value}")
             elif kind == "box":  # a boxed text under its label (核心阅读): a quotation block
                 box = value  # type: ignore[assignment]
-                out.append(f"> **{box['label']}**\n>\n> {box['text']}"
-                           + (f"\n>\n> {box['signature']}" if box.get("signature") else ""))
+                lead = f"> **{box['label']}**\n>\n" if box.get("label") else ""  # a stand-first has no label
+                out.append(f"{lead}> {box['text']}" + (f"\n>\n> {box['signature']}" if box.get("signature") else ""))
             elif kind == "list":
                 lst = value  # type: ignore[assignment]
                 if lst.get("title"):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import bylines as by
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .assemble import _Builder
 
 
-BOX_LABELS = ("核心阅读", "阅读提示", "编者按", "背景链接", "相关链接", "延伸阅读")  # a label over a boxed text
+BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "编者按", "编者的话", "背景链接", "相关链接", "延伸阅读")  # a label over a boxed text
 EDITORS_SIGNATURE = re.compile(r"^[—-]{1,2}\s*(?:编\s*者|本报编辑部|编辑部)$")  # ——编  者 under an editor's note
 def split_titled_list(b: Block) -> list[Block]:
     """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list."""
@@ -99,14 +100,45 @@ def add_signoff(bd: _Builder, a: ParsedArticle, b: Block) -> None:
     bd.last_para_fragment = False
 
 
-def add_box(bd: _Builder, label: Block, text: Block) -> None:
-    """`核心阅读` over a paragraph: a box with its label, set apart from the text (not a subheading)."""
+@dataclass(frozen=True)
+class Box:
+    """A text set apart under a label (核心阅读 over a paragraph, 【内容提要】… in one block), or a stand-first
+    printed between the headline and the byline (label None). `marks`: printed brackets the site re-renders."""
+
+    label: str | None
+    label_block: int
+    text: str
+    text_block: int
+    marks: tuple[str, ...] = ()
+
+
+_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按"
+INLINE_BOX = re.compile(rf"^(?:(?P<open>【)(?P<bracketed>{_INLINE_LABELS})(?P<close>】)|"
+                        rf"(?P<plain>{_INLINE_LABELS})(?P<colon>[：:]))\s*(?P<text>\S.*)$", re.S)
+
+
+def labelled_box(b: Block) -> Box | None:
+    """`【内容提要】…` or `核心提示：…`: label and text in one block."""
+    m = INLINE_BOX.match(b.text)
+    if not m:
+        return None
+    label = m["bracketed"] or m["plain"]
+    marks = tuple(x for x in (m["open"], m["close"], m["colon"]) if x)
+    return Box(label, b.index, "".join(m["text"].split("\n")), b.index, marks)
+
+
+def add_box(bd: _Builder, box: Box) -> None:
+    """A box set apart from the text (a quotation block led by its label), never a subheading or paragraph."""
     a = bd.ensure()
-    body = "".join(text.lines)
-    a.body.append(("box", {"label": label.text, "text": body}))
-    bd.put(label.index, label.text)
-    bd.put(text.index, body)
-    a.notes.append(f"box: {label.text} and the paragraph under it")
+    a.body.append(("box", {"label": box.label, "text": box.text}))
+    if box.label:
+        bd.put(box.label_block, box.label)
+    for mark in box.marks:
+        bd.put(box.label_block, mark, "report")
+    bd.put(box.text_block, box.text)
+    what = f"box: {box.label} and the text under it" if box.label else \
+        f"stand-first (a paragraph between the headline and the byline) set apart as a box: {box.text[:20]}…"
+    a.notes.append(what)
     bd.last_para_fragment = False
 
 

@@ -71,6 +71,8 @@ def differences(parsed, expected: dict) -> list[str]:
             check(f"{p} figure credits", [f.get("credit") for f in a.figures], n(e["figure_credits"]))
         check(f"{p} subheadings", a.subheadings, n(e.get("subheadings") or []))
         check(f"{p} paragraphs", len(a.paragraphs), e["paragraphs"])
+        if "boxes" in e:  # labels of the boxes in print order (a stand-first has none: null)
+            check(f"{p} boxes", [v.get("label") for k, v in a.body if k == "box"], n(e["boxes"]))
         want_list = e.get("list")
         got_list = None if a.list is None else {"title": a.list["title"], "items": len(a.list["items"])}
         check(f"{p} list", got_list, n(want_list))

@@ -305,3 +305,52 @@ def test_a_subheading_with_a_comma_is_not_glued_to_the_paragraph_under_it():
     (article,) = parse_page(text).articles
     assert article.subheadings == ["坚持问题导向，推动成果转化"] and not article.column_breaks
     assert article.paragraphs == ["今年以来，提案办理工作取得新进展。", "各承办单位把提案办理与推进工作结合起来。"]
+
+
+def test_a_paragraph_between_the_headline_and_the_byline_is_the_stand_first():
+    text = ("让协商成果更好转化为治理效能\n\n"
+            "协商成果转化是检验协商质量的重要标尺，关键在于建立健全闭环机制。\n\n"
+            "□ 特约评论员 王沛\n\n近年来，各级政协在提高协商质量上下了不少功夫。\n\n协商的生命力在于实效。\n")
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.title == "让协商成果更好转化为治理效能" and article.bylines == [{"name": "王沛", "role": "特约评论员"}]
+    assert article.body[0] == ("box", {"label": None, "text": "协商成果转化是检验协商质量的重要标尺，关键在于建立健全闭环机制。"})
+    assert article.paragraphs == ["近年来，各级政协在提高协商质量上下了不少功夫。", "协商的生命力在于实效。"]
+    assert article.body_markdown.startswith("> 协商成果转化是检验协商质量的重要标尺")
+    assert any(n.startswith("stand-first") for n in article.notes) and check_fidelity(text, page).ok
+
+
+def test_a_one_paragraph_item_signed_under_its_text_has_no_stand_first():
+    text = ("委员走进社区听民声\n\n近日，五华区政协组织委员走进社区，与居民面对面协商停车难问题。\n\n张三\n\n"
+            "协商议事室建在小区里\n\n本报记者 李四\n\n小区里的协商议事室，成了居民议事的好去处。\n")
+    first, second = parse_page(text).articles
+    assert first.paragraphs and not any(kind == "box" for kind, _ in first.body)
+    assert second.title == "协商议事室建在小区里"
+
+
+@pytest.mark.parametrize("printed, label, marks", [
+    ("【内容提要】数字乡村建设是乡村振兴的重要方向。", "内容提要", ["【", "】"]),
+    ("核心提示：今年以来，全省政协系统开展专题协商二十余次。", "核心提示", ["："]),
+])
+def test_a_label_and_its_text_in_one_block_make_a_box(printed, label, marks):
+    text = f"数字乡村建设的实践与思考\n\n本报记者 张三\n\n{printed}\n\n近年来，数字乡村建设取得积极进展。\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    kind, box = article.body[0]
+    assert kind == "box" and box["label"] == label and printed.endswith(box["text"])
+    assert article.paragraphs == ["近年来，数字乡村建设取得积极进展。"]
+    assert [p.text for p in page.pieces if p.where == "report" and p.block == 2] == marks  # re-rendered
+    assert check_fidelity(text, page).ok
+
+
+def test_an_editors_note_above_a_headline_belongs_to_the_article_it_introduces():
+    text = ("编者按\n\n今年是全省政协系统开展“协商在基层”活动的第三年。本版今起推出系列报道。\n\n——编  者\n\n"
+            "政协委员走进社区听民声\n\n本报记者 张三\n\n近日，五华区政协组织委员走进社区。\n\n"
+            "编者按\n\n协商议事室建在小区里，是基层协商的新探索。\n\n"
+            "协商议事室建在小区里\n\n本报记者 李四\n\n小区里的协商议事室，成了居民议事的好去处。\n")
+    page = parse_page(text)
+    first, second = page.articles  # no item without a headline for the note at the top
+    assert first.title == "政协委员走进社区听民声" and first.body[0][0] == "box"
+    assert first.body[0][1]["signature"] == "——编  者" and first.paragraphs == ["近日，五华区政协组织委员走进社区。"]
+    assert second.body[0] == ("box", {"label": "编者按", "text": "协商议事室建在小区里，是基层协商的新探索。"})
+    assert check_fidelity(text, page).ok
