@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from sitetext import REPO, make_project, read_tree, write_tree
 from zhengxie_site.cli import main
@@ -106,8 +107,10 @@ def test_module_and_build_py_entry_points(tmp_path):
 
 @pytest.mark.parametrize("page", sorted((REPO / "tests" / "fixtures" / "pages").glob("*.txt")), ids=lambda p: p.stem)
 def test_every_fixture_page_imports_into_a_site_that_checks_clean(tmp_path, page, capsys):
+    """Imported as the paper that printed it (its own reporters are then 记者), into a site that checks."""
     project = make_project(tmp_path / "site")
-    assert main(["import", str(page), "--out", str(project / "content"), "--paper", "云南日报",
+    paper = yaml.safe_load(page.with_suffix(".expected.yaml").read_text(encoding="utf-8"))["page"]["paper"]
+    assert main(["import", str(page), "--out", str(project / "content"), "--paper", paper,
                  "--date", "2022-03-25", "--page", "2"]) == 0
     assert main(["--root", str(project), "check"]) == 0, capsys.readouterr().err
 

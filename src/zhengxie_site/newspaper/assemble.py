@@ -4,15 +4,15 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, is_colophon_start, is_label_shape, is_staff_line, KNOWN_LABELS, \
-    parse_colophon, split_headline
+from .classify import apply_sections, base_kind, is_colophon_start, is_staff_line, KNOWN_LABELS, parse_colophon, \
+    split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .punctuation import normalise, stray_latin
-from .segment import Block, is_fragment, is_list_block, is_short, join_fragments, split_blocks
-from .structures import add_box, add_caption, add_described_item, add_list, add_signoff, Box, BOX_LABELS, \
-    credit_photographers, labelled_box, EDITORS_SIGNATURE, is_photo_credit, mark_described_items, NUMBERED_HEADING, second_level, \
-    split_titled_list
+from .roles import AUTHOR_NOTE, block_roles
+from .segment import Block, is_fragment, join_fragments, split_blocks
+from .structures import add_box, add_caption, add_described_item, add_list, add_signoff, Box, credit_photographers, \
+    is_photo_credit, labelled_box, NUMBERED_HEADING, second_level, split_titled_list
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -30,33 +30,8 @@ def validate_date(date: str | None) -> str | None:
     return date
 
 
-_AUTHOR_NOTE = re.compile(r"^[（(](?:作者|本文作者)(?:系|为|是)[^（）()]{2,60}[）)]$")  # （作者为云南大学教授）
 _COLUMN_TAG = re.compile(r"[（(](?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
-
-
-def _role(b: Block) -> str:
-    t = b.text
-    if is_list_block(b):
-        return "list"
-    if by.parse_closing_note(t):
-        return "note"
-    if b.single and _AUTHOR_NOTE.match(t):
-        return "endnote"  # kept in the text; it closes its article, as a closing note does
-    if b.single and t in BOX_LABELS:
-        return "box"
-    if labelled_box(b):
-        return "inline_box"  # 【内容提要】… / 核心提示：…
-    if b.single and EDITORS_SIGNATURE.match(t):
-        return "signoff"
-    if b.single and by.parse_byline(t):
-        return "byline"
-    if by.LEAD.match(t):
-        return "lead"
-    if b.single and t.startswith("图为") and len(t) <= 120:
-        return "caption"  # 图为…。 with or without its photo credit: never a paragraph or a fragment
-    if is_short(t):
-        return "short"
-    return "para"
+_COLUMN_PREFIX = re.compile(r"^【(?P<tag>[\u4e00-\u9fff]{2,8})】")  # 【光明论坛】让非遗在当代生活中“活”起来
 
 
 class _Builder:
@@ -90,7 +65,8 @@ class _Builder:
         else:  # one block per field; a 4+ line run joins the rest into the subheadline
             for n, h in enumerate(heads):
                 self.put(h.index, fields[min(n, len(fields) - 1)] if n < 2 else h.text)
-        if a.title and (tag := _COLUMN_TAG.search(a.title)) and len(a.title) > tag.end() - tag.start() + 2:
+        if a.title and (tag := _COLUMN_TAG.search(a.title) or _COLUMN_PREFIX.match(a.title)) \
+                and len(a.title) > tag.end() - tag.start() + 2:
             self._column_tag(a, tag, labelled=self.pending_label is not None)
         if self.pending_label:
             self.labels[a.order] = self.pending_label
@@ -103,9 +79,10 @@ class _Builder:
         self.pending_boxes = []
 
     def _column_tag(self, a: ParsedArticle, tag: re.Match, labelled: bool) -> None:
-        """`守护好一江清水（两会感悟）`: the headline, under the column 两会感悟 (its section, unless a label
-        printed above it gives one)."""
-        printed, a.title = a.title, a.title[:tag.start()].rstrip()
+        """`守护好一江清水（两会感悟）` or `【光明论坛】让非遗…`: the headline, under the column named in the
+        brackets (its section, unless a label printed above it gives one)."""
+        printed = a.title
+        a.title = (printed[:tag.start()] if tag.start() else printed[tag.end():]).strip()
         if not labelled:
             self.labels[a.order] = tag["tag"]
             self.column_tags.add(a.order)
@@ -113,8 +90,8 @@ class _Builder:
         block = self.page.pieces[at].block
         self.page.pieces[at:at + 1] = [Piece(block, a.title, "out", a.order), Piece(block, tag["tag"], "out", a.order),
                                        Piece(block, printed[tag.start():tag.start("tag")], "report", a.order),
-                                       Piece(block, printed[tag.end("tag"):], "report", a.order)]
-        a.notes.append(f"column tag after the headline read as its section: {tag['tag']}")
+                                       Piece(block, printed[tag.end("tag"):tag.end()], "report", a.order)]
+        a.notes.append(f"column tag with the headline read as its section: {tag['tag']}")
 
     def ensure(self) -> ParsedArticle:
         if self.cur is None:
@@ -183,18 +160,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         i += 1
 
     rest = [part for b in rest for part in split_titled_list(b)]
-    roles = [_role(b) for b in rest]
-    # section labels: short 2–4 CJK lines before a headline (or known labels before any article start)
-    for k, b in enumerate(rest):
-        nxt = roles[k + 1] if k + 1 < len(rest) else None
-        if roles[k] == "short" and is_label_shape(b.text) and (
-                nxt == "short" or (b.text in KNOWN_LABELS and nxt in ("lead", "byline", "para"))):
-            roles[k] = "label"
-
-    mark_described_items(rest, roles)
-    for k, role in enumerate(roles):  # a box label with no text under it is a short line like any other
-        if role == "box" and (k + 1 == len(rest) or roles[k + 1] != "para"):
-            roles[k] = "short"
+    roles = block_roles(rest)
 
     bd = _Builder(result)
     k = 0
@@ -229,7 +195,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             standfirst = _standfirst_ahead(rest, roles, end)
             starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
                 or cur is None or ended or _column_tagged(rest[end - 1].text, after) \
-                or _photo_item_ahead(rest, roles, end) or standfirst
+                or _photo_item_ahead(rest, roles, end) or standfirst or _box_over_dateline(roles, end)
             if starts and after not in ("list", "item"):
                 first = max(k, end - 3)
                 for j in range(k, first):  # leftover short lines before a 3-line headline run
@@ -266,24 +232,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             a.notes.append(f"closing note {b.text} read as byline")
             bd.put(b.index, b.text)
             bd.last_para_fragment = False
-        elif role == "byline":
-            parsed = by.parse_byline(b.text)
-            assert parsed is not None
-            if b.text[0] in by.MARKERS:
-                bd.marked.add(a.order)
-            shot = any(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
-            if parsed.agency:  # the agency has no field of its own: the printed line keeps it
-                a.photo_credit = a.photo_credit or b.text
-                a.notes.append(f"photo credit with its agency kept as printed: {b.text}")
-            if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] == "short":
-                # the credit printed under a caption belongs to that photo, as printed
-                a.figures[-1]["credit"] = b.text
-                a.notes.append(f"photo credit line {b.text} attached to the caption above it")
-                bd.put(b.index, b.text)
-                credit_photographers(a, parsed.people)
-            else:
-                bd.add_byline(parsed, b.index)
-            bd.last_para_fragment = False
+        elif role in ("byline", "source"):
+            _byline_block(bd, a, rest, roles, k)
         elif role == "lead" and a.lead is None and not a.paragraphs:
             lead = by.parse_lead(b.text)
             assert lead is not None
@@ -300,6 +250,9 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             _signed_paragraph(bd, a, "".join(b.lines), b.index)
             if role == "endnote":  # （作者为…）: a signed opinion piece
                 bd.marked.add(a.order)
+                if name := AUTHOR_NOTE.match(b.text)["name"]:  # （作者：曹文彬，系…）
+                    _add_people(a, [{"name": name}])
+                    a.notes.append(f"author named in the closing note read as byline: {name}")
             k += 1
             continue
         bd.signed = False
@@ -312,12 +265,67 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     apply_sections(result.articles, bd.labels, frozenset(bd.column_tags))
     for a in result.articles:
         _finish(a)
+    if paper:
+        _own_paper_roles(result, paper)
     return result
 
 
+def _own_paper_roles(page: ParsedPage, paper: str) -> None:
+    """`光明日报记者` on a page of 光明日报 is the paper's own reporter, as 本报记者 is: stored as 记者, the
+    paper's name named in the report (the site prints the paper beside every article)."""
+    for a in page.articles:
+        for person in a.bylines:
+            role = person.get("role") or ""
+            if role.startswith(paper) and len(role) > len(paper) and role[len(paper):] != "评论员":
+                person["role"] = role[len(paper):]
+        for i, piece in enumerate(page.pieces):
+            if piece.article == a.order and piece.where == "out" and piece.text.startswith(paper) \
+                    and piece.text[len(paper):] in {p.get("role") for p in a.bylines}:
+                page.pieces[i:i + 1] = [Piece(piece.block, paper, "report", a.order),
+                                        Piece(piece.block, piece.text[len(paper):], "out", a.order)]
+
+
 def _column_tagged(line: str, after: str | None) -> bool:
-    """A headline carrying its column's tag (`守护好一江清水（两会感悟）`) over text: an article starts."""
-    return after == "para" and _COLUMN_TAG.search(line) is not None and not by.parse_closing_note(line)
+    """A headline carrying its column's tag (`守护好一江清水（两会感悟）`, `【光明论坛】…`) over text (or its
+    stand-first box): an article starts."""
+    tagged = (_COLUMN_TAG.search(line) is not None and not by.parse_closing_note(line)) or bool(_COLUMN_PREFIX.match(line))
+    return after in ("para", "inline_box", "box") and tagged
+
+
+_CAPTION_MARK = re.compile(r"[（(](?:[左右][一二三四五六七八九]|中)[）)]")  # 周立新（左二）在…
+
+
+def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
+    """A byline line; or a photo credit (`李舸摄`, `受访者供图`) under the caption it belongs to: a short
+    caption line, or a paragraph set apart by blank lines (or naming who stands where: （左二）)."""
+    b = rest[k]
+    parsed = by.parse_byline_line(b.text) if roles[k] == "byline" else None
+    if b.text[0] in by.MARKERS:
+        bd.marked.add(a.order)
+    people = parsed.people if parsed else []
+    shot = parsed is None or any(p.get("credit") in by.PHOTO_CREDITS for p in people)
+    if parsed and parsed.agency:  # the agency has no field of its own: the printed line keeps it
+        a.photo_credit = a.photo_credit or b.text
+        a.notes.append(f"photo credit with its agency kept as printed: {b.text}")
+    prev = rest[k - 1] if k else None
+    if shot and prev and roles[k - 1] == "para" and a.body and a.body[-1] == ("p", "".join(prev.lines)) \
+            and len(a.paragraphs) > 1 and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)):
+        a.body.pop()
+        a.figures.append({"caption": a.paragraphs.pop()})
+        a.notes.append(f"photo caption guessed (a paragraph over a photo credit): {a.figures[-1]['caption']}")
+    if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] in ("short", "para"):
+        # the credit printed under a caption belongs to that photo, as printed
+        a.figures[-1]["credit"] = b.text
+        a.notes.append(f"photo credit line {b.text} attached to the caption above it")
+        bd.put(b.index, b.text)
+        credit_photographers(a, people)
+    elif parsed:
+        bd.add_byline(parsed, b.index)
+    else:  # a source line with no caption to belong to: kept as the item's photo credit
+        a.photo_credit = a.photo_credit or b.text
+        bd.put(b.index, b.text)
+        a.notes.append(f"photo source line kept as the photo's credit: {b.text}")
+    bd.last_para_fragment = False
 
 
 def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
@@ -326,11 +334,14 @@ def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
     the piece it introduces, often at the top of a page) it belongs to that article. Returns the next k."""
     b = rest[k]
     if roles[k] == "box":
-        box, k = Box(b.text, b.index, "".join(rest[k + 1].lines), rest[k + 1].index), k + 2
+        end = k + 2
+        while end < len(rest) and roles[end] == "boxmore":
+            end += 1
+        box, k = Box(b.text, b.index, tuple((x.index, "".join(x.lines)) for x in rest[k + 1:end])), end
     elif roles[k] == "inline_box":
         box, k = labelled_box(b), k + 1
     else:
-        box, k = Box(None, b.index, "".join(b.lines), b.index), k + 1
+        box, k = Box(None, b.index, ((b.index, "".join(b.lines)),)), k + 1
     assert box is not None
     signature = rest[k] if k < len(rest) and roles[k] == "signoff" else None
     k += signature is not None
@@ -351,6 +362,16 @@ def _article_ahead(rest: list[Block], roles: list[str], k: int) -> bool:
     return k < end < len(rest) and roles[end] in ("byline", "lead") and not is_photo_credit(rest[end].text)
 
 
+def _box_over_dateline(roles: list[str], end: int) -> bool:
+    """Headline lines over a box (核心阅读) over the dateline: the box sums up the news under it."""
+    if end >= len(roles) or roles[end] not in ("box", "inline_box"):
+        return False
+    j = end + (2 if roles[end] == "box" else 1)
+    while j < len(roles) and roles[j] == "boxmore":
+        j += 1
+    return j < len(roles) and roles[j] in ("lead", "byline")
+
+
 def _standfirst_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
     """Headline lines, a paragraph, the byline, then the text: the paragraph is the article's stand-first."""
     return end + 2 < len(rest) and roles[end] == "para" and roles[end + 1] == "byline" \
@@ -359,8 +380,8 @@ def _standfirst_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
 
 def _photo_item_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
     """A short headline, one caption paragraph, then a photo credit (`李舸摄`): photo news."""
-    return end + 1 < len(rest) and roles[end] == "para" and roles[end + 1] == "byline" \
-        and is_photo_credit(rest[end + 1].text)
+    return end + 1 < len(rest) and roles[end] == "para" and (roles[end + 1] == "source" or (
+        roles[end + 1] == "byline" and is_photo_credit(rest[end + 1].text)))
 
 
 def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> None:
@@ -379,7 +400,7 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         bd.page.pieces.pop()
         bd.paragraph(b.text, b.index, fragment=True)
         return
-    caption = not NUMBERED_HEADING.match(b.text) and (b.text.startswith("图为") or credit_next or (
+    caption = not NUMBERED_HEADING.match(b.text) and not b.text.endswith("：") and (b.text.startswith("图为") or credit_next or (
         not a.subheadings and (b.blank_before >= 2 or nxt == "short") and a.paragraphs) or (
         b.blank_before >= 2 and a.paragraphs and nxt != "para"))
     if caption:

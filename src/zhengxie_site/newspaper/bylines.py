@@ -15,22 +15,32 @@ PHOTO_CREDITS = ("摄", "摄影", "摄影报道")
 # A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
 _PHOTO_CREDIT = "|".join(sorted(PHOTO_CREDITS, key=len, reverse=True))  # longest first
 _GLUED_CREDIT = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<credit>{_PHOTO_CREDIT})$")
-_AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{{2,10}})[）)]$")
+_AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*(?:[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{{2,10}})[）)]|"
+                     rf"/(?P<slashed>[\u4e00-\u9fffA-Za-z]{{2,10}}))$")  # 李舸摄（人民视觉）, 陈晨摄/光明图片
+# A photo's source printed where a credit would be, naming no one: 受访者供图, 资料图片, 新华社发
+PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库)$")
+# A name printed alone and padded to the width of the column (王  沛, 何　川): a signature, never a headline
+PADDED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$")
 # Credits printed before the people they credit: `文/本报记者 陈晨 图/通讯员 刘洋`, `图文/记者 郎晶晶`.
 PREFIX_CREDITS = ("图文", "文", "图", "摄影", "摄")
 MARKERS = "□◎●■○◇"
 # What a closing note or a dateline says the people did: the credit they get (longest first: 参与采写 ends in 采写)
 NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", "编译", "采访")
 
-# 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯
+# 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
 LEAD = re.compile(
-    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网)[\u4e00-\u9fff]{0,8}?"
-    r"\d{1,2}月\d{1,2}日(?:电|讯))"
+    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
+    r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 
 
+def _own(org: str | None, role: str) -> bool:
+    """本报记者 is the paper's reporter (stored as 记者); 本报评论员 is a title of its own, kept as printed."""
+    return org == "本报" and role != "评论员"
+
+
 def _role_of(org: str | None, role: str) -> str:
-    return role if not org or org == "本报" else org + role
+    return role if not org or _own(org, role) else org + role
 
 
 class Byline:
@@ -60,7 +70,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     agency = _AGENCY.search(s)
     if agency:  # the agency that supplied the photo: kept with the printed credit (see Byline.agency)
         s = s[:agency.start("credit")] + agency["credit"]
-        res.agency = agency["agency"]
+        res.agency = agency["agency"] or agency["slashed"]
     if "、" in s:  # names joined by 、 (张三、李四): the marks are printed again between names
         res.dropped += ["、"] * s.count("、")
         s = s.replace("、", " ")
@@ -102,8 +112,16 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             p.setdefault("credit", c)
 
     for tok in tokens:
-        if len(tok) == 1 and is_cjk(tok) and tok not in ("摄", "文", "图"):
-            pending_single += tok
+        if len(tok) == 1 and is_cjk(tok) and (tok not in ("摄", "文", "图") or len(pending_single) == 1):
+            pending_single += tok  # `柳  文`: after one character, 文 ends a padded name (no name has one)
+            continue
+        if pending_single and len(tok) >= 2 and is_cjk(tok[0]) and tok[1:] in CREDITS:
+            pending_single += tok[0]  # `陈  晨摄`: the credit glued to a padded name
+            if not flush_single():
+                return None
+            res.out.append(tok[1:])
+            credit(tok[1:])
+            seen_signal = True
             continue
         head, slash, tail = tok.partition("/")
         if slash and head in PREFIX_CREDITS and tail and _ROLE.match(tail):
@@ -141,7 +159,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             return None  # handled by closing-note parsing
         m = _ROLE.match(tok)
         if m:
-            if m.group("org") == "本报":
+            if _own(m.group("org"), m.group("role")):
                 res.dropped.append("本报")
             role = _role_of(m.group("org"), m.group("role"))
             res.out.append(role)
@@ -193,6 +211,17 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
 
 
 _PAREN = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]")
+
+
+def parse_byline_line(text: str) -> Byline | None:
+    """A block that is only a byline: `本报记者 张三`, `本报记者 王  晶 整理` (what they did after the names),
+    or a padded name alone (`宋  洁`, an author's signature)."""
+    if PADDED_NAME.match(text):
+        return parse_byline(text, require_role=False)
+    parsed = parse_byline(text)
+    if parsed is None and any(text.endswith(w) for w in NOTE_WORDS):
+        parsed = noted_byline(text, require_role=True)
+    return parsed
 
 
 def parse_lead(text: str) -> tuple[str, Byline, str] | None:

@@ -19,14 +19,17 @@ NOTICE_WORDS = ("公告", "启事", "公示", "通知", "声明", "更正")
 
 
 def is_label_shape(s: str) -> bool:
-    """2–4 CJK characters on a line of their own, no punctuation (聚焦, 资讯, 图片新闻)."""
-    return "\n" not in s and 2 <= len(s) <= 4 and all(is_cjk(c) for c in s)
+    """2–6 CJK characters on a line of their own, no punctuation (聚焦, 图片新闻, a column's name such as
+    协商在基层): above a headline, the label of a section or column, not a kicker."""
+    return "\n" not in s and 2 <= len(s) <= 6 and all(is_cjk(c) for c in s)
 
 
 # Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三
-_STAFF = re.compile(r"^(?:本版编辑|责任编辑|美术编辑|美编|版式设计|版式|校对|审校|本版策划|策划|编辑)\s*[：:]?\s*\S")
-_STAFF_LINE = re.compile(r"^(?:(?:本版编辑|责任编辑|美术编辑|美编|版式设计|版式|校对|审校|本版策划|策划|编辑)\s*[：:]?\s*"
-                         r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*)+$")
+_STAFF_WORDS = "本版编辑|本版责编|责任编辑|责编|美术编辑|美编|版式设计|版式|排版|校对|审校|本版策划|策划|编辑"
+_STAFF = re.compile(rf"^(?:{_STAFF_WORDS})(?:\s*[：:/／]\s*|\s+)\S")  # a mark or space after the word
+# names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
+_STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
+_STAFF_LINE = re.compile(rf"^(?:(?:{_STAFF_WORDS})(?:\s*[：:/／]\s*|\s+){_STAFF_NAME}(?:[\s、]+{_STAFF_NAME})*?\s*)+$")
 
 
 def is_staff_line(s: str) -> bool:
@@ -59,7 +62,12 @@ _DASH_END = re.compile(r"(——|—|：)$")
 
 
 def _punct(s: str) -> bool:
-    return any(c in s for c in "，、；%：,")
+    """Commas or an enumeration: a kicker's or subheadline's clauses (a colon is a headline's own form:
+    大运河畔：遗产“活”起来)."""
+    return any(c in s for c in "，、；%,")
+
+
+_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕)")  # ——记…, ——访…, 围绕…建言献策
 
 
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -85,7 +93,9 @@ def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None
         return lines[0], lines[1], lines[2], notes
     if len(lines) == 2:
         a, b = lines
-        if b.startswith("——"):
+        if _SUBHEADLINE_OPENING.match(b):
+            if not b.startswith("—"):
+                notes.append("headline/subheadline: the second line opens as subheadlines do (围绕…)")
             return None, a, b, notes
         if _DASH_END.search(a):
             return a, b, None, notes
@@ -158,6 +168,15 @@ def kind_for_section(section: str | None, kind: str) -> str:
     return kind
 
 
+_REPORTERS = ("记者", "通讯员", "实习生")
+
+
+def _fits(section: str, a: ParsedArticle) -> bool:
+    """A comment column does not reach over a news item (a dateline, or a reporter in the byline)."""
+    news = a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
+    return not (section in COMMENT_SECTIONS and news)
+
+
 def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: frozenset[int] = frozenset()) -> None:
     """A label covers the article right after it and the following articles of the same kind.
 
@@ -174,7 +193,7 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: f
             current, current_kind = labels[a.order], a.base_kind
             a.section = current
         elif current is not None:
-            if a.base_kind == current_kind:
+            if a.base_kind == current_kind and _fits(current, a):
                 a.section = current
                 a.notes.append(f"section {current} inherited from the label above an earlier article "
                                f"(same kind: {a.base_kind})")

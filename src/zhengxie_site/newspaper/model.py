@@ -53,7 +53,8 @@ class ParsedArticle:
             elif kind == "box":  # a boxed text under its label (核心阅读): a quotation block
                 box = value  # type: ignore[assignment]
                 lead = f"> **{box['label']}**\n>\n" if box.get("label") else ""  # a stand-first has no label
-                out.append(f"{lead}> {box['text']}" + (f"\n>\n> {box['signature']}" if box.get("signature") else ""))
+                paras = box["text"].split("\n\n") + ([box["signature"]] if box.get("signature") else [])
+                out.append(lead + "\n>\n".join(f"> {p}" for p in paras))
             elif kind == "list":
                 lst = value  # type: ignore[assignment]
                 if lst.get("title"):

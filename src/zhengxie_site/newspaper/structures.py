@@ -107,9 +107,12 @@ class Box:
 
     label: str | None
     label_block: int
-    text: str
-    text_block: int
+    parts: tuple[tuple[int, str], ...]  # (block, paragraph): a box above a dateline may hold several
     marks: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(text for _, text in self.parts)
 
 
 _INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按"
@@ -117,14 +120,20 @@ INLINE_BOX = re.compile(rf"^(?:(?P<open>【)(?P<bracketed>{_INLINE_LABELS})(?P<c
                         rf"(?P<plain>{_INLINE_LABELS})(?P<colon>[：:]))\s*(?P<text>\S.*)$", re.S)
 
 
+_ANY_BRACKETED = re.compile(r"^(?P<open>【)(?P<bracketed>[\u4e00-\u9fff]{2,6})(?P<close>】)(?P<colon>)\s*(?P<text>\S.*)$", re.S)
+
+
 def labelled_box(b: Block) -> Box | None:
-    """`【内容提要】…` or `核心提示：…`: label and text in one block."""
+    """`【内容提要】…` or `核心提示：…`: label and text in one block; any label in 【】 before a paragraph
+    (`【提案回顾】…`; before a headline, `【光明论坛】` is the column's tag)."""
     m = INLINE_BOX.match(b.text)
+    if not m and not is_short(b.text):
+        m = _ANY_BRACKETED.match(b.text)
     if not m:
         return None
-    label = m["bracketed"] or m["plain"]
+    label = m["bracketed"] or m.groupdict().get("plain")
     marks = tuple(x for x in (m["open"], m["close"], m["colon"]) if x)
-    return Box(label, b.index, "".join(m["text"].split("\n")), b.index, marks)
+    return Box(label, b.index, ((b.index, "".join(m["text"].split("\n"))),), marks)
 
 
 def add_box(bd: _Builder, box: Box) -> None:
@@ -135,7 +144,8 @@ def add_box(bd: _Builder, box: Box) -> None:
         bd.put(box.label_block, box.label)
     for mark in box.marks:
         bd.put(box.label_block, mark, "report")
-    bd.put(box.text_block, box.text)
+    for block, text in box.parts:
+        bd.put(block, text)
     what = f"box: {box.label} and the text under it" if box.label else \
         f"stand-first (a paragraph between the headline and the byline) set apart as a box: {box.text[:20]}…"
     a.notes.append(what)

@@ -35,9 +35,11 @@ def test_at_least_four_own_pages():
 
 @pytest.mark.parametrize("txt", PAGES, ids=[p.stem for p in PAGES])
 def test_own_page_matches_expected_yaml(txt):
+    """Exactly; a page may list the differences the importer is known to leave (known_misses), so that
+    both a fix and a new miss make this test fail until the yaml says so."""
     expected = load_expected(txt.with_suffix(".expected.yaml"))
     parsed = parse_for(txt, expected)
-    assert differences(parsed, expected) == []
+    assert differences(parsed, expected) == expected.get("known_misses", [])
 
 
 @pytest.mark.parametrize("txt", [SEED] + PAGES, ids=["seed"] + [p.stem for p in PAGES])

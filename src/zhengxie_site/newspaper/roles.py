@@ -1,0 +1,126 @@
+"""What each block of a page is, decided before articles are assembled: by its own shape, then by its
+neighbours (a label over a headline, a kicker ending in ！ over a dateline, numbered items in a row)."""
+from __future__ import annotations
+
+import re
+
+from . import bylines as by
+from .classify import is_label_shape, KNOWN_LABELS
+from .segment import Block, ends_final, is_list_block, is_short, list_item, SHORT_MAX
+from .structures import BOX_LABELS, EDITORS_SIGNATURE, labelled_box, mark_described_items
+
+# （作者为云南大学教授）, （作者：曹文彬，系东南大学人文学院教授）: kept in the text, it closes its article
+AUTHOR_NOTE = re.compile(r"^[（(](?:作者|本文作者)(?:[：:](?P<name>[\u4e00-\u9fff·]{2,4})(?:[，,]\s*|(?=[）)])))?"
+                         r"(?:(?:系|为|是)[^（）()]{2,60})?[）)]$")
+PHOTO_CREDIT_WORDS = ("摄", "供图", "提供", "资料图片", "新华社发")
+
+
+def block_roles(rest: list[Block]) -> list[str]:
+    """One role per block: list, note, endnote, box, inline_box, boxmore, signoff, byline, lead, caption,
+    source, label, short, item, desc or para."""
+    roles = [_role(b) for b in rest]
+    _headline_lines(rest, roles)
+    _labels(rest, roles)
+    mark_described_items(rest, roles)
+    _numbered_runs(rest, roles)
+    _boxes(roles)
+    return roles
+
+
+def _role(b: Block) -> str:
+    t = b.text
+    if is_list_block(b):
+        return "list"
+    if by.parse_closing_note(t):
+        return "note"
+    if b.single and _is_author_note(t):
+        return "endnote"
+    if b.single and t in BOX_LABELS:
+        return "box"
+    if labelled_box(b):
+        return "inline_box"  # 【内容提要】… / 核心提示：…
+    if b.single and EDITORS_SIGNATURE.match(t):
+        return "signoff"
+    if b.single and by.parse_byline_line(t):
+        return "byline"
+    if b.single and by.PHOTO_SOURCE.match(t):
+        return "source"  # 受访者供图: a photo's credit naming no one
+    if by.LEAD.match(t):
+        return "lead"
+    if b.single and t.startswith("图为") and len(t) <= 120:
+        return "caption"  # 图为…。 with or without its photo credit: never a paragraph or a fragment
+    if is_short(t):
+        return "short"
+    return "para"
+
+
+def _is_author_note(t: str) -> bool:
+    m = AUTHOR_NOTE.match(t)
+    return bool(m) and len(t) > 4 and (m["name"] is not None or "系" in t or "为" in t or "是" in t)
+
+
+def _headline_lines(rest: list[Block], roles: list[str]) -> None:
+    """A headline line may end in ！ or ？ or hold a ；(盼了三年，终于来了！ / 出口…增长6.8%；进口…): in a run
+    of at most three headline lines over a dateline or byline, such a line is one of them."""
+    def headline_like(k: int) -> bool:
+        t = rest[k].text
+        return roles[k] == "short" or (roles[k] == "para" and rest[k].single and len(t) <= SHORT_MAX
+                                       and "。" not in t and (t[-1] in "！？!?" or not ends_final(t)))
+    for k in range(len(rest)):
+        end = k
+        while end < len(rest) and end - k < 3 and headline_like(end):
+            end += 1
+        if k < end < len(rest) and roles[end] in ("byline", "lead", "box") \
+                and any(roles[j] == "short" for j in range(k, end)):
+            for j in range(k, end):
+                roles[j] = "short"
+
+
+def _labels(rest: list[Block], roles: list[str]) -> None:
+    """Section labels: short CJK lines (2–6 characters) over a headline or an editor's note, or a known
+    label over an item's text. A 5–6 character line is a column's name only over a whole headline run
+    (a byline or dateline under it), not over another short line inside an article."""
+    for k, b in enumerate(rest):
+        if roles[k] != "short" or not is_label_shape(b.text):
+            continue
+        nxt = roles[k + 1] if k + 1 < len(rest) else None
+        over_heading = nxt == "short" and not list_item(rest[k + 1].text) and not rest[k + 1].text.startswith("—")
+        if len(b.text) > 4 and over_heading:
+            end = k + 1
+            while end < len(rest) and roles[end] == "short":
+                end += 1
+            over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box")
+        if over_heading or nxt in ("box", "inline_box") or (
+                b.text in KNOWN_LABELS and nxt in ("lead", "byline", "para")):
+            roles[k] = "label"
+
+
+def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
+    """`1.错峰出行。建议…` / `2.优先乘坐公交。…` one per block: numbered 1, 2, … in a row, one list."""
+    k = 0
+    while k < len(rest):
+        run = k
+        while run < len(rest) and rest[run].single and roles[run] in ("para", "short") \
+                and (item := list_item(rest[run].text)) and int(item[0]) == run - k + 1:
+            run += 1
+        if run - k >= 2:
+            for j in range(k, run):
+                roles[j] = "list"
+        k = max(run, k + 1)
+
+
+def _boxes(roles: list[str]) -> None:
+    """A box label needs text under it (else it is a short line like any other); a box printed above a
+    dateline or byline (核心阅读 over the news it sums up) takes every paragraph up to it."""
+    for k, role in enumerate(roles):
+        if role != "box":
+            continue
+        if k + 1 == len(roles) or roles[k + 1] != "para":
+            roles[k] = "short"
+            continue
+        end = k + 2
+        while end < len(roles) and end - k <= 4 and roles[end] == "para":
+            end += 1
+        if end < len(roles) and roles[end] in ("lead", "byline") and end > k + 2:
+            for j in range(k + 2, end):
+                roles[j] = "boxmore"
