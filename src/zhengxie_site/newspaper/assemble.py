@@ -4,15 +4,15 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, is_colophon_start, is_staff_line, KNOWN_LABELS, parse_colophon, \
-    split_headline
+from .classify import apply_sections, base_kind, is_colophon_start, is_staff_line, KNOWN_LABELS, NOTICE_WORDS, \
+    parse_colophon, split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .punctuation import normalise, stray_latin
 from .roles import AUTHOR_NOTE, block_roles
 from .segment import Block, is_fragment, join_fragments, split_blocks
 from .structures import add_box, add_caption, add_described_item, add_list, add_signoff, Box, credit_photographers, \
-    is_photo_credit, labelled_box, NUMBERED_HEADING, second_level, split_titled_list
+    captioned, is_photo_credit, labelled_box, NUMBERED_HEADING, second_level, split_titled_list
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -45,7 +45,8 @@ class _Builder:
         self.pending_list_title: str | None = None
         self.signed = False  # the last paragraph ended with a signature such as （记者 张潇予）
         self.column_tags: set[int] = set()  # articles whose label is the column tag after their headline
-        self.pending_boxes: list[tuple[Box, Block | None]] = []  # an editor's note above the headline it introduces
+        self.pending_boxes: list[tuple[Box, Block | None]] = []
+        self.tagged: set[int] = set()  # headlines printed with a column's tag: opinion columns  # an editor's note above the headline it introduces
 
     def put(self, block: int, text: str, where: str = "out") -> None:
         art = self.cur.order if self.cur and where != "page" else None
@@ -55,7 +56,7 @@ class _Builder:
         a = ParsedArticle(order=len(self.page.articles) + 1)
         self.page.articles.append(a)
         self.cur = a
-        kicker, title, subtitle, notes = split_headline([h.text for h in heads])
+        kicker, title, subtitle, notes = split_headline([h.text for h in heads], [h.size for h in heads])
         a.kicker, a.title, a.subtitle = kicker, title, subtitle
         a.notes += notes
         fields = [f for f in (kicker, title, subtitle) if f]
@@ -92,6 +93,7 @@ class _Builder:
                                        Piece(block, printed[tag.start():tag.start("tag")], "report", a.order),
                                        Piece(block, printed[tag.end("tag"):tag.end()], "report", a.order)]
         a.notes.append(f"column tag with the headline read as its section: {tag['tag']}")
+        self.tagged.add(a.order)
 
     def ensure(self) -> ParsedArticle:
         if self.cur is None:
@@ -124,13 +126,16 @@ class _Builder:
 
 
 def parse_page(text: str, paper: str | None = None, date: str | None = None, page: int | None = None,
-               page_name: str | None = None) -> ParsedPage:
-    """Pure: raw page dump -> ParsedPage (articles, page data, fidelity trace)."""
+               page_name: str | None = None, sizes: list[float] | None = None) -> ParsedPage:
+    """Pure: raw page dump -> ParsedPage (articles, page data, fidelity trace). `sizes`: each block's type
+    size, when the page came with them (a PDF): headings are told from the body text by size."""
     date = validate_date(date)
     text = text.lstrip("\ufeff")
     norm, count = normalise(text)
     result = ParsedPage(paper=paper, date=date, page=page, page_name=page_name, normalised_marks=count)
     blocks = split_blocks(norm)
+    if sizes is not None:
+        _set_sizes(blocks, sizes)
 
     # the colophon is page data wherever it stands; it may span several blocks (本版由 / … / 合办)
     rest: list[Block] = []
@@ -176,38 +181,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
             k += 1
             continue
         if role == "short":
-            end = k
-            while end < len(rest) and roles[end] == "short":
-                if end > k and NUMBERED_HEADING.match(rest[end].text):
-                    break  # 一、… is the first subheading of the article the run above begins
-                end += 1
-                if rest[end - 1].text.startswith("——") and end - k >= 2:
-                    break  # a ——subheadline closes its headline block
-            after = roles[end] if end < len(rest) else None
-            cur = bd.cur
-            ended = cur is not None and k > 0 and (
-                roles[k - 1] in ("note", "endnote")
-                or (roles[k - 1] == "byline" and cur.paragraphs and not cur.figures
-                    and not cur.subheadings and not cur.list)
-                or (roles[k - 1] == "para" and bd.signed))
-            # a 摄 credit under a short line inside an article is a photo credit, not a new byline
-            credit_after = after == "byline" and cur is not None and is_photo_credit(rest[end].text)
-            standfirst = _standfirst_ahead(rest, roles, end)
-            starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
-                or cur is None or ended or _column_tagged(rest[end - 1].text, after) \
-                or _photo_item_ahead(rest, roles, end) or standfirst or _box_over_dateline(roles, end)
-            if starts and after not in ("list", "item"):
-                first = max(k, end - 3)
-                for j in range(k, first):  # leftover short lines before a 3-line headline run
-                    bd.ensure()
-                    bd.paragraph(rest[j].text, rest[j].index)
-                bd.new_article(rest[first:end])
-                if standfirst:
-                    roles[end] = "standfirst"
-                k = end
-                continue
-            _body_short(bd, rest, roles, k)
-            k += 1
+            k = _short_lines(bd, rest, roles, k)
             continue
         if role in ("box", "inline_box", "standfirst"):
             k = _box(bd, rest, roles, k)
@@ -260,8 +234,8 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
 
     if bd.pending_boxes:  # an editor's note with no headline after it
         bd.ensure()
-    for a in result.articles:
-        a.base_kind = base_kind(a, a.order in bd.marked)
+    for a in result.articles:  # a column's tag marks an opinion piece, unless the item is datelined news
+        a.base_kind = base_kind(a, a.order in bd.marked or (a.order in bd.tagged and a.lead is None))
     apply_sections(result.articles, bd.labels, frozenset(bd.column_tags))
     for a in result.articles:
         _finish(a)
@@ -270,19 +244,89 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     return result
 
 
+HEADING_RATIO = 1.2  # type this much larger than the body text is a heading's
+
+
+def _set_sizes(blocks: list[Block], sizes: list[float]) -> None:
+    if len(sizes) != len(blocks):
+        raise PageImportError(f"{len(sizes)} type sizes for {len(blocks)} blocks")
+    weights: dict[float, int] = {}
+    for b, size in zip(blocks, sizes):
+        weights[size] = weights.get(size, 0) + len(b.text)
+    body = max(weights, key=weights.get) if weights else 0.0  # the size most text is set in
+    for b, size in zip(blocks, sizes):
+        b.size, b.heading = size, size >= body * HEADING_RATIO
+
+
 def _own_paper_roles(page: ParsedPage, paper: str) -> None:
     """`光明日报记者` on a page of 光明日报 is the paper's own reporter, as 本报记者 is: stored as 记者, the
     paper's name named in the report (the site prints the paper beside every article)."""
+    def own(role: str) -> tuple[str, str] | None:
+        parts = by.split_role(role)
+        return parts if parts and parts[0] and parts[0].startswith(paper) and parts[1] != "评论员" else None
+
     for a in page.articles:
+        printed = {person["role"] for person in a.bylines if person.get("role") and own(person["role"])}
         for person in a.bylines:
-            role = person.get("role") or ""
-            if role.startswith(paper) and len(role) > len(paper) and role[len(paper):] != "评论员":
-                person["role"] = role[len(paper):]
+            if person.get("role") in printed:
+                person["role"] = own(person["role"])[1]  # type: ignore[index]
         for i, piece in enumerate(page.pieces):
-            if piece.article == a.order and piece.where == "out" and piece.text.startswith(paper) \
-                    and piece.text[len(paper):] in {p.get("role") for p in a.bylines}:
-                page.pieces[i:i + 1] = [Piece(piece.block, paper, "report", a.order),
-                                        Piece(piece.block, piece.text[len(paper):], "out", a.order)]
+            if piece.article == a.order and piece.where == "out" and piece.text in printed:
+                org, role = own(piece.text)  # type: ignore[misc]
+                page.pieces[i:i + 1] = [Piece(piece.block, org, "report", a.order), Piece(piece.block, role, "out", a.order)]
+
+
+def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
+    """Where a run of short lines from rest[k] ends: before a numbered heading or a speaker's label
+    (一、…, 李红梅委员：, the first subheading of the article the run begins), after a ——subheadline."""
+    end = k
+    while end < len(rest) and roles[end] == "short":
+        if end > k and (NUMBERED_HEADING.match(rest[end].text) or rest[end].text.endswith("：")):
+            break
+        end += 1
+        if rest[end - 1].text.startswith("——") and end - k >= 2:
+            break
+    return end
+
+
+def _item_ended(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> bool:
+    """The article before rest[k] is complete: a closing or author's note, a byline under its text, a
+    signature, or the credit of a photo item (a credit closes a photo item)."""
+    cur, before = bd.cur, roles[k - 1] if k else None
+    if cur is None or before is None:
+        return False
+    # a photo item holds its caption alone: as a figure, or as its one paragraph (made the figure at the end)
+    photo_item = not cur.subheadings and not cur.list and (
+        (bool(cur.figures) and not cur.paragraphs) or (not cur.figures and len(cur.paragraphs) == 1))
+    credit = before in ("source", "caption") or (before == "byline" and is_photo_credit(rest[k - 1].text))
+    return before in ("note", "endnote") or (before == "para" and bd.signed) or (credit and photo_item) or (
+        before == "byline" and bool(cur.paragraphs) and not cur.figures and not cur.subheadings and not cur.list)
+
+
+def _short_lines(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
+    """A run of short lines: the headline lines of a new article, or lines inside the current one
+    (subheading, caption, list title). Returns the next k."""
+    end = _run_end(rest, roles, k)
+    after = roles[end] if end < len(rest) else None
+    cur = bd.cur
+    # a 摄 credit under a short line inside an article is a photo credit, not a new byline
+    credit_after = after == "byline" and cur is not None and is_photo_credit(rest[end].text)
+    standfirst = _standfirst_ahead(rest, roles, end)
+    starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
+        or cur is None or _item_ended(bd, rest, roles, k) or _column_tagged(rest[end - 1].text, after) \
+        or _photo_item_ahead(rest, roles, end) or standfirst or _box_over_dateline(roles, end) \
+        or any(rest[j].heading for j in range(k, end))  # set in headline type (a PDF's sizes)
+    if starts and after not in ("list", "item"):
+        first = max(k, end - 3)
+        for j in range(k, first):  # leftover short lines before a 3-line headline run
+            bd.ensure()
+            bd.paragraph(rest[j].text, rest[j].index)
+        bd.new_article(rest[first:end])
+        if standfirst:
+            roles[end] = "standfirst"
+        return end
+    _body_short(bd, rest, roles, k)
+    return k + 1
 
 
 def _column_tagged(line: str, after: str | None) -> bool:
@@ -379,7 +423,10 @@ def _standfirst_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
 
 
 def _photo_item_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
-    """A short headline, one caption paragraph, then a photo credit (`李舸摄`): photo news."""
+    """A short headline, one caption paragraph, then a photo credit (`李舸摄`), or a caption with its
+    credit on its own line: photo news."""
+    if end < len(rest) and roles[end] == "caption" and captioned(rest[end].text):
+        return True
     return end + 1 < len(rest) and roles[end] == "para" and (roles[end + 1] == "source" or (
         roles[end + 1] == "byline" and is_photo_credit(rest[end + 1].text)))
 
@@ -394,15 +441,19 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     if nxt in ("list", "item"):
         bd.pending_list_title = b.text
         return
-    credit_next = nxt == "byline" and is_photo_credit(rest[k + 1].text)
-    if nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and len(b.text) > 20:
-        # a short piece of a sentence cut by a column break, not a subheading
+    credit_next = nxt in ("byline", "source") and (nxt == "source" or is_photo_credit(rest[k + 1].text))
+    numbered = bool(NUMBERED_HEADING.match(b.text))
+    notice_text = any(w in (a.title or "") for w in NOTICE_WORDS) and not numbered  # 联系人：…, its 落款
+    if (nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and len(b.text) > 20 and not numbered
+            and not b.text.endswith("：")) or notice_text:
+        # a short piece of a sentence cut by a column break, or a notice's own lines: text, not headings
         bd.page.pieces.pop()
-        bd.paragraph(b.text, b.index, fragment=True)
+        bd.paragraph(b.text, b.index, fragment=not notice_text)
         return
-    caption = not NUMBERED_HEADING.match(b.text) and not b.text.endswith("：") and (b.text.startswith("图为") or credit_next or (
-        not a.subheadings and (b.blank_before >= 2 or nxt == "short") and a.paragraphs) or (
-        b.blank_before >= 2 and a.paragraphs and nxt != "para"))
+    after_caption = k > 0 and roles[k - 1] in ("caption", "byline", "source") and bool(a.figures)
+    caption = not numbered and not b.text.endswith("：") and (b.text.startswith("图为") or credit_next or (
+        not a.subheadings and (b.blank_before >= 2 or nxt == "short") and a.paragraphs
+        and not (after_caption and nxt == "para")) or (b.blank_before >= 2 and a.paragraphs and nxt != "para"))
     if caption:
         a.figures.append({"caption": b.text})
         why = "blank-line run before it" if b.blank_before >= 2 else "position among short lines"
@@ -456,6 +507,9 @@ def _finish(a: ParsedArticle) -> None:
     for field, val in (("title", a.title), ("kicker", a.kicker), ("subtitle", a.subtitle)):
         for w in stray_latin(val or ""):
             a.noise.append(f"{field}: stray Latin word \"{w}\" inside Chinese text")
+    if a.kind == "photo" and a.figures and not a.paragraphs:  # a photo item's text is its caption
+        a.paragraphs.append(a.figures[0]["caption"])
+        a.body.append(("p", a.figures[0]["caption"]))
     shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
     if a.kind == "photo" and not a.figures and a.paragraphs and shooters:
         a.figures.append({"caption": a.paragraphs[0], "credit": a.photo_credit or "、".join(shooters)})

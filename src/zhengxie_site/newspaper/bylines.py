@@ -7,7 +7,7 @@ from .punctuation import is_cjk
 
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
-    r"^(?P<org>本报|新华社|中新社|人民日报|光明日报|经济日报|人民政协报|[\u4e00-\u9fff]{2,4}日报社?)?"
+    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·]{2,14}?(?:报社?|网|社|电视台|广播电视台))?"
     r"(?P<role>(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
 CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道")
@@ -29,7 +29,8 @@ NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", 
 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
 LEAD = re.compile(
-    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
+    r"^(?P<lead>本报讯|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s]|$)|"  # 本报腾冲讯: a place without a date
+    r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
     r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 
@@ -37,6 +38,12 @@ LEAD = re.compile(
 def _own(org: str | None, role: str) -> bool:
     """本报记者 is the paper's reporter (stored as 记者); 本报评论员 is a title of its own, kept as printed."""
     return org == "本报" and role != "评论员"
+
+
+def split_role(role: str) -> tuple[str | None, str] | None:
+    """`中国青年报·中国青年网记者` -> ("中国青年报·中国青年网", "记者"); None if it is no role."""
+    m = _ROLE.fullmatch(role)
+    return (m["org"], m["role"]) if m else None
 
 
 def _role_of(org: str | None, role: str) -> str:

@@ -64,7 +64,7 @@ _DASH_END = re.compile(r"(——|—|：)$")
 def _punct(s: str) -> bool:
     """Commas or an enumeration: a kicker's or subheadline's clauses (a colon is a headline's own form:
     大运河畔：遗产“活”起来)."""
-    return any(c in s for c in "，、；%,")
+    return any(c in s for c in "，、；,")
 
 
 _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕)")  # ——记…, ——访…, 围绕…建言献策
@@ -73,16 +73,22 @@ _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕)")  # ——记…, �
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
 
 
-def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
+def split_headline(lines: list[str], sizes: list[float] | None = None
+                   ) -> tuple[str | None, str | None, str | None, list[str]]:
     """(kicker, title, subtitle, guesses) from the headline run (1–3 short blocks).
 
-    One block: print lines joined by spaces. A segment ending in a dash (or ：) is a kicker; a long
-    first segment followed by more text is headline + subheadline; short segments are one headline
-    printed on several lines (spaces kept). Two blocks: the one with commas/enumeration is the
-    kicker if first, the subheadline if second. Three: kicker, headline, subheadline.
+    With type sizes (a PDF), the line set largest is the headline, the lines above it the kicker and
+    those below the subheadline: no guess. Without: one block is print lines joined by spaces (a segment
+    ending in a dash or ： is a kicker; a long first segment followed by more text is headline +
+    subheadline; short segments are one headline printed on several lines, spaces kept). Two blocks: the
+    one with commas/enumeration is the kicker if first, the subheadline if second. Three: kicker,
+    headline, subheadline.
     """
     notes: list[str] = []
     kicker = title = subtitle = None
+    if sizes and len(sizes) == len(lines) and len(lines) > 1 and len(set(sizes)) > 1:
+        top = sizes.index(max(sizes))
+        return (" ".join(lines[:top]) or None, lines[top], " ".join(lines[top + 1:]) or None, notes)
     lines = [x for x in lines if x]
     if not lines:
         return None, None, None, notes
@@ -110,9 +116,14 @@ def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None
             return a, b, None, notes
         if len(a) + 3 <= len(b) and not _FIGURES.search(b):
             # dailies print a short kicker (引题) over the headline far more often than a headline over a
-            # longer subheadline; a column's name (协商在基层) is such a kicker too
+            # longer subheadline
             notes.append("kicker/headline: the shorter first line read as kicker above the headline")
             return a, b, None, notes
+        if (" " in a) != (" " in b):  # two phrases side by side (延链补链强链 推动…): a kicker or a subheadline
+            spaced_first = " " in a
+            notes.append("kicker/headline: the first line, two phrases, read as kicker" if spaced_first else
+                         "headline/subheadline: the second line, two phrases, read as subheadline")
+            return (a, b, None, notes) if spaced_first else (None, a, b, notes)
         if _FIGURES.search(b) and not _FIGURES.search(a):
             notes.append("headline/subheadline: the second line, with figures, read as subheadline")
             return None, a, b, notes
@@ -149,6 +160,8 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
         return "interview"
     if marked or any("评论员" in (b.get("role") or "") for b in a.bylines):
         return "commentary"
+    if a.figures and not a.paragraphs and not a.subheadings and not a.lead:
+        return "photo"  # a caption (with its credit) and nothing else
     # A profile (副题 "——记…") is a feature however short the dump is.
     profile = (a.subtitle or "").startswith(("——记", "—记", "——访"))
     if a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5) or profile:

@@ -6,8 +6,8 @@ import re
 
 from . import bylines as by
 from .classify import is_label_shape, KNOWN_LABELS
-from .segment import Block, ends_final, is_list_block, is_short, list_item, SHORT_MAX
-from .structures import BOX_LABELS, EDITORS_SIGNATURE, labelled_box, mark_described_items
+from .segment import Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
+from .structures import BOX_LABELS, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
 
 # （作者为云南大学教授）, （作者：曹文彬，系东南大学人文学院教授）: kept in the text, it closes its article
 AUTHOR_NOTE = re.compile(r"^[（(](?:作者|本文作者)(?:[：:](?P<name>[\u4e00-\u9fff·]{2,4})(?:[，,]\s*|(?=[）)])))?"
@@ -47,8 +47,8 @@ def _role(b: Block) -> str:
         return "source"  # 受访者供图: a photo's credit naming no one
     if by.LEAD.match(t):
         return "lead"
-    if b.single and t.startswith("图为") and len(t) <= 120:
-        return "caption"  # 图为…。 with or without its photo credit: never a paragraph or a fragment
+    if b.single and ((t.startswith("图为") and len(t) <= 120) or captioned(t)):
+        return "caption"  # 图为…。 or any text ending in its photo credit: never a paragraph or a fragment
     if is_short(t):
         return "short"
     return "para"
@@ -70,7 +70,7 @@ def _headline_lines(rest: list[Block], roles: list[str]) -> None:
         end = k
         while end < len(rest) and end - k < 3 and headline_like(end):
             end += 1
-        if k < end < len(rest) and roles[end] in ("byline", "lead", "box") \
+        if k < end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box") \
                 and any(roles[j] == "short" for j in range(k, end)):
             for j in range(k, end):
                 roles[j] = "short"
@@ -101,7 +101,7 @@ def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
     while k < len(rest):
         run = k
         while run < len(rest) and rest[run].single and roles[run] in ("para", "short") \
-                and (item := list_item(rest[run].text)) and int(item[0]) == run - k + 1:
+                and (item := list_item(rest[run].text)) and item_number(item[0]) == run - k + 1:
             run += 1
         if run - k >= 2:
             for j in range(k, run):

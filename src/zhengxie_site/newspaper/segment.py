@@ -15,6 +15,8 @@ class Block:
     index: int
     lines: list[str]
     blank_before: int  # blank lines before the block (caption hint: photos leave blank runs)
+    size: float = 0.0  # type size, when the page came with one (a PDF's text layer)
+    heading: bool = False  # set in type larger than the body text: a kicker, headline or subheadline
 
     @property
     def text(self) -> str:
@@ -81,12 +83,19 @@ def join_fragments(a: str, b: str) -> str:
     return a + sep + b
 
 
-_NUM_ITEM = re.compile(r"^(\d{1,3})[.．、]\s*(\S.*)$")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_NUM_ITEM = re.compile(rf"^(\d{{1,3}}[.．、]|[{CIRCLED}])\s*(\S.*)$")
 
 
 def list_item(line: str) -> tuple[str, str] | None:
+    """`1.错峰出行` / `①关于…的提案` -> (the number as printed, with its mark; the item)."""
     m = _NUM_ITEM.match(line)
     return (m.group(1), m.group(2)) if m else None
+
+
+def item_number(printed: str) -> int:
+    """The number of a printed item number: `1.` -> 1, `②` -> 2."""
+    return CIRCLED.index(printed) + 1 if printed in CIRCLED else int(printed[:-1])
 
 
 def is_list_block(b: Block) -> bool:

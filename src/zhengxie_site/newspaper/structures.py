@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import bylines as by
 from .model import ParsedArticle
-from .segment import Block, is_list_block, is_short, list_item
+from .segment import Block, is_list_block, is_short, item_number, list_item
 
 if TYPE_CHECKING:
     from .assemble import _Builder
@@ -36,6 +36,12 @@ def second_level(a: ParsedArticle, heading: str) -> bool:
 _CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?P<credit>[^。！？]{2,30}?摄(?:影)?)$")
 
 
+def captioned(text: str) -> bool:
+    """A caption with its photo credit printed after it on the same line (`…分餐。 本报记者 李浩 摄`)."""
+    m = _CAPTION_CREDIT.match(text)
+    return bool(m) and is_photo_credit(m.group("credit"))
+
+
 def add_caption(bd: _Builder, b: Block) -> None:
     """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
     a = bd.ensure()
@@ -60,8 +66,8 @@ def mark_described_items(rest: list[Block], roles: list[str]) -> None:
     while k < len(rest):
         run, number = k, None
         while run + 1 < len(rest) and roles[run] == "short" and roles[run + 1] == "para" \
-                and (item := list_item(rest[run].text)) and (number is None or int(item[0]) == number + 1):
-            number, run = int(item[0]), run + 2
+                and (item := list_item(rest[run].text)) and (number is None or item_number(item[0]) == number + 1):
+            number, run = item_number(item[0]), run + 2
         if run - k >= 4:
             for j in range(k, run, 2):
                 roles[j], roles[j + 1] = "item", "desc"
@@ -70,11 +76,9 @@ def mark_described_items(rest: list[Block], roles: list[str]) -> None:
 
 def add_described_item(bd: _Builder, b: Block, description: Block) -> None:
     a = bd.ensure()
-    number, item = list_item(b.text)
+    printed, item = list_item(b.text)
     text = "".join(description.lines)
-    sep = b.text[len(number)]
-    bd.put(b.index, number)
-    bd.put(b.index, sep, "out" if sep == "." else "report")
+    number = _put_number(bd, b.index, printed)
     bd.put(b.index, item)
     bd.put(description.index, text)
     if a.list is None:
@@ -164,18 +168,27 @@ def is_photo_credit(s: str) -> bool:
     return bool(parsed) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
 
 
+def _put_number(bd: _Builder, block: int, printed: str) -> str:
+    """An item's number as the site writes it (`1`); the printed mark is in the output when the site
+    prints it the same way (`1.`), else named in the report (`1、`, `①`)."""
+    number = str(item_number(printed))
+    if printed == number + ".":
+        bd.put(block, number)
+        bd.put(block, ".")
+    else:
+        bd.put(block, printed, "report")
+    return number
+
+
 def add_list(bd: _Builder, b: Block) -> None:
     a = bd.ensure()
     numbers, items = [], []
     for line in b.lines:
         got = list_item(line)
         assert got is not None
-        num, item = got
-        sep = line[len(num)]
-        numbers.append(num)
+        printed, item = got
+        numbers.append(_put_number(bd, b.index, printed))
         items.append(item)
-        bd.put(b.index, num)
-        bd.put(b.index, sep, "out" if sep == "." else "report")
         bd.put(b.index, item)
     if a.list is None:
         a.list = {"title": bd.pending_list_title, "items": items, "numbers": numbers}

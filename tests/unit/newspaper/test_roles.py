@@ -143,3 +143,91 @@ def test_two_heading_lines_more_signals(lines, expected):
 def test_a_staff_line_with_slashes_and_padded_names_is_page_data():
     assert is_staff_line("本版责编 / 谭  宁  校对 / 马  磊  排版 / 姚  亮")
     assert not is_staff_line("编辑部的故事")
+
+
+def test_circled_numbers_make_a_list_and_are_printed_again_as_numbers():
+    text = ("这些提案关注青年“成长烦恼”\n\n本报记者 朱晨\n\n记者梳理了部分提案。\n\n部分提案摘要\n\n"
+            "①关于拓宽高校毕业生基层就业渠道的提案\n\n建议完善基层就业激励政策。\n\n"
+            "②关于推进青年发展型县域建设的提案\n\n建议把青年发展纳入县域规划。\n")
+    page = parsed(text)
+    (article,) = page.articles
+    assert article.list["title"] == "部分提案摘要" and article.list["numbers"] == ["1", "2"]
+    assert "①" in [p.text for p in page.pieces if p.where == "report"]
+
+
+def test_a_dateline_may_name_the_place_without_a_date_and_an_org_before_a_role_may_be_long():
+    assert parse_lead("本报腾冲讯（通讯员 寸丽华）近日，腾冲市")[0] == "本报腾冲讯"
+    assert parse_lead("本报腾冲讯") is not None and parse_lead("本报腾冲市民讲述") is None
+    assert parse_byline("中国青年报·中国青年网记者 王若溪").people == [{"name": "王若溪", "role": "中国青年报·中国青年网记者"}]
+    text = "县城成为青年追梦的热土\n\n中国青年报·中国青年网记者 王若溪\n\n越来越多的青年回到县城。\n"
+    assert parsed(text, paper="中国青年报").articles[0].bylines == [{"name": "王若溪", "role": "记者"}]
+
+
+def test_a_headline_with_a_column_tag_is_an_opinion_piece_unless_it_is_datelined_news():
+    text = ("县城的“烟火气”里藏着青春答卷（微观）\n\n本报记者 程  远\n\n县城的夜市越来越热闹。\n\n"
+            "小区加装电梯提速（民生）\n\n本报讯（记者 李娜）今年以来，全市新增加装电梯120部。\n")
+    opinion, news = parsed(text).articles
+    assert (opinion.section, opinion.kind) == ("微观", "commentary") and news.kind == "brief"
+
+
+def test_a_caption_ending_in_its_credit_is_a_photo_item_and_the_credit_closes_it():
+    text = ("图片新闻\n\n花鼓灯进课堂 非遗有传人\n\n3月20日，学生在课后服务课堂上学习花鼓灯表演。\n\n刘  军 摄\n\n"
+            "“司机之家”暖了货车司机的心\n\n3月21日，货车司机在服务区“司机之家”休息。本报记者 李  浩 摄\n\n"
+            "全省首批零工驿站名单公布\n\n近日，省人社厅公布首批零工驿站名单。\n\n零工驿站提供岗位信息。（记者 方  圆）\n")
+    first, second, third = parsed(text).articles
+    assert second.kind == "photo" and second.figures == [
+        {"caption": "3月21日，货车司机在服务区“司机之家”休息。", "credit": "本报记者 李  浩 摄"}]
+    assert second.bylines == [{"name": "李浩", "role": "记者", "credit": "摄"}] and len(second.paragraphs) == 1
+    assert (third.title, third.kind, third.section) == ("全省首批零工驿站名单公布", "brief", None)
+
+
+def test_a_short_line_after_a_photo_caption_and_over_text_is_a_subheading():
+    text = ("长者食堂来了“青春帮厨”\n\n本报记者 汪婷婷 文/图\n\n中午11点刚过，社区长者食堂里热气腾腾。\n\n"
+            "这些“青春帮厨”来自驻地高校。\n\n\n\n图为志愿者在长者食堂为老人分餐。\n\n\n一勺饭菜里的“烟火气”\n\n"
+            "“以前一个人在家，常常一碗面条就对付了。”\n")
+    (article,) = parsed(text).articles
+    assert [f["caption"] for f in article.figures] == ["图为志愿者在长者食堂为老人分餐。"]
+    assert article.subheadings == ["一勺饭菜里的“烟火气”"]
+
+
+def test_a_notices_short_lines_are_its_text():
+    text = ("“永昌书香”全民阅读征文启事\n\n为营造浓厚的阅读氛围，现面向全市征集稿件。\n\n"
+            "联系人：赵老师（保山日报社副刊部）\n\n保山市全民阅读活动组委会办公室\n")
+    (article,) = parsed(text).articles
+    assert article.kind == "notice" and article.figures == [] and article.subheadings == []
+    assert article.paragraphs[1:] == ["联系人：赵老师（保山日报社副刊部）", "保山市全民阅读活动组委会办公室"]
+
+
+def test_speakers_labels_end_a_headline_run_and_are_not_joined_to_their_words():
+    text = ("两会声音\n\n为青年成长成才多想一步\n\n全国政协委员、华东师范大学教授 宋以宁：\n\n"
+            "青少年心理健康需要家校社协同发力，学校要配齐心理教师。\n\n全国人大代表、社区党委书记 陈嘉怡：\n\n"
+            "我们社区七成居民是35岁以下的年轻人。\n")
+    (article,) = parsed(text).articles
+    assert article.title == "为青年成长成才多想一步" and article.subtitle is None
+    assert article.subheadings == ["全国政协委员、华东师范大学教授 宋以宁：", "全国人大代表、社区党委书记 陈嘉怡："]
+    assert not article.column_breaks
+
+
+def test_a_headline_asking_a_question_over_an_editors_note():
+    text = ("民生热线\n\n异地就医怎么备案？报销比例有变化吗？\n\n编者按：不少读者来电咨询异地就医备案。\n\n"
+            "问：异地就医备案要去哪里办？\n\n答：可以通过国家医保服务平台APP办理。\n")
+    (article,) = parsed(text).articles
+    assert (article.section, article.title) == ("民生热线", "异地就医怎么备案？报销比例有变化吗？")
+    assert article.body[0][1]["label"] == "编者按" and article.kind == "interview"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["延链补链强链 推动“一杯咖啡”提质增效", "全市咖啡产业综合产值突破60亿元"],  # two phrases side by side
+     ("延链补链强链 推动“一杯咖啡”提质增效", "全市咖啡产业综合产值突破60亿元", None)),
+    (["一季度我国货物贸易进出口增长5.1%", "出口9.2万亿元，增长6.8%；进口6.7万亿元，增长2.9%"],  # % is no comma
+     (None, "一季度我国货物贸易进出口增长5.1%", "出口9.2万亿元，增长6.8%；进口6.7万亿元，增长2.9%")),
+])
+def test_two_heading_lines_spaces_and_figures(lines, expected):
+    assert split_headline(lines)[:3] == expected
+
+
+def test_type_sizes_decide_a_headline_run_without_guessing():
+    assert split_headline(["春日田间农机忙", "全省已完成春播面积1200万亩"], [24.0, 14.0]) == (
+        None, "春日田间农机忙", "全省已完成春播面积1200万亩", [])
+    assert split_headline(["稳外资政策持续显效", "前3个月新设外资企业4286家"], [14.0, 24.0]) == (
+        "稳外资政策持续显效", "前3个月新设外资企业4286家", None, [])
