@@ -197,3 +197,22 @@ def test_a_month_imported_from_a_folder_builds_and_its_import_notes_wait_for_rev
             article.write_text(head + rest[rest.index("---\n"):], encoding="utf-8")
     assert main(["build", "--strict"]) == 0
     assert main(["check", "--strict"]) == 0
+
+
+def test_a_page_pdf_imports_with_its_regions_and_is_kept_beside_its_page(tmp_path, capsys, monkeypatch):
+    sys.path.insert(0, str(REPO / "tests"))
+    import pdfpages
+
+    project = make_project(tmp_path / "site")
+    pdfpages.make_page_pdf(tmp_path / "p05.pdf", "four-columns")
+    monkeypatch.chdir(project)
+    assert main(["import", str(tmp_path / "p05.pdf"), "--paper", "云南日报", "--date", "2024-03-15", "--page", "5"]) == 0
+    folder = project / "content" / "yun-nan-ri-bao" / "2024-03-15" / "p05"
+    assert (folder / "page.pdf").read_bytes() == (tmp_path / "p05.pdf").read_bytes()
+    assert "pdf: page.pdf" in (folder / "page.yaml").read_text(encoding="utf-8")
+    lead = next(folder.glob("01-*.md")).read_text(encoding="utf-8")
+    assert "kicker: 凝聚共识谋发展 履职尽责开新局" in lead and "regions:\n- [0.0" in lead
+    assert main(["check"]) == 0, capsys.readouterr().err
+    (folder / "stray.png").write_bytes(b"\x89PNG")  # a page file its page.yaml does not name
+    assert main(["check"]) == 1
+    assert "stray.png:1:1: file: the page's" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from typing import Any
 
 from .body import with_body
 from .cache import SourceCache, read_sources, trusted_before
+from .write import digest as file_digest
 from .config import SiteConfig
 from .dates import parse_date
 from .errors import SourceError, SourceErrors
@@ -23,11 +24,26 @@ DATA_DIR = "_data"
 JUNK = re.compile(r"^(\..*|#.*#|.*~|.*\.(swp|swo|tmp|bak|orig)|Thumbs\.db|desktop\.ini)$")
 
 
+PAGE_FILE_TYPES = (".pdf", ".jpg", ".jpeg", ".png", ".webp")  # a printed page's PDF or scan, beside page.yaml
+
+
 @dataclass
 class Content:
     articles: list[Article] = field(default_factory=list)
     pages: list[PrintPage] = field(default_factory=list)
     datasets: list[Dataset] = field(default_factory=list)
+    page_files: list[PageFile] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PageFile:
+    """A printed page's PDF or scan in its page folder: its name and a digest of its bytes (what its
+    images are made from)."""
+
+    page_key: str
+    name: str
+    source: str
+    digest: str
 
 
 @dataclass(frozen=True)
@@ -57,7 +73,8 @@ def load_content(config: SiteConfig, cache: SourceCache | None = None, jobs: int
     for source, (value, problems) in zip(sources, read_sources(sources, cache, jobs)):
         errors.extend(problems)
         if value is not None:
-            {"article": content.articles, "page": content.pages, "dataset": content.datasets}[source.kind].append(value)
+            {"article": content.articles, "page": content.pages, "dataset": content.datasets,
+             "page_file": content.page_files}[source.kind].append(value)
     content.articles, translation_errors = _link_translations(content.articles, config)
     errors.extend(translation_errors)
     errors.extend(_check_pages(content))
@@ -110,7 +127,8 @@ def _sources(config: SiteConfig, root: Path, errors: list[SourceError], folders:
         folder, _, name = relative.rpartition("/")
         kind = ("page" if name == PAGE_FILE else
                 "dataset" if folder.rpartition("/")[2] == DATA_DIR and name.endswith(".yaml") else
-                "article" if name.endswith(".md") else "unexpected")
+                "article" if name.endswith(".md") else
+                "page_file" if folder in page_dirs and name.lower().endswith(PAGE_FILE_TYPES) else "unexpected")
         sources.append(Source(
             path=os.path.join(root, relative), shown=f"{shown_root}/{relative}", kind=kind,
             lang=_language_of(name, codes) or config.default_language.code,
@@ -140,9 +158,12 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
             return page, []
         if source.kind == "dataset":
             return _load_dataset(source, data), []
+        if source.kind == "page_file":
+            return PageFile("/".join(source.folders), os.path.basename(source.path),
+                            source.shown, file_digest(data)), []
         if source.kind == "unexpected":
             return None, [SourceError(source.shown, 1, 1, "file", "unexpected file; articles are .md, page data is "
-                                      "page.yaml, datasets are _data/*.yaml")]
+                                      "page.yaml (with the page's PDF or scan beside it), datasets are _data/*.yaml")]
         doc = parse(source.shown, decode(source.shown, data))
         article, problems = article_from_document(doc, lang=source.lang, languages=source.codes, roles=source.roles,
                                                   page_key=source.page_key, stem=source.stem)
@@ -218,9 +239,10 @@ def _link_translations(articles: list[Article], config: SiteConfig) -> tuple[lis
 
 
 def _check_pages(content: Content) -> list[SourceError]:
-    """An article's edition, where written, must agree with its page.yaml."""
+    """An article's edition, where written, must agree with its page.yaml; a page's PDF or scan is there
+    and named by it."""
     pages = {p.key: p for p in content.pages}
-    errors = []
+    errors = _check_page_files(content, pages)
     for article in content.articles:
         page = pages.get(article.page_key or "")
         if page and article.edition and article.edition.paper and article.edition.paper != page.paper:
@@ -275,14 +297,43 @@ def _load_page(source: Source, raw: bytes) -> PrintPage:
     if staff is not None and not isinstance(staff, str):
         errors.append(doc.error(("staff",), "expected the staff line as printed, e.g. 责任编辑：李明"))
         staff = None
+    pdf, image = _page_file(doc, data, "pdf", (".pdf",), errors), _page_file(doc, data, "image", PAGE_FILE_TYPES[1:], errors)
     if errors:
         raise SourceErrors(errors)
-    known = {"paper", "date", "page", "name", "colophon", "sections", "staff"}
+    known = {"paper", "date", "page", "name", "colophon", "sections", "staff", "pdf", "image"}
     return PrintPage(
         key="/".join(folders), source=shown, paper=paper.strip(), date=date,
         number=number, name=data.get("name"),
         colophon=Colophon(colophon["text"], tuple(colophon.get("partners") or ())) if colophon else None,
-        sections=tuple(sections), staff=staff, extra={k: v for k, v in data.items() if k not in known})
+        sections=tuple(sections), staff=staff, pdf=pdf, image=image,
+        extra={k: v for k, v in data.items() if k not in known})
+
+
+def _page_file(doc: Document, data: dict, key: str, types: tuple[str, ...], errors: list) -> str | None:
+    """`pdf: page.pdf` / `image: scan.jpg`: a file in the page's own folder."""
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or "/" in value or "\\" in value or value.startswith(".") \
+            or not value.lower().endswith(types):
+        errors.append(doc.error((key,), f"expected the name of a {' or '.join(types)} file in the page's folder"))
+        return None
+    return value
+
+
+def _check_page_files(content: Content, pages: dict[str, PrintPage]) -> list[SourceError]:
+    errors = []
+    found = {(f.page_key, f.name) for f in content.page_files}
+    for page in content.pages:
+        for field_name, name in (("pdf", page.pdf), ("image", page.image)):
+            if name and (page.key, name) not in found:
+                errors.append(SourceError(page.source, 1, 1, field_name, f"{name!r} is not in the page's folder"))
+    for f in content.page_files:
+        page = pages.get(f.page_key)
+        if page is not None and f.name not in (page.pdf, page.image):
+            errors.append(SourceError(f.source, 1, 1, "file", f"the page's {page.source} does not name this file; "
+                                      f"add `pdf: {f.name}` or `image: {f.name}` to it, or remove the file"))
+    return errors
 
 
 def _load_dataset(source: Source, raw: bytes) -> Dataset:

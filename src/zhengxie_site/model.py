@@ -67,6 +67,7 @@ class Article(_Digests):
     bylines: tuple[Byline, ...] = ()
     lead: str | None = None
     figures: tuple[Figure, ...] = ()
+    regions: tuple[tuple[float, float, float, float], ...] = ()  # where it was printed: fractions of its page
     tags: tuple[str, ...] = ()
     translation_key: str | None = None
     corrections: tuple[Correction, ...] = ()
@@ -175,6 +176,8 @@ class PrintPage:
     colophon: Colophon | None = None
     sections: tuple[str, ...] = ()
     staff: str | None = None  # 责任编辑：… as printed
+    pdf: str | None = None  # the printed page's PDF, in the page's folder
+    image: str | None = None  # or its scan (when there is no PDF)
     extra: dict[str, Any] = field(default_factory=dict)
     articles: tuple[Article, ...] = ()  # published originals in print order, filled in by the site model
 

@@ -22,7 +22,7 @@ CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "
 KNOWN_FIELDS = {
     "title", "kicker", "subtitle", "kind", "section", "date", "edition", "order", "bylines", "lead",
     "figures", "tags", "slug", "lang", "translation_key", "corrections", "draft", "summary",
-    "dataset", "translation",
+    "dataset", "translation", "regions",
 }
 
 
@@ -133,6 +133,7 @@ def article_from_document(
         bylines=tuple(_bylines(c, m, roles)),
         lead=c.text(m, ("lead",)),
         figures=tuple(_figures(c, m)),
+        regions=tuple(_regions(c, m)),
         tags=tuple(_strings(c, m, ("tags",))),
         translation_key=c.text(m, ("translation_key",)),
         corrections=tuple(_corrections(c, m)),
@@ -190,6 +191,34 @@ def _figures(c: _Checker, m: dict):
             c.fail(key + ("image",), "must be a path relative to static/, without '..'")
         if caption:
             yield Figure(caption, image, c.text(record, key + ("credit",)))
+
+
+def _regions(c: _Checker, m: dict):
+    """Where the article stands on its printed page: [x, y, width, height] as fractions of the page's width
+    and height from its top-left corner (as `import` writes them from a PDF, or as drawn by hand)."""
+    for key, item in c.items(m, ("regions",)):
+        # front matter reads decimals as text (its schema has whole numbers only): 0.25 arrives as "0.25"
+        numbers = [_decimal(v) for v in item] if isinstance(item, list) and len(item) == 4 else [None]
+        if None in numbers:
+            c.fail(key, "expected [x, y, width, height]: four numbers from 0 to 1 (fractions of the page)")
+            continue
+        x, y, w, h = numbers
+        if min(x, y) < 0 or w <= 0 or h <= 0 or x + w > 1.0001 or y + h > 1.0001:
+            c.fail(key, "must lie on the page: x and y from 0, width and height above 0, x + width and "
+                        "y + height at most 1")
+            continue
+        yield (x, y, w, h)
+
+
+_DECIMAL = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
+
+
+def _decimal(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    return float(value) if isinstance(value, str) and _DECIMAL.match(value) else None
 
 
 def _corrections(c: _Checker, m: dict):

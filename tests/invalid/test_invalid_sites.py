@@ -157,7 +157,21 @@ CASES = [
     Case("symlinked-folder", "", ["content/more:1:1: file: symbolic links are not allowed under content/"],
          _symlink("content/more", "/etc")),
     Case("unexpected-file", "-- content/notes.txt --\nhello\n",
-         ["content/notes.txt:1:1: file: unexpected file; articles are .md, page data is page.yaml, datasets are _data/*.yaml"]),
+         ["content/notes.txt:1:1: file: unexpected file; articles are .md, page data is page.yaml (with the page's "
+          "PDF or scan beside it), datasets are _data/*.yaml"]),
+    Case("page-file-not-named", "-- content/p/2022/a/page.yaml --\npaper: 报\npdf: missing.pdf\n"
+         "-- content/p/2022/a/scan.jpg --\nnot really\n",
+         ["content/p/2022/a/page.yaml:1:1: pdf: 'missing.pdf' is not in the page's folder",
+          "content/p/2022/a/scan.jpg:1:1: file: the page's content/p/2022/a/page.yaml does not name this file; "
+          "add `pdf: scan.jpg` or `image: scan.jpg` to it, or remove the file"]),
+    Case("page-file-outside-its-folder", "-- content/p/2022/a/page.yaml --\npaper: 报\nimage: ../x.jpg\n",
+         ["content/p/2022/a/page.yaml:2:8: image: expected the name of a .jpg or .jpeg or .png or .webp file in the "
+          "page's folder"]),
+    Case("regions-off-the-page", "-- content/a.md --\n---\ntitle: 标题\nregions:\n- [0.5, 0.5, 0.6, 0.2]\n"
+         "- [0, 0, 1]\n---\n正文。\n",
+         ["content/a.md:4:3: regions.0: must lie on the page: x and y from 0, width and height above 0, x + width and "
+          "y + height at most 1",
+          "content/a.md:5:3: regions.1: expected [x, y, width, height]: four numbers from 0 to 1 (fractions of the page)"]),
     # --- page.yaml and datasets
     Case("page-without-paper", "-- content/p/2022/a/page.yaml --\npage: 0\n",
          ["content/p/2022/a/page.yaml:1:1: paper: required: the paper's name, e.g. 云南日报",

@@ -87,7 +87,8 @@ def test_symlinks_and_unexpected_files_are_errors(tmp_path):
     os.symlink(root, root / "content" / "loop")
     assert _errors(root) == [
         "content/dangling.md:1:1: file: symbolic links are not allowed under content/",
-        "content/img.png:1:1: file: unexpected file; articles are .md, page data is page.yaml, datasets are _data/*.yaml",
+        "content/img.png:1:1: file: unexpected file; articles are .md, page data is page.yaml (with the page's PDF "
+        "or scan beside it), datasets are _data/*.yaml",
         "content/link.md:1:1: file: symbolic links are not allowed under content/",
         "content/loop:1:1: file: symbolic links are not allowed under content/",
     ]

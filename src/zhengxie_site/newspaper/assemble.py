@@ -245,6 +245,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
 
 
 HEADING_RATIO = 1.2  # type this much larger than the body text is a heading's
+SMALL_RATIO = 0.95  # and this much smaller a caption's or a credit's
 
 
 def _set_sizes(blocks: list[Block], sizes: list[float]) -> None:
@@ -255,7 +256,7 @@ def _set_sizes(blocks: list[Block], sizes: list[float]) -> None:
         weights[size] = weights.get(size, 0) + len(b.text)
     body = max(weights, key=weights.get) if weights else 0.0  # the size most text is set in
     for b, size in zip(blocks, sizes):
-        b.size, b.heading = size, size >= body * HEADING_RATIO
+        b.size, b.heading, b.small = size, size >= body * HEADING_RATIO, size <= body * SMALL_RATIO
 
 
 def _own_paper_roles(page: ParsedPage, paper: str) -> None:
@@ -357,7 +358,7 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
         a.body.pop()
         a.figures.append({"caption": a.paragraphs.pop()})
         a.notes.append(f"photo caption guessed (a paragraph over a photo credit): {a.figures[-1]['caption']}")
-    if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] in ("short", "para"):
+    if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] in ("short", "para", "caption"):
         # the credit printed under a caption belongs to that photo, as printed
         a.figures[-1]["credit"] = b.text
         a.notes.append(f"photo credit line {b.text} attached to the caption above it")
@@ -425,7 +426,8 @@ def _standfirst_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
 def _photo_item_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
     """A short headline, one caption paragraph, then a photo credit (`李舸摄`), or a caption with its
     credit on its own line: photo news."""
-    if end < len(rest) and roles[end] == "caption" and captioned(rest[end].text):
+    if end < len(rest) and roles[end] == "caption" and (captioned(rest[end].text) or (
+            end + 1 < len(rest) and roles[end + 1] in ("byline", "source") and rest[end].small)):
         return True
     return end + 1 < len(rest) and roles[end] == "para" and (roles[end + 1] == "source" or (
         roles[end + 1] == "byline" and is_photo_credit(rest[end + 1].text)))
@@ -466,8 +468,9 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
 def _add_people(a: ParsedArticle, people: list[dict]) -> None:
     """Bylines, but not a person already listed in the same role: a byline line, the lead, a closing
     note or a signature often name the same reporter."""
-    named = {(p["name"], p.get("role")) for p in a.bylines}
-    a.bylines += [p for p in people if (p["name"], p.get("role")) not in named]
+    named = {(p["name"], p.get("role"), p.get("credit") in by.PHOTO_CREDITS) for p in a.bylines}
+    # the same reporter credited for a photo too (本报记者 赵一鸣 / 本报记者 赵一鸣 摄) is listed for both
+    a.bylines += [p for p in people if (p["name"], p.get("role"), p.get("credit") in by.PHOTO_CREDITS) not in named]
 
 
 def _signed_paragraph(bd: _Builder, a: ParsedArticle, text: str, block: int) -> None:

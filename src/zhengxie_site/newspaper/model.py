@@ -37,6 +37,7 @@ class ParsedArticle:
     column_breaks: list[str] = field(default_factory=list)
     base_kind: str = "brief"  # kind before the section label is applied
     photo_credit: str | None = None  # a photo credit line as printed, when it carries more than bylines hold
+    regions: list[list[float]] = field(default_factory=list)  # [x, y, w, h] fractions of the page (from a PDF)
     # last: the field name shadows the builtin inside the class body
     list: dict | None = None  # {"title": str|None, "items": [str], "numbers": [str]}
 

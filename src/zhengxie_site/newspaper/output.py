@@ -26,6 +26,10 @@ def article_filename(a: ParsedArticle) -> str:
     return f"{a.order:02d}-{pinyin_slug(a.title, 'article')}.md"
 
 
+class _Flow(list):
+    """A list written on one line ([0.05, 0.07, 0.6, 0.3]): a region reads as one rectangle."""
+
+
 class Quoted(str):
     """A string always written in double quotes (dates: "2022-03" must stay a string)."""
 
@@ -34,6 +38,7 @@ class _Dumper(yaml.SafeDumper):
     pass
 
 
+_Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", list(v), flow_style=True))
 _Dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
 
 
@@ -42,7 +47,7 @@ def _dump(data: dict) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9)
 
 
-def page_data(page: ParsedPage, source: str | None) -> dict:
+def page_data(page: ParsedPage, source: str | None, pdf: str | None = None) -> dict:
     d: dict = {"paper": page.paper}
     if page.date:
         d["date"] = Quoted(page.date)
@@ -58,13 +63,15 @@ def page_data(page: ParsedPage, source: str | None) -> dict:
         d["sections"] = list(page.sections)
     if source:
         d["source"] = source
+    if pdf:
+        d["pdf"] = pdf
     if d["paper"] is None:
         del d["paper"]
     return d
 
 
-def render_page_yaml(page: ParsedPage, source: str | None) -> str:
-    return _dump(page_data(page, source))
+def render_page_yaml(page: ParsedPage, source: str | None, pdf: str | None = None) -> str:
+    return _dump(page_data(page, source, pdf))
 
 
 def front_matter(page: ParsedPage, a: ParsedArticle) -> dict:
@@ -87,6 +94,7 @@ def front_matter(page: ParsedPage, a: ParsedArticle) -> dict:
     put("bylines", [dict(b) for b in a.bylines])
     put("lead", a.lead)
     put("figures", [dict(f) for f in a.figures])
+    put("regions", [_Flow(r) for r in a.regions])
     fm["tags"] = []
     put("import_notes", list(a.notes))
     return fm

@@ -43,11 +43,13 @@ def _role(b: Block) -> str:
         return "signoff"
     if b.single and by.parse_byline_line(t):
         return "byline"
+    if b.single and b.small and len(t) <= 20 and any(t.endswith(w) for w in PHOTO_CREDIT_WORDS):
+        return "source"  # a credit in caption type that names no one the byline rules know
     if b.single and by.PHOTO_SOURCE.match(t):
         return "source"  # 受访者供图: a photo's credit naming no one
     if by.LEAD.match(t):
         return "lead"
-    if b.single and ((t.startswith("图为") and len(t) <= 120) or captioned(t)):
+    if b.single and ((t.startswith("图为") and len(t) <= 120) or captioned(t) or (b.small and len(t) <= 200)):
         return "caption"  # 图为…。 or any text ending in its photo credit: never a paragraph or a fragment
     if is_short(t):
         return "short"

@@ -17,6 +17,7 @@ class Block:
     blank_before: int  # blank lines before the block (caption hint: photos leave blank runs)
     size: float = 0.0  # type size, when the page came with one (a PDF's text layer)
     heading: bool = False  # set in type larger than the body text: a kicker, headline or subheadline
+    small: bool = False  # set in type smaller than the body text: a caption or a credit
 
     @property
     def text(self) -> str:

@@ -54,7 +54,7 @@ def add_caption(bd: _Builder, b: Block) -> None:
     else:
         a.figures.append({"caption": b.text})
         bd.put(b.index, b.text)
-    a.notes.append(f"photo caption (图为…): {b.text}")
+    a.notes.append(f"photo caption: {b.text}")
     bd.last_para_fragment = False
 
 

@@ -23,12 +23,12 @@ def read_page(path: Path) -> str:
         raise PageImportError(f"{path}: not UTF-8 text (byte {e.start})") from None
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | bytes) -> None:
     # temp file in the same folder + os.replace: a reader never sees half a file
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -38,11 +38,21 @@ def write_atomic(path: Path, text: str) -> None:
 
 def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str | None, page: int | None,
                page_name: str | None, force: bool) -> ImportReport:
+    """A page dump (text) or a page PDF: its articles, page data and report. A PDF is kept beside its
+    page.yaml (the site shows it as the printed page and offers it for download)."""
     page_path = Path(page_path)
     _check_arguments(page_path, date, page)
+    if page_path.suffix.lower() == ".pdf":
+        from .pdf import parse_pdf_page  # only PDF imports load the PDF library
+        text, parsed, _ = parse_pdf_page(page_path, paper=paper, date=date, page=page, page_name=page_name)
+        return write_page(parsed, check_fidelity(text, parsed), out_dir, page_path.name, force,
+                          printed=(PDF_NAME, page_path.read_bytes()))
     text = read_page(page_path)
     parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name)
     return write_page(parsed, check_fidelity(text, parsed), out_dir, page_path.name, force)
+
+
+PDF_NAME = "page.pdf"  # a page's PDF, beside its page.yaml
 
 
 def _check_arguments(source: Path, date: str | None, page: int | None) -> None:
@@ -60,11 +70,14 @@ def page_folder(out_dir: Path, parsed: ParsedPage) -> Path:
 
 
 def write_page(parsed: ParsedPage, fidelity: FidelityResult, out_dir: Path, source: str,
-               force: bool) -> ImportReport:
-    """page.yaml and one file per article, none of them written when any exists (unless force)."""
+               force: bool, printed: tuple[str, bytes] | None = None) -> ImportReport:
+    """page.yaml and one file per article (and the printed page's PDF, `printed`: its name and bytes),
+    none of them written when any exists (unless force)."""
     folder = page_folder(out_dir, parsed)
     files = {a.order: article_filename(a) for a in parsed.articles}
-    targets = {folder / "page.yaml": render_page_yaml(parsed, source)}
+    targets: dict[Path, str | bytes] = {folder / "page.yaml": render_page_yaml(parsed, source, printed and printed[0])}
+    if printed:
+        targets[folder / printed[0]] = printed[1]
     for a in parsed.articles:
         targets[folder / files[a.order]] = render_article(parsed, a)
     report = build_report(parsed, files, fidelity, folder, source)
