@@ -213,6 +213,7 @@ def test_a_page_pdf_imports_with_its_regions_and_is_kept_beside_its_page(tmp_pat
     lead = next(folder.glob("01-*.md")).read_text(encoding="utf-8")
     assert "kicker: 凝聚共识谋发展 履职尽责开新局" in lead and "regions:\n- [0.0" in lead
     assert main(["check"]) == 0, capsys.readouterr().err
-    (folder / "stray.png").write_bytes(b"\x89PNG")  # a page file its page.yaml does not name
+    from PIL import Image
+    Image.new("RGB", (8, 8)).save(folder / "stray.png")  # a page file its page.yaml does not name
     assert main(["check"]) == 1
     assert "stray.png:1:1: file: the page's" in capsys.readouterr().err

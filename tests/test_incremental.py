@@ -283,3 +283,32 @@ def test_a_build_killed_before_saving_its_cache_is_followed_by_a_correct_one(arc
     _saved_later(archive)
     assert main(["--root", str(archive), "build"]) == 0
     assert read_tree(archive / "public") == _clean_build(archive, tmp_path / "scratch")
+
+
+def test_a_printed_pages_images_are_made_once_and_again_only_when_its_pdf_changes(tmp_path, monkeypatch):
+    import sys
+
+    from zhengxie_site import pageimages
+    from zhengxie_site.newspaper import run_import
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import pdfpages
+
+    project = make_project(tmp_path / "site")
+    pdfpages.make_page_pdf(tmp_path / "p01.pdf", "four-columns")
+    run_import(tmp_path / "p01.pdf", project / "content", paper="云南日报", date="2024-03-15", page=1,
+               page_name=None, force=False)
+    config = load_config(project)
+    build = build_module.build
+    made = []
+    real = pageimages._images
+    monkeypatch.setattr(pageimages, "_images", lambda *args: made.append(args) or real(*args))
+    build(config)
+    image = project / "public" / "editions" / "yun-nan-ri-bao" / "2024-03-15" / "p01" / "page-1400.webp"
+    first = image.read_bytes()
+    (project / "content" / "extra.md").write_text("---\ntitle: 另一篇\n---\n正文。\n", encoding="utf-8")
+    build(config)
+    assert len(made) == 1 and image.read_bytes() == first  # kept from the last build, not even read again
+    pdfpages.make_page_pdf(project / "content" / "yun-nan-ri-bao" / "2024-03-15" / "p01" / "page.pdf", "banner-and-briefs")
+    build(config)
+    assert len(made) == 2 and image.read_bytes() != first  # a new PDF, new images

@@ -14,7 +14,7 @@ from .config import SiteConfig
 from .dates import parse_date
 from .errors import SourceError, SourceErrors
 from .frontmatter import Document, decode, parse, parse_yaml
-from .model import Article, Colophon, Dataset, PrintPage
+from .model import Article, Colophon, Dataset, PageFile, PrintPage
 from .schema import article_from_document
 from .slugs import SLUG_RE
 
@@ -33,17 +33,6 @@ class Content:
     pages: list[PrintPage] = field(default_factory=list)
     datasets: list[Dataset] = field(default_factory=list)
     page_files: list[PageFile] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class PageFile:
-    """A printed page's PDF or scan in its page folder: its name and a digest of its bytes (what its
-    images are made from)."""
-
-    page_key: str
-    name: str
-    source: str
-    digest: str
 
 
 @dataclass(frozen=True)
@@ -159,8 +148,7 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
         if source.kind == "dataset":
             return _load_dataset(source, data), []
         if source.kind == "page_file":
-            return PageFile("/".join(source.folders), os.path.basename(source.path),
-                            source.shown, file_digest(data)), []
+            return _page_file_of(source, data)
         if source.kind == "unexpected":
             return None, [SourceError(source.shown, 1, 1, "file", "unexpected file; articles are .md, page data is "
                                       "page.yaml (with the page's PDF or scan beside it), datasets are _data/*.yaml")]
@@ -319,6 +307,19 @@ def _page_file(doc: Document, data: dict, key: str, types: tuple[str, ...], erro
         errors.append(doc.error((key,), f"expected the name of a {' or '.join(types)} file in the page's folder"))
         return None
     return value
+
+
+def _page_file_of(source: Source, data: bytes) -> tuple[PageFile | None, list[SourceError]]:
+    """A page's PDF or scan: its digest and shape (the page view sizes its image by it)."""
+    from .pageimages import measure
+
+    try:
+        width, height = measure(source.path, data)
+    except Exception as exc:  # PDFium and Pillow raise their own types for a damaged file
+        what = "a PDF" if source.path.lower().endswith(".pdf") else "an image"
+        return None, [SourceError(source.shown, 1, 1, "file", f"cannot be read as {what} ({type(exc).__name__})")]
+    return PageFile("/".join(source.folders), os.path.basename(source.path), source.shown, file_digest(data),
+                    width, height), []
 
 
 def _check_page_files(content: Content, pages: dict[str, PrintPage]) -> list[SourceError]:

@@ -164,6 +164,19 @@ class Colophon:
 
 
 @dataclass(frozen=True)
+class PageFile:
+    """A printed page's PDF or scan in its page folder: its name, a digest of its bytes (what its images
+    are made from) and its shape (points of a PDF's page, pixels of a scan)."""
+
+    page_key: str
+    name: str
+    source: str
+    digest: str
+    width: float = 0.0
+    height: float = 0.0
+
+
+@dataclass(frozen=True)
 class PrintPage:
     """A printed page (版) of one edition, from its `page.yaml`."""
 

@@ -19,9 +19,11 @@ from . import urls
 from .cache import PageRecord, SourceCache, code_version
 from .config import SiteConfig
 from .fingerprint import files_digest
+from .write import digest as file_digest
 from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
 from .load import JUNK, load_content
+from .pageimages import page_outputs
 from .parallel import InBackground, Spool, default_jobs
 from .plan import PathRegistry, is_sitemap, plan, sitemaps
 from .progress import Progress
@@ -226,6 +228,8 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
         for path, data in static_files(config.root / "static").items():
             sink.put(path, data)
             result.files.add(path)
+        if dirty is None:  # else no page file changed (they are part of the structure): kept with the pages
+            _page_files(sink, site, config, history.pages, search.scratch, result)
         watch.lap("render")
         if not search_later:
             result.finish_search(sink)
@@ -234,6 +238,24 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
         result.cancel_search()
         raise
     return result
+
+
+def _page_files(sink: Sink, site: Site, config: SiteConfig, history: dict[str, PageRecord], cache: Path | None,
+                result: Pass) -> None:
+    """Each printed page's PDF and images: kept where their source is the last build's, else made."""
+    root = config.root / config.content_dir
+    for page in site.pages.values():
+        for path, fingerprint, make in page_outputs(page, site.page_files.get(page.key, {}), root, cache):
+            known = history.get(path)
+            if known and known.fingerprint == fingerprint and sink.previous.get(path) == known.digest:
+                sink.keep(path)
+                result.pages[path] = known
+            else:
+                data = make()
+                sink.put(path, data)
+                result.pages[path] = PageRecord(fingerprint, file_digest(data), "")
+                result.rendered[path] = None  # made in this pass: its record is saved (it has no links)
+            result.files.add(path)
 
 
 def _dirty_pages(previous: _Previous, history: dict[str, PageRecord]) -> set[str] | None:

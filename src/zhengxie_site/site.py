@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from .config import SiteConfig
 from .fingerprint import fields_digest
 from .load import Content
-from .model import Article, Dataset, Edition, Person, PrintPage
+from .model import Article, Dataset, Edition, PageFile, Person, PrintPage
 from .slugs import make_slug, unique_slugs
 
 PHOTO_CREDITS = ("图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文")
@@ -33,6 +33,7 @@ class Site:
     section_slugs: dict[str, str] = field(default_factory=dict)  # label -> sections/<slug>/
     tag_slugs: dict[str, str] = field(default_factory=dict)  # tag -> tags/<slug>/
     edition_index: dict[str, Edition] = field(default_factory=dict)  # edition key -> edition
+    page_files: dict[str, dict[str, PageFile]] = field(default_factory=dict)  # page key -> name -> its PDF or scan
     structure: str = ""  # a digest of what places every article, page and dataset (see Article.structure)
 
     def counterpart(self, article: Article, lang: str) -> Article | None:
@@ -82,6 +83,8 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     site.people = _people(site.entries, config, site.person_slugs)
     site.edition_index = {e.key: e for e in site.editions}
     site.years = _archive(site.entries)
+    for page_file in content.page_files:
+        site.page_files.setdefault(page_file.page_key, {})[page_file.name] = page_file
     site.structure = _structure(content)
     return site
 
@@ -93,6 +96,8 @@ def _structure(content: Content) -> str:
         digest.update(value.structure.encode())
     for dataset in content.datasets:
         digest.update(fields_digest(dataset).encode())
+    for page_file in content.page_files:  # a new PDF or scan changes the page's view and images
+        digest.update(fields_digest(page_file).encode())
     return digest.hexdigest()
 
 

@@ -20,6 +20,11 @@ def page(p: PrintPage, prefix: str) -> str:
     return f"{home(prefix)}editions/{p.key}/"
 
 
+def page_file(p: PrintPage, name: str) -> str:
+    """A printed page's PDF and images: one copy for every language, beside the original's page view."""
+    return f"editions/{p.key}/{name}"
+
+
 def section(slug: str, prefix: str) -> str:
     return f"{home(prefix)}sections/{slug}/"
 

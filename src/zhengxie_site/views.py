@@ -13,6 +13,7 @@ from .dates import PubDate
 from .fingerprint import fields_digest
 from .model import Article, Colophon, Edition, PrintPage
 from .site import Site
+from .printed import PageNav, percent, page_nav, PrintedPage, printed_page
 from .translations import status_of
 
 
@@ -65,6 +66,8 @@ class PageView:
     staff: str | None
     groups: tuple[SectionGroup, ...]
     count: int
+    printed: PrintedPage | None = None  # the page image with its articles' areas, where there is one
+    nav: PageNav | None = None
 
     @cached_property
     def fingerprint(self) -> str:
@@ -109,8 +112,13 @@ class LanguageViews:
                 url=urls.page(page, self.prefix), slug=page.slug, number=page.number, name=page.name, paper=page.paper,
                 date=page.date, colophon=page.colophon, staff=page.staff,
                 groups=tuple(SectionGroup(section, self._section_url(section), tuple(cards)) for section, cards in groups),
-                count=len(page.articles))
+                count=len(page.articles), printed=printed_page(self.site, page, self._area_link),
+                nav=page_nav(self.site, page, self.prefix, self.edition_link))
         return self._pages[page.key]
+
+    def _area_link(self, article: Article) -> tuple[str, str]:
+        card = self.card(article)
+        return card.url, card.title
 
     def _section_url(self, section: str | None) -> str | None:
         return urls.section(self.site.section_slugs[section], self.prefix) if section else None
@@ -165,6 +173,7 @@ class LanguageViews:
                                "url": urls.person(site.person_slugs[b.name], prefix) if b.name in site.person_slugs else None}
                               for b in article.bylines],
             "page": self.page(page) if page else None,
+            "printed_at": _printed_at(self.page(page), original) if page else None,
             "edition": self.edition_link(site.edition_of(page)) if page else None,
             "prev": self.card(siblings[position - 1]) if position > 0 else None,
             "next": self.card(siblings[position + 1]) if 0 <= position < len(siblings) - 1 else None,
@@ -219,3 +228,10 @@ def _month_grid(year: int, month: int, editions: list[dict[str, Any]]) -> list[l
         return []
     weeks = calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
     return [[({"day": d, "edition": by_day.get(d)} if d else None) for d in week] for week in weeks]
+
+
+def _printed_at(page: PageView, article: Article) -> dict[str, Any] | None:
+    """An article's place on its page's thumbnail, where the page has an image and the article regions."""
+    if page.printed is None or not article.regions:
+        return None
+    return {"image": page.printed, "rects": [percent(r) for r in article.regions]}

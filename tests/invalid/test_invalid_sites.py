@@ -162,8 +162,7 @@ CASES = [
     Case("page-file-not-named", "-- content/p/2022/a/page.yaml --\npaper: 报\npdf: missing.pdf\n"
          "-- content/p/2022/a/scan.jpg --\nnot really\n",
          ["content/p/2022/a/page.yaml:1:1: pdf: 'missing.pdf' is not in the page's folder",
-          "content/p/2022/a/scan.jpg:1:1: file: the page's content/p/2022/a/page.yaml does not name this file; "
-          "add `pdf: scan.jpg` or `image: scan.jpg` to it, or remove the file"]),
+          "content/p/2022/a/scan.jpg:1:1: file: cannot be read as an image (UnidentifiedImageError)"]),
     Case("page-file-outside-its-folder", "-- content/p/2022/a/page.yaml --\npaper: 报\nimage: ../x.jpg\n",
          ["content/p/2022/a/page.yaml:2:8: image: expected the name of a .jpg or .jpeg or .png or .webp file in the "
           "page's folder"]),
