@@ -1,6 +1,7 @@
 """`import DIR`: a folder of raw pages (a month of a daily, say) imported at once.
 
-Which page a file is comes from its name: `20220325-05.txt` is a whole page (the page importer reads it),
+Which page a file is comes from its name: `20220325-05.txt` is a whole page (the page importer reads it;
+`20220325-05.pdf` the page's PDF, kept beside its page.yaml),
 `20220325-05-03.txt` the third article of that page as an e-paper crawl saves it (see crawl.py). A
 `manifest.yaml` in the folder can name the date, page and page name of files named otherwise. Pages
 already imported (their page.yaml exists) are skipped, so an interrupted or extended batch can be run
@@ -22,7 +23,7 @@ from .output import folder_parts
 from .report import ImportReport
 from .writer import page_folder, read_page, run_import, write_page
 
-PAGE_FILE = re.compile(r"^(?P<day>\d{8})-(?P<page>\d{1,3})\.txt$")
+PAGE_FILE = re.compile(r"^(?P<day>\d{8})-(?P<page>\d{1,3})\.(?:txt|pdf)$")  # a page's text dump or its PDF
 CRAWL_FILE = re.compile(r"^(?P<day>\d{8})-(?P<page>\d{1,3})-(?P<item>\d{1,3})\.txt$")
 MANIFEST = "manifest.yaml"
 SOURCES = "sources"  # beside the content folder: the raw files, as they were imported
@@ -59,7 +60,8 @@ class BatchReport:
         summary = [f"imported {sum(r.ok for r in self.pages)} page(s) with {articles} article(s); "
                    f"{len(self.skipped)} skipped, {guesses} guess(es) to review, {problems} problem(s)"]
         for title, lines in (("skipped (already imported; --force imports them again)", self.skipped),
-                             ("not page files (names are YYYYMMDD-PP.txt or YYYYMMDD-PP-NN.txt)", self.ignored),
+                             ("not page files (names are YYYYMMDD-PP.txt, YYYYMMDD-PP.pdf or YYYYMMDD-PP-NN.txt)",
+                              self.ignored),
                              ("problems", self.errors)):
             if lines:
                 summary += [f"{title}:"] + [f"  {line}" for line in lines]
@@ -177,6 +179,7 @@ def _keep_sources(source: PageSource, out_dir: Path, paper: str | None) -> None:
     try:
         kept.mkdir(parents=True, exist_ok=True)
         for path in source.files:
-            (kept / path.name).write_bytes(path.read_bytes())
+            if path.suffix.lower() != ".pdf":  # a PDF is kept beside its page.yaml already
+                (kept / path.name).write_bytes(path.read_bytes())
     except OSError as e:
         raise PageImportError(f"{e.filename or kept}: cannot keep the raw page ({e.strerror or e})") from None

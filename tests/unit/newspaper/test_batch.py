@@ -149,3 +149,23 @@ def test_an_output_folder_that_is_a_file_is_a_problem_named_with_its_path_not_a_
     report = import_folder(raw, blocked, paper="人民日报", page_name=None, force=False)
     assert not report.ok and not report.pages and len(report.errors) == 3
     assert report.errors[0] == f"{blocked}/ren-min-ri-bao/2022-03-01/p01: cannot write (Not a directory)"
+
+
+def test_page_pdfs_in_a_folder_are_imported_with_their_pages_and_kept_beside_them(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    import pdfpages
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    pdfpages.make_page_pdf(raw / "20240315-01.pdf", "four-columns")
+    (raw / "20240315-02.txt").write_text(CRAWL.split("\n\n", 1)[1], encoding="utf-8")
+    content = tmp_path / "content"
+    report = import_folder(raw, content, paper="云南日报", page_name=None, force=False)
+    assert report.ok, report.text()
+    first = content / "yun-nan-ri-bao" / "2024-03-15" / "p01"
+    assert (first / "page.pdf").read_bytes() == (raw / "20240315-01.pdf").read_bytes()
+    assert len(list(first.glob("*.md"))) == 6 and (content / "yun-nan-ri-bao" / "2024-03-15" / "p02" / "page.yaml").exists()
+    kept = tmp_path / "sources" / "yun-nan-ri-bao" / "2024-03-15"
+    assert sorted(p.name for p in kept.iterdir()) == ["20240315-02.txt"]  # the PDF is not kept twice
