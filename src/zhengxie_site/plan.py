@@ -16,7 +16,9 @@ from . import urls
 from .config import Language
 from .dates import PubDate
 from .errors import SiteError
+from .iiif import edition_manifest
 from .model import Article
+from .pageimages import page_image
 from .site import Site
 from .views import LanguageViews
 
@@ -172,10 +174,17 @@ class _LanguagePages:
             yield self.add(urls.edition(edition, p), "edition.html", partial(self._edition, edition, previous, following))
             for page in edition.pages:
                 yield self.add(urls.page(page, p), "page.html", partial(self._page, edition, page))
+            if not p and any(page_image(page, site.page_files.get(page.key, {})) for page in edition.pages):
+                yield self.add(urls.edition_manifest(edition), "manifest.json",
+                               lambda edition=edition: {"manifest": edition_manifest(site, edition, self.absolute)},
+                               index=False)
 
     def _edition(self, edition, previous, following) -> dict[str, Any]:
         views = self.views
         return {"edition": views.edition(edition), "prev": views.edition_link(previous), "next": views.edition_link(following)}
+
+    def absolute(self, path: str) -> str:
+        return self.site.config.base_url + path
 
     def _page(self, edition, page) -> dict[str, Any]:
         return {"edition": self.views.edition(edition), "page": self.views.page(page)}

@@ -32,6 +32,7 @@ class PrintedPage:
     height: int
     pdf: str | None
     areas: tuple[Area, ...]
+    manifest: str = ""  # the edition's IIIF manifest
     widths: tuple[int, ...] = WIDTHS
     thumb: int = THUMB
 
@@ -64,7 +65,8 @@ def printed_page(site: Site, page: PrintPage, link: Callable[[Article], tuple[st
         return None
     areas = tuple(Area(*link(article), tuple(percent(r) for r in article.regions))
                   for article in page.articles if article.regions)
-    return PrintedPage(urls.page_file(page, ""), image.width, image.height, image.pdf, areas)
+    return PrintedPage(urls.page_file(page, ""), image.width, image.height, image.pdf, areas,
+                       urls.edition_manifest(site.edition_of(page)))
 
 
 def percent(region: tuple[float, float, float, float]) -> Rect:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import multiprocessing
 import os
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from markupsafe import Markup
 from .config import SiteConfig
 from .dates import PubDate
 from .errors import SiteError
+from .iiif import Label
 from .i18n import Catalogs, format_date, format_number, romanised_name, weekday_names
 from .fingerprint import page_fingerprint
 from .links import PageLinks, page_links
@@ -120,6 +122,14 @@ def _page_functions(env: jinja2.Environment, config: SiteConfig, catalogs: Catal
         lang = config.language(context["lang"])
         return article_json_ld(config, article, lang, page, lambda value: catalogs.term(lang.code, value))
 
+    def iiif_json(data: dict) -> Markup:
+        """A IIIF manifest as JSON, its labels written out in every language of the site."""
+        def labels(value):
+            if not isinstance(value, Label):
+                raise TypeError(f"not JSON: {type(value).__name__}")
+            return {lang.code: [_label_text(value, lang, catalogs)] for lang in config.languages}
+        return Markup(json.dumps(data, default=labels, ensure_ascii=False, indent=1))
+
     def url(path: str) -> str:
         """Root-relative link that also works when the site lives under a sub-path."""
         return config.base_path + path
@@ -127,7 +137,20 @@ def _page_functions(env: jinja2.Environment, config: SiteConfig, catalogs: Catal
     def absolute(path: str) -> str:
         return config.base_url + path
 
-    return {"card": card, "json_ld": json_ld, "url": url, "absolute": absolute}
+    return {"card": card, "json_ld": json_ld, "url": url, "absolute": absolute, "iiif_json": iiif_json}
+
+
+def _label_text(label: Label, lang, catalogs: Catalogs) -> str:
+    """An edition's or page's name as the templates write it (macros.html: edition_title, page_label)."""
+    def t(key: str, **values) -> str:
+        return catalogs.text(lang.code, key, **values)
+    date = format_date(label.date, lang.locale) if label.date else t("date_unknown")
+    edition = t("edition_of", paper=catalogs.term(lang.code, label.paper), date=date)
+    if not label.page:
+        return edition
+    parts = [t("page_number", n=label.number) if label.number else "",
+             catalogs.term(lang.code, label.name) if label.name else ""]
+    return f"{edition} · {' · '.join(p for p in parts if p) or t('page_label')}"
 
 
 @dataclass(frozen=True)

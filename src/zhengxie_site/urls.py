@@ -25,6 +25,11 @@ def page_file(p: PrintPage, name: str) -> str:
     return f"editions/{p.key}/{name}"
 
 
+def edition_manifest(e: Edition) -> str:
+    """The edition's IIIF manifest (one for every language: its labels carry them all)."""
+    return f"editions/{e.key}/manifest.json"
+
+
 def section(slug: str, prefix: str) -> str:
     return f"{home(prefix)}sections/{slug}/"
 

@@ -149,3 +149,45 @@ def test_the_page_view_and_an_article_with_their_images_are_valid_html(epaper):
     run = subprocess.run([java, "-jar", str(vnu), "--errors-only", "--format", "json", *map(str, pages)],
                          capture_output=True, text=True)
     assert json.loads(run.stderr or run.stdout)["messages"] == []
+
+
+def test_an_editions_iiif_manifest_opens_in_mirador(browser, epaper, tmp_path):
+    """Built for the address it is served at (a manifest's ids are full URLs), opened in the IIIF viewer
+    Mirador: the edition's name, each page as a canvas with its image, each article as a linking
+    annotation on its region."""
+    import json
+    import shutil
+
+    from zhengxie_site.cli import main
+
+    mirador = REPO / "node_modules" / "mirador" / "dist" / "mirador.min.js"
+    if not mirador.exists():
+        pytest.fail(f"{mirador} is missing: run `npm ci` at the repository root")
+    _, public, truth = epaper
+    project = public.parent
+    www = tmp_path / "www"
+    www.mkdir()
+    for origin in serve(www):
+        assert main(["--root", str(project), "build", "--base-url", origin + "/", "--out", str(www)]) == 0
+        manifest_path = "editions/yun-nan-ri-bao/2024-03-15/manifest.json"
+        manifest = json.loads((www / manifest_path).read_text(encoding="utf-8"))
+        assert [c["label"]["zh"][0] for c in manifest["items"]] == [
+            "云南日报 2024年3月15日 · 第1版 · 政协", "云南日报 2024年3月15日 · 第2版 · 政协"]
+        links = [a for c in manifest["items"] for page in c["annotations"] for a in page["items"]]
+        assert {a["body"]["label"]["zh"][0] for a in links} == {
+            t.headline for number in (1, 2) for t in truth[("2024-03-15", number)]}
+        assert all(a["target"].startswith(origin) and "#xywh=" in a["target"] for a in links)
+        shutil.copy(mirador, www / "mirador.min.js")
+        (www / "viewer.html").write_text(
+            '<!doctype html><meta charset="utf-8"><title>Mirador</title><div id="m" style="position:absolute;inset:0">'
+            '</div><script src="mirador.min.js"></script><script>Mirador.viewer({id: "m", windows: [{manifestId: "'
+            f'{origin}/{manifest_path}"}}]}});</script>', encoding="utf-8")
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        try:
+            with page.expect_response(lambda r: r.url.endswith("p01/page-1400.jpg")) as image:
+                page.goto(f"{origin}/viewer.html")
+            assert image.value.ok
+            page.get_by_text("1 of 2").wait_for()  # the canvases are the edition's two pages
+            assert page.locator("h2").first.inner_text() in ("云南日报 2024年3月15日", "Yunnan Daily, March 15, 2024")
+        finally:
+            page.close()
