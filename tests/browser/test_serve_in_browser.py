@@ -76,3 +76,54 @@ def test_an_open_page_follows_edits_shows_the_build_error_and_recovers(served, p
     settled = len(loads)
     page.wait_for_timeout(1500)
     assert len(loads) == settled, f"the page kept reloading: {loads}"
+
+
+SCANNED = """-- content/ri-bao/2024-03-15/p01/page.yaml --
+paper: 日报
+date: "2024-03-15"
+page: 1
+image: scan.png
+-- content/ri-bao/2024-03-15/p01/01-wei-yuan.md --
+---
+title: 委员走进社区
+---
+正文。
+"""
+
+
+def test_an_editor_draws_an_articles_regions_on_a_scanned_page(tmp_path, page):
+    """serve only: <page view>regions/ shows the page image; dragging a rectangle gives the front matter."""
+    from PIL import Image
+
+    from zhengxie_site.config import load_config
+    from zhengxie_site.serve import serve
+
+    project = make_project(tmp_path / "project", SCANNED)
+    Image.new("RGB", (1000, 1400), "white").save(project / "content" / "ri-bao" / "2024-03-15" / "p01" / "scan.png")
+    stop, urls = threading.Event(), []
+    thread = threading.Thread(target=serve, args=(lambda: load_config(project),), daemon=True,
+                              kwargs={"root": project, "port": 0, "stop": stop, "ready": urls.append})
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not urls and time.monotonic() < deadline:
+            time.sleep(0.05)
+        page.set_viewport_size({"width": 1200, "height": 900})
+        page.goto(urls[0] + "editions/ri-bao/2024-03-15/p01/regions/")
+        page.locator("#page").evaluate("img => img.decode()")
+        assert page.locator("#article option").all_inner_texts() == ["委员走进社区"]
+        box = page.locator("#sheet").bounding_box()
+        page.mouse.move(box["x"] + box["width"] * 0.1, box["y"] + box["height"] * 0.2)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.5, steps=5)
+        page.mouse.up()
+        text = page.locator("#yaml").input_value()
+        assert text.startswith("regions:\n- [")
+        x, y, w, h = (float(v) for v in text.split("[")[1].rstrip("]").split(","))
+        assert abs(x - 0.1) < 0.01 and abs(y - 0.2) < 0.01 and abs(w - 0.5) < 0.01 and abs(h - 0.3) < 0.01
+        from urllib.request import urlopen
+        with urlopen(urls[0] + "editions/ri-bao/2024-03-15/p01/page-1400.webp") as response:
+            assert response.status == 200  # the scan's images are served too
+    finally:
+        stop.set()
+        thread.join(10)

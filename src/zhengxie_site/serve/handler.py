@@ -13,6 +13,7 @@ from urllib.parse import quote, unquote
 from ..errors import SiteError
 from .live import LiveSite, Snapshot
 from .page import EVENTS, error_page, inject
+from .regions import tool_page
 
 HOST = "127.0.0.1"
 HTML = "text/html; charset=utf-8"
@@ -54,6 +55,8 @@ def respond(snapshot: Snapshot, target: str) -> Reply:
     name = rest + "index.html" if rest == "" or rest.endswith("/") else rest
     if name in snapshot.files:
         return _file(snapshot, name, 200)
+    if (tool := tool_page(rest, snapshot.files)) is not None:  # serve only: drawing a page's regions
+        return Reply(200, inject(tool, snapshot))
     if rest and not rest.endswith("/") and f"{rest}/index.html" in snapshot.files:
         return _redirect(raw + "/", query)
     return _not_found(snapshot)
