@@ -187,7 +187,8 @@ class _LanguagePages:
         return self.site.config.base_url + path
 
     def _page(self, edition, page) -> dict[str, Any]:
-        return {"edition": self.views.edition(edition), "page": self.views.page(page)}
+        return {"edition": self.views.edition(edition), "page": self.views.page(page),
+                "calendar": self.views.month_calendar(page)}
 
     def _term_pages(self) -> Iterator[Output | None]:
         site, p = self.site, self.p

@@ -86,6 +86,7 @@ class LanguageViews:
         self._cards: dict[int, Card] = {}
         self._pages: dict[str, PageView] = {}
         self._editions: dict[str, dict] = {}
+        self._months: dict[tuple, list[Edition]] | None = None  # (paper, year, month) -> its editions
 
     def card(self, article: Article) -> Card:
         """What a list shows of an article: the reader's language if translated, else the original, marked
@@ -139,6 +140,22 @@ class LanguageViews:
         return {"url": urls.edition(edition, self.prefix), "paper": edition.paper, "date": edition.date,
                 "pages": [{"url": urls.page(page, self.prefix), "number": page.number, "name": page.name}
                           for page in edition.pages]}
+
+    def month_calendar(self, page: PrintPage) -> dict[str, Any] | None:
+        """往期回顾 beside a page: the month of its edition, each day that has an edition of the same paper
+        linked, like an e-paper's date picker."""
+        edition = self.site.edition_of(page)
+        if not (edition.date and edition.date.month and edition.date.day):
+            return None
+        key = (edition.paper, edition.date.year, edition.date.month)
+        if self._months is None:
+            self._months = {}
+            for other in self.site.editions:
+                if other.date and other.date.month and other.date.day:
+                    self._months.setdefault((other.paper, other.date.year, other.date.month), []).append(other)
+        outlines = [self.edition_link(other) for other in self._months.get(key, [])]
+        return {"period": PubDate(key[1], key[2]), "weeks": _month_grid(key[1], key[2], outlines),
+                "current": urls.edition(edition, self.prefix)}
 
     def editions_by_year(self) -> list[dict[str, Any]]:
         """Newest first: year -> month (None when only the year is known) -> editions."""

@@ -79,6 +79,10 @@ def test_pages_and_editions_are_turned_and_the_pdf_is_offered(page, epaper):
     assert response.body() == (public / page_url("2024-03-15", 1) / "page.pdf").read_bytes()
     page.goto(base + page_url("2024-03-15", 2))
     assert page.locator("nav.page-nav").get_by_role("link", name="上一版：第1版 · 政协").count() == 1
+    calendar = page.locator("aside.edition-calendar")  # 往期回顾: the month's editions, today's marked
+    assert calendar.locator("a[aria-current='date']").inner_text() == "15"
+    calendar.get_by_role("link", name="云南日报 2024年3月16日").click()
+    assert page.locator("h1").inner_text().startswith("云南日报 2024年3月16日")
 
 
 def test_on_a_phone_the_page_image_fits_and_its_areas_stay_tappable(browser, epaper):
