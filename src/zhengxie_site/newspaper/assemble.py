@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, is_colophon_start, is_staff_line, KNOWN_LABELS, NOTICE_WORDS, \
-    parse_colophon, split_headline
+from .classify import apply_sections, base_kind, KNOWN_LABELS, NOTICE_WORDS, split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
+from .pagedata import own_paper_roles, set_sizes, take_page_data
 from .punctuation import normalise, stray_latin
 from .roles import AUTHOR_NOTE, block_roles
 from .segment import Block, is_fragment, join_fragments, split_blocks
@@ -130,108 +130,17 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     """Pure: raw page dump -> ParsedPage (articles, page data, fidelity trace). `sizes`: each block's type
     size, when the page came with them (a PDF): headings are told from the body text by size."""
     date = validate_date(date)
-    text = text.lstrip("\ufeff")
-    norm, count = normalise(text)
+    norm, count = normalise(text.lstrip("\ufeff"))
     result = ParsedPage(paper=paper, date=date, page=page, page_name=page_name, normalised_marks=count)
     blocks = split_blocks(norm)
     if sizes is not None:
-        _set_sizes(blocks, sizes)
-
-    # the colophon is page data wherever it stands; it may span several blocks (本版由 / … / 合办)
-    rest: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        if is_staff_line(b.text):
-            result.staff.append(b.text)
-            result.pieces.append(Piece(b.index, b.text, "out", None))
-            i += 1
-            continue
-        if is_colophon_start(b.text):
-            for j in range(i, min(i + 6, len(blocks))):
-                span = blocks[i:j + 1]
-                col = parse_colophon(" ".join(x.text for x in span))
-                if col:
-                    result.colophon_text, result.colophon_partners = col
-                    for x in span:
-                        result.pieces.append(Piece(x.index, x.text, "out", None))
-                    i = j + 1
-                    break
-            else:
-                rest.append(b)
-                i += 1
-            continue
-        rest.append(b)
-        i += 1
-
-    rest = [part for b in rest for part in split_titled_list(b)]
+        set_sizes(blocks, sizes)
+    rest = [part for b in take_page_data(blocks, result) for part in split_titled_list(b)]
     roles = block_roles(rest)
-
     bd = _Builder(result)
     k = 0
     while k < len(rest):
-        b, role = rest[k], roles[k]
-        if role == "label":
-            if b.text not in result.sections:
-                result.sections.append(b.text)
-            bd.pending_label = b.text
-            result.pieces.append(Piece(b.index, b.text, "out", None))
-            if b.text not in KNOWN_LABELS:
-                result.page_notes.append(f"section label guessed from a short standalone line: {b.text}")
-            k += 1
-            continue
-        if role == "short":
-            k = _short_lines(bd, rest, roles, k)
-            continue
-        if role in ("box", "inline_box", "standfirst"):
-            k = _box(bd, rest, roles, k)
-            continue
-        a = bd.ensure()
-        if role == "item":
-            add_described_item(bd, b, rest[k + 1])
-            k += 2
-            continue
-        if role == "signoff":
-            add_signoff(bd, a, b)
-            k += 1
-            continue
-        if role == "list":
-            add_list(bd, b)
-        elif role == "caption":
-            add_caption(bd, b)
-        elif role == "note":
-            note = by.parse_closing_note(b.text)
-            assert note is not None
-            _add_people(a, note.people)
-            a.notes.append(f"closing note {b.text} read as byline")
-            bd.put(b.index, b.text)
-            bd.last_para_fragment = False
-        elif role in ("byline", "source"):
-            _byline_block(bd, a, rest, roles, k)
-        elif role == "lead" and a.lead is None and not a.paragraphs:
-            lead = by.parse_lead(b.text)
-            assert lead is not None
-            a.lead, byl, body = lead
-            bd.put(b.index, a.lead)
-            bd.add_byline(byl, b.index)
-            if body:
-                _signed_paragraph(bd, a, body, b.index)  # 本报讯 …。（通讯员 王丽）: signed at its end
-        else:
-            if bd.pending_label is not None:  # a label straight above text: an item without a headline
-                bd.new_article([])
-                a = bd.cur
-            # lines of one non-list block were one paragraph wrapped by the dump
-            _signed_paragraph(bd, a, "".join(b.lines), b.index)
-            if role == "endnote":  # （作者为…）: a signed opinion piece
-                bd.marked.add(a.order)
-                if name := AUTHOR_NOTE.match(b.text)["name"]:  # （作者：曹文彬，系…）
-                    _add_people(a, [{"name": name}])
-                    a.notes.append(f"author named in the closing note read as byline: {name}")
-            k += 1
-            continue
-        bd.signed = False
-        k += 1
-
+        k = _read_block(bd, rest, roles, k)
     if bd.pending_boxes:  # an editor's note with no headline after it
         bd.ensure()
     for a in result.articles:  # a column's tag marks an opinion piece, unless the item is datelined news
@@ -240,41 +149,86 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     for a in result.articles:
         _finish(a)
     if paper:
-        _own_paper_roles(result, paper)
+        own_paper_roles(result, paper)
     return result
 
 
-HEADING_RATIO = 1.2  # type this much larger than the body text is a heading's
-SMALL_RATIO = 0.95  # and this much smaller a caption's or a credit's
+def _read_block(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
+    """One block (or a run of them) into the article being read, or a new one. Returns the next k."""
+    b, role = rest[k], roles[k]
+    if role == "label":
+        _label(bd, b)
+        return k + 1
+    if role == "short":
+        return _short_lines(bd, rest, roles, k)
+    if role in ("box", "inline_box", "standfirst"):
+        return _box(bd, rest, roles, k)
+    a = bd.ensure()
+    if role == "item":
+        add_described_item(bd, b, rest[k + 1])
+        return k + 2
+    if role == "signoff":
+        add_signoff(bd, a, b)
+    elif role == "list":
+        add_list(bd, b)
+    elif role == "caption":
+        add_caption(bd, b)
+    elif role == "note":
+        _closing_note(bd, a, b)
+    elif role in ("byline", "source"):
+        _byline_block(bd, a, rest, roles, k)
+    elif role == "lead" and a.lead is None and not a.paragraphs:
+        _lead(bd, a, b)
+        return k + 1  # a lead's paragraph may be signed at its end: that signature still counts
+    else:
+        _text(bd, a, b, role)
+        return k + 1
+    bd.signed = False
+    return k + 1
 
 
-def _set_sizes(blocks: list[Block], sizes: list[float]) -> None:
-    if len(sizes) != len(blocks):
-        raise PageImportError(f"{len(sizes)} type sizes for {len(blocks)} blocks")
-    weights: dict[float, int] = {}
-    for b, size in zip(blocks, sizes):
-        weights[size] = weights.get(size, 0) + len(b.text)
-    body = max(weights, key=weights.get) if weights else 0.0  # the size most text is set in
-    for b, size in zip(blocks, sizes):
-        b.size, b.heading, b.small = size, size >= body * HEADING_RATIO, size <= body * SMALL_RATIO
+def _label(bd: _Builder, b: Block) -> None:
+    page = bd.page
+    if b.text not in page.sections:
+        page.sections.append(b.text)
+    bd.pending_label = b.text
+    page.pieces.append(Piece(b.index, b.text, "out", None))
+    if b.text not in KNOWN_LABELS:
+        page.page_notes.append(f"section label guessed from a short standalone line: {b.text}")
 
 
-def _own_paper_roles(page: ParsedPage, paper: str) -> None:
-    """`光明日报记者` on a page of 光明日报 is the paper's own reporter, as 本报记者 is: stored as 记者, the
-    paper's name named in the report (the site prints the paper beside every article)."""
-    def own(role: str) -> tuple[str, str] | None:
-        parts = by.split_role(role)
-        return parts if parts and parts[0] and parts[0].startswith(paper) and parts[1] != "评论员" else None
+def _closing_note(bd: _Builder, a: ParsedArticle, b: Block) -> None:
+    note = by.parse_closing_note(b.text)
+    assert note is not None
+    _add_people(a, note.people)
+    a.notes.append(f"closing note {b.text} read as byline")
+    bd.put(b.index, b.text)
+    bd.last_para_fragment = False
 
-    for a in page.articles:
-        printed = {person["role"] for person in a.bylines if person.get("role") and own(person["role"])}
-        for person in a.bylines:
-            if person.get("role") in printed:
-                person["role"] = own(person["role"])[1]  # type: ignore[index]
-        for i, piece in enumerate(page.pieces):
-            if piece.article == a.order and piece.where == "out" and piece.text in printed:
-                org, role = own(piece.text)  # type: ignore[misc]
-                page.pieces[i:i + 1] = [Piece(piece.block, org, "report", a.order), Piece(piece.block, role, "out", a.order)]
+
+def _lead(bd: _Builder, a: ParsedArticle, b: Block) -> None:
+    """`本报讯（记者 张三）…`: the dateline, its people, and the text after it."""
+    lead = by.parse_lead(b.text)
+    assert lead is not None
+    a.lead, people, body = lead
+    bd.put(b.index, a.lead)
+    bd.add_byline(people, b.index)
+    bd.signed = False
+    if body:
+        _signed_paragraph(bd, a, body, b.index)  # 本报讯 …。（通讯员 王丽）: signed at its end
+
+
+def _text(bd: _Builder, a: ParsedArticle, b: Block, role: str) -> None:
+    """A paragraph (the lines of one block are one paragraph wrapped by the dump), or an author's note."""
+    if bd.pending_label is not None:  # a label straight above text: an item without a headline
+        bd.new_article([])
+        a = bd.cur  # type: ignore[assignment]
+    _signed_paragraph(bd, a, "".join(b.lines), b.index)
+    if role == "endnote":  # （作者为…）: a signed opinion piece
+        bd.marked.add(a.order)
+        if name := AUTHOR_NOTE.match(b.text)["name"]:  # （作者：曹文彬，系…）
+            _add_people(a, [{"name": name}])
+            a.notes.append(f"author named in the closing note read as byline: {name}")
 
 
 def _run_end(rest: list[Block], roles: list[str], k: int) -> int:

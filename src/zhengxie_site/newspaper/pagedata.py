@@ -1,0 +1,73 @@
+"""Page data and what a page brings besides its text: the staff line and colophon, type sizes (a PDF's),
+and the paper's own name before its reporters' role."""
+from __future__ import annotations
+
+from . import bylines as by
+from .classify import is_colophon_start, is_staff_line, parse_colophon
+from .model import PageImportError, ParsedPage, Piece
+from .segment import Block
+
+
+def take_page_data(blocks: list[Block], result: ParsedPage) -> list[Block]:
+    """The staff line and the colophon (本版由 / … / 合办, on up to six blocks) are page data wherever they
+    stand; the other blocks are returned."""
+    rest: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if is_staff_line(b.text):
+            result.staff.append(b.text)
+            result.pieces.append(Piece(b.index, b.text, "out", None))
+            i += 1
+            continue
+        span = _colophon_span(blocks, i, result) if is_colophon_start(b.text) else 0
+        if span:
+            i += span
+            continue
+        rest.append(b)
+        i += 1
+    return rest
+
+
+def _colophon_span(blocks: list[Block], i: int, result: ParsedPage) -> int:
+    """How many blocks from blocks[i] make the colophon (recorded in result), 0 if none do."""
+    for j in range(i, min(i + 6, len(blocks))):
+        span = blocks[i:j + 1]
+        if col := parse_colophon(" ".join(x.text for x in span)):
+            result.colophon_text, result.colophon_partners = col
+            result.pieces += [Piece(x.index, x.text, "out", None) for x in span]
+            return len(span)
+    return 0
+
+
+HEADING_RATIO = 1.2  # type this much larger than the body text is a heading's
+SMALL_RATIO = 0.95  # and this much smaller a caption's or a credit's
+
+
+def set_sizes(blocks: list[Block], sizes: list[float]) -> None:
+    if len(sizes) != len(blocks):
+        raise PageImportError(f"{len(sizes)} type sizes for {len(blocks)} blocks")
+    weights: dict[float, int] = {}
+    for b, size in zip(blocks, sizes):
+        weights[size] = weights.get(size, 0) + len(b.text)
+    body = max(weights, key=weights.get) if weights else 0.0  # the size most text is set in
+    for b, size in zip(blocks, sizes):
+        b.size, b.heading, b.small = size, size >= body * HEADING_RATIO, size <= body * SMALL_RATIO
+
+
+def own_paper_roles(page: ParsedPage, paper: str) -> None:
+    """`光明日报记者` on a page of 光明日报 is the paper's own reporter, as 本报记者 is: stored as 记者, the
+    paper's name named in the report (the site prints the paper beside every article)."""
+    def own(role: str) -> tuple[str, str] | None:
+        parts = by.split_role(role)
+        return parts if parts and parts[0] and parts[0].startswith(paper) and parts[1] != "评论员" else None
+
+    for a in page.articles:
+        printed = {person["role"] for person in a.bylines if person.get("role") and own(person["role"])}
+        for person in a.bylines:
+            if person.get("role") in printed:
+                person["role"] = own(person["role"])[1]  # type: ignore[index]
+        for i, piece in enumerate(page.pieces):
+            if piece.article == a.order and piece.where == "out" and piece.text in printed:
+                org, role = own(piece.text)  # type: ignore[misc]
+                page.pieces[i:i + 1] = [Piece(piece.block, org, "report", a.order), Piece(piece.block, role, "out", a.order)]
