@@ -1,26 +1,32 @@
 """Printed newspaper pages as PDF files whose structure is known, for testing a PDF importer.
 
-make_page_pdf(path, layout) sets one A3 page (842 x 1191 pt) of a provincial daily's 政协 page
-in one of LAYOUTS and returns the truth about it: every article's kicker, headline, subheadline,
-byline, body paragraphs, photo caption and credit, section label, and the region(s) of the page
-it occupies. make_scanned_pdf(path) writes a page that is only a picture (no text layer).
+make_page_pdf(path, layout) sets one page of a provincial daily's 政协 page in one of LAYOUTS
+and returns the truth about it: every article's kicker, headline, subheadline, byline, body
+paragraphs, photo captions and credits, section label, and the region(s) of the page it
+occupies. Pages are A3 broadsheets (842 x 1191 pt, PAGE_SIZE) but for "tabloid-six-columns",
+an A4-sized tabloid (595 x 842 pt); page_size(layout) tells. make_scanned_pdf(path) writes a
+page that is only a picture (no text layer).
 
 How a page is set, like a real Chinese broadsheet:
   * one font, STSong-Light (a CID font every PDF reader knows; pdfplumber extracts Unicode);
-  * type sizes: headline 20-28 pt, kicker and subheadline 13-14 pt, section label 12 pt (white
+  * type sizes: headline 18-28 pt, kicker and subheadline 13-14 pt, section label 12 pt (white
     on a small filled box, with a rule under it across the article), byline 10.5 pt, body 9.5 pt
     with a two-character first-line indent and 1.5 line spacing, caption and credit 8.5 pt;
   * every article in its own rectangle: kicker, headline and subheadline centred over its whole
     width, the byline on a line of its own at the left, the body flowing top to bottom through
-    1-4 columns (gutter 14 pt, about 1.5 characters), lines broken between any two characters
+    1-4 columns (gutter 14 pt, about 1.5 characters; on the tabloid 11.4 pt, 1.2 characters,
+    like the gutters between its articles), lines broken between any two characters
     (not before closing punctuation, not after opening punctuation, not inside a run of
     latin letters or digits) and justified except a paragraph's last line; a space (between
     the names of a byline or credit, in a dateline) is a gap of one em, half an em in the body,
     and nothing is drawn for it (pdfplumber's extract_text gives it back as a space);
-  * a photo is a grey rectangle at the top of one or more body columns, its caption under it
-    and the credit line (right-aligned) after the caption;
+  * a photo is a grey rectangle at the top of one or more body columns (or, in a long feature,
+    in the middle of one, the body running on under it), its caption under it and the credit
+    line (right-aligned) after the caption;
   * articles are 14 pt apart side by side and 16 pt apart one above the other, with thin rules
-    in the middle of the gaps;
+    in the middle of the gaps (a feature may also have rules between its own body columns);
+    the tabloid has no rules at all between its articles, only white space (gutters of 11.4 pt,
+    14 pt one above the other);
   * a folio above the articles (date, page name, page number, editors) under a double rule;
     it belongs to no article.
 
@@ -30,7 +36,9 @@ printed. A section label belongs to the one article printed directly under it (b
 简讯-style label that the reader would also file under it have section None). The
 article's boxes enclose every glyph box (pdfplumber's char top/bottom: baseline - 0.729 size to
 baseline + 0.271 size), rule and photo printed for it; an L-shaped article has two boxes, the
-wide top part first. Output is deterministic (invariant PDFs, no timestamps).
+wide top part first. An article with two photos has the first one's (in reading order: down
+each column, then the next) caption and credit in caption and credit, the other's in
+more_photos. Output is deterministic (invariant PDFs, no timestamps).
 
 Every character of the stories extracts as itself with pdfplumber; the middle dot (·) is drawn
 with the glyph that extracts as U+00B7 (see _DRAWN).
@@ -46,8 +54,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-__all__ = ["TrueArticle", "LAYOUTS", "make_page_pdf", "make_scanned_pdf", "PAGE_SIZE", "SIZES",
-           "FOLIO_BOTTOM"]
+__all__ = ["TrueArticle", "LAYOUTS", "make_page_pdf", "make_scanned_pdf", "page_size", "PAGE_SIZE",
+           "SIZES", "FOLIO_BOTTOM"]
 
 
 @dataclass(frozen=True)
@@ -61,13 +69,15 @@ class TrueArticle:
     credit: str | None            # photo credit line, e.g. "通讯员 刘洋 摄"
     boxes: tuple[tuple[float, float, float, float], ...]  # the article's true region(s) on the page: (x, y, w, h) as fractions of page width/height, origin top-left; one rectangle unless the article is L-shaped
     section: str | None = None    # a section label printed above it, if any
+    more_photos: tuple[tuple[str, str | None], ...] = ()  # (caption, credit) of each photo after the first, in reading order
 
 
-LAYOUTS: tuple[str, ...] = ("four-columns", "five-columns-photo", "banner-and-briefs")
+LAYOUTS: tuple[str, ...] = ("four-columns", "five-columns-photo", "banner-and-briefs",
+                            "tabloid-six-columns", "magazine-feature-two-photos", "briefs-grid")
 
 FONT = "STSong-Light"
 PAGE_W, PAGE_H = 842.0, 1191.0
-PAGE_SIZE = (PAGE_W, PAGE_H)
+PAGE_SIZE = (PAGE_W, PAGE_H)         # of the broadsheet layouts (all but the tabloid)
 LEFT, RIGHT = 40.0, PAGE_W - 40.0     # the text area
 TOP, BOTTOM = 80.0, PAGE_H - 44.0
 FOLIO_BOTTOM = 64.0                   # everything above this y (pt, from the top) is the folio
@@ -75,6 +85,7 @@ GAP_X = 14.0                          # between grid columns, and between body c
 GAP_Y = 16.0                          # between articles one above the other
 
 SIZES = {"headline_lead": 28.0, "headline": 24.0, "headline_feature": 22.0, "headline_brief": 20.0,
+         "headline_small": 18.0,
          "kicker": 14.0, "subheadline": 13.0, "section": 12.0, "byline": 10.5, "body": 9.5,
          "caption": 8.5, "folio": 9.0, "folio_page": 16.0}
 BODY = SIZES["body"]
@@ -84,6 +95,27 @@ CAPTION_LEADING = 1.4 * CAPTION
 
 SECTION_RED = (0.72, 0.10, 0.12)
 PHOTO_GREY = 0.74
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    """A page size, its text area (pt from the top-left corner) and its white space: between
+    grid columns and between an article's body columns (gap_x), between articles one above the
+    other (gap_y)."""
+    width: float
+    height: float
+    left: float
+    right: float
+    top: float
+    bottom: float
+    gap_x: float
+    gap_y: float
+
+
+BROADSHEET = _Geometry(PAGE_W, PAGE_H, LEFT, RIGHT, TOP, BOTTOM, GAP_X, GAP_Y)
+# A tabloid (A4-sized) page: the same margins and folio, gutters of 1.2 characters of body type.
+TABLOID = _Geometry(595.0, 842.0, 36.0, 559.0, TOP, 842.0 - 44.0, 1.2 * BODY, 14.0)
+_geo = BROADSHEET   # the geometry of the page being set (see _page)
 
 if FONT not in pdfmetrics.getRegisteredFontNames():
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -209,13 +241,14 @@ def _draw(c: canvas.Canvas, item) -> None:
         c.setFillColorRGB(*item.fill)
         c.setStrokeColorRGB(0.45, 0.45, 0.45)
         c.setLineWidth(0.5)
-        c.rect(item.x, PAGE_H - item.top - item.h, item.w, item.h, fill=1, stroke=1 if item.stroke else 0)
+        c.rect(item.x, _geo.height - item.top - item.h, item.w, item.h, fill=1,
+               stroke=1 if item.stroke else 0)
     elif isinstance(item, _Rule):
         c.setStrokeColorRGB(*item.colour)
         c.setLineWidth(item.width)
-        c.line(item.x0, PAGE_H - item.y0, item.x1, PAGE_H - item.y1)
+        c.line(item.x0, _geo.height - item.y0, item.x1, _geo.height - item.y1)
     else:
-        base = PAGE_H - (item.top + (1 - _DESCENT) * item.size)
+        base = _geo.height - (item.top + (1 - _DESCENT) * item.size)
         c.setFillColorRGB(*((1, 1, 1) if item.white else (0, 0, 0)))
         x = item.x
         for k, word in enumerate(item.text.split(" ")):
@@ -243,6 +276,7 @@ class _Story:
     caption: str | None = None
     credit: str | None = None
     section: str | None = None
+    more_photos: tuple[tuple[str, str | None], ...] = ()   # (caption, credit) of photos after the first
 
 
 @dataclass(frozen=True)
@@ -250,6 +284,7 @@ class _Photo:
     col: int          # first body column it covers
     span: int         # how many body columns
     height: float
+    after: int | None = None   # body lines above it in its columns (None: at the top of them)
 
 
 @dataclass
@@ -333,11 +368,16 @@ def _flow(paragraphs: tuple[str, ...], cols: list[tuple[float, float, float]], c
 def _set_article(story: _Story, x: float, top: float, w: float, *, bottom: float, cols: int = 1,
                  head: float = SIZES["headline"], photo: _Photo | None = None,
                  col_bottoms: tuple[float, ...] | None = None, split_y: float | None = None,
-                 balance: bool = True) -> _Set:
+                 balance: bool = True, photos: tuple[_Photo, ...] = (),
+                 column_rules: bool = False) -> _Set:
     """Set a story in the rectangle x..x+w, top..bottom (pt from the page's top-left corner).
 
     col_bottoms gives each body column its own bottom (an L-shaped article); split_y then divides
-    its printed items into the two boxes of the L (above split_y, and from split_y down)."""
+    its printed items into the two boxes of the L (above split_y, and from split_y down).
+    photos are further photos after `photo` (in reading order, with the captions and credits of
+    story.more_photos), each at the top of its columns or, with `after`, in the middle of them;
+    column_rules draws a rule in the middle of every gutter between body columns, from the top
+    of the body to its foot."""
     items: list = []
     y = top
 
@@ -369,27 +409,51 @@ def _set_article(story: _Story, x: float, top: float, w: float, *, bottom: float
         items.append(_Text(x, y, size, story.byline))
         y += size + 9.0
 
-    colw = (w - (cols - 1) * GAP_X) / cols
+    colw = (w - (cols - 1) * _geo.gap_x) / cols
     bottoms = col_bottoms or (bottom,) * cols
     tops = [y] * cols
-    if photo:
-        px = x + photo.col * (colw + GAP_X)
-        pw = photo.span * colw + (photo.span - 1) * GAP_X
-        items.append(_Rect(px, y, pw, photo.height, (PHOTO_GREY,) * 3, stroke=True))
-        cy = y + photo.height + 5.0
-        for line in _wrap(story.caption or "", pw, CAPTION):
+    body_top = y
+    placed = ((photo,) if photo else ()) + photos
+    captions = ((story.caption, story.credit),) + story.more_photos
+    if len(captions) < len(placed):
+        raise ValueError(f"{story.headline!r}: more photos than captions")
+    breaks: dict[int, tuple[float, float]] = {}   # column: (foot of its lines above a photo,
+    #                                               top of those under it)
+    for ph, (caption, credit) in zip(placed, captions):
+        px = x + ph.col * (colw + _geo.gap_x)
+        pw = ph.span * colw + (ph.span - 1) * _geo.gap_x
+        py = y if ph.after is None else tops[ph.col] + (ph.after - 1) * LEADING + BODY + 9.0
+        items.append(_Rect(px, py, pw, ph.height, (PHOTO_GREY,) * 3, stroke=True))
+        cy = py + ph.height + 5.0
+        for line in _wrap(caption or "", pw, CAPTION):
             items.append(_Text(px, cy, CAPTION, line))
             cy += CAPTION_LEADING
-        if story.credit:
-            items.append(_Text(px + pw - _width(story.credit, CAPTION), cy, CAPTION, story.credit))
+        if credit:
+            items.append(_Text(px + pw - _width(credit, CAPTION), cy, CAPTION, credit))
             cy += CAPTION_LEADING
-        for c in range(photo.col, photo.col + photo.span):
-            tops[c] = cy - CAPTION_LEADING + CAPTION + 10.0
-    columns = [(x + c * (colw + GAP_X), tops[c], bottoms[c]) for c in range(cols)]
+        for c in range(ph.col, ph.col + ph.span):
+            if ph.after is None:
+                tops[c] = cy - CAPTION_LEADING + CAPTION + 10.0
+            else:
+                breaks[c] = (py - 9.0, cy - CAPTION_LEADING + CAPTION + 10.0)
+    columns = []
+    for c in range(cols):
+        cx = x + c * (colw + _geo.gap_x)
+        if c in breaks:
+            columns += [(cx, tops[c], breaks[c][0]), (cx, breaks[c][1], bottoms[c])]
+        else:
+            columns.append((cx, tops[c], bottoms[c]))
     body, printed, complete = _flow(story.paragraphs, columns, colw, balance and col_bottoms is None)
     if story.paragraphs and not printed:
         raise ValueError(f"no room for the body of {story.headline!r}")
     items += body
+    if column_rules:
+        foot = max(i.bbox[3] for i in items if i.bbox[1] >= body_top)
+        for c in range(1, cols):
+            rx = x + c * (colw + _geo.gap_x) - _geo.gap_x / 2
+            if any(i.bbox[0] < rx < i.bbox[2] for i in items if i.bbox[1] >= body_top):
+                raise ValueError(f"{story.headline!r}: a column rule would cross a photo or caption")
+            items.append(_Rule(rx, body_top, rx, foot))
 
     boxes = []
     groups = [items] if split_y is None else [[i for i in items if i.bbox[1] < split_y],
@@ -401,15 +465,17 @@ def _set_article(story: _Story, x: float, top: float, w: float, *, bottom: float
         y0 = min(i.bbox[1] for i in group)
         x1 = max(i.bbox[2] for i in group)
         y1 = max(i.bbox[3] for i in group)
-        if x0 < LEFT - 1e-6 or x1 > RIGHT + 1e-6 or y0 < TOP - 1e-6 or y1 > BOTTOM + 1e-6:
+        if (x0 < _geo.left - 1e-6 or x1 > _geo.right + 1e-6 or y0 < _geo.top - 1e-6
+                or y1 > _geo.bottom + 1e-6):
             raise ValueError(f"{story.headline!r} leaves the text area: {(x0, y0, x1, y1)}")
-        boxes.append((round(x0 / PAGE_W, 6), round(y0 / PAGE_H, 6),
-                      round((x1 - x0) / PAGE_W, 6), round((y1 - y0) / PAGE_H, 6)))
+        boxes.append((round(x0 / _geo.width, 6), round(y0 / _geo.height, 6),
+                      round((x1 - x0) / _geo.width, 6), round((y1 - y0) / _geo.height, 6)))
     truth = TrueArticle(kicker=story.kicker, headline=story.headline.replace("|", ""),
                         subheadline=story.subheadline, byline=story.byline, paragraphs=printed,
-                        caption=story.caption if photo else None,
-                        credit=story.credit if photo else None,
-                        boxes=tuple(boxes), section=story.section)
+                        caption=story.caption if placed else None,
+                        credit=story.credit if placed else None,
+                        boxes=tuple(boxes), section=story.section,
+                        more_photos=story.more_photos[:len(placed) - 1] if placed else ())
     return _Set(truth, items, max(i.bbox[3] for i in items), complete)
 
 
@@ -418,42 +484,42 @@ def _set_article(story: _Story, x: float, top: float, w: float, *, bottom: float
 
 def _grid(n: int) -> list[float]:
     """Left edges of n grid columns across the text area."""
-    cw = (RIGHT - LEFT - (n - 1) * GAP_X) / n
-    return [LEFT + k * (cw + GAP_X) for k in range(n)]
+    cw = (_geo.right - _geo.left - (n - 1) * _geo.gap_x) / n
+    return [_geo.left + k * (cw + _geo.gap_x) for k in range(n)]
 
 
 def _span(n: int, first: int, last: int) -> tuple[float, float]:
     """x and width of grid columns first..last (inclusive) of an n-column grid."""
-    cw = (RIGHT - LEFT - (n - 1) * GAP_X) / n
-    x = LEFT + first * (cw + GAP_X)
-    return x, (last - first + 1) * cw + (last - first) * GAP_X
+    cw = (_geo.right - _geo.left - (n - 1) * _geo.gap_x) / n
+    x = _geo.left + first * (cw + _geo.gap_x)
+    return x, (last - first + 1) * cw + (last - first) * _geo.gap_x
 
 
 def _below(s: _Set) -> float:
-    return s.bottom + GAP_Y
+    return s.bottom + _geo.gap_y
 
 
 def _hrule(x: float, w: float, above: _Set | float) -> _Rule:
     """A rule in the middle of the gap under an article (or at a given y)."""
-    y = above.bottom + GAP_Y / 2 if isinstance(above, _Set) else above
+    y = above.bottom + _geo.gap_y / 2 if isinstance(above, _Set) else above
     return _Rule(x, y, x + w, y)
 
 
 def _vrule(x_right_col: float, y0: float, y1: float) -> _Rule:
     """A rule in the middle of the gutter left of the grid column starting at x_right_col."""
-    x = x_right_col - GAP_X / 2
+    x = x_right_col - _geo.gap_x / 2
     return _Rule(x, y0, x, y1)
 
 
 def _folio(date: str, page: int, editors: str) -> list:
     size, big = SIZES["folio"], SIZES["folio_page"]
     items: list = [
-        _Text(LEFT, 44.0 - size, size, date),
-        _Text((PAGE_W - _width("政协", big)) / 2, 44.0 - big, big, "政协"),
-        _Text(RIGHT - _width(editors, size) - 3 * size, 44.0 - size, size, editors),
-        _Text(RIGHT - _width(str(page), big), 44.0 - big, big, str(page)),
-        _Rule(LEFT, 54.0, RIGHT, 54.0, 1.6),
-        _Rule(LEFT, 57.5, RIGHT, 57.5, 0.5),
+        _Text(_geo.left, 44.0 - size, size, date),
+        _Text((_geo.width - _width("政协", big)) / 2, 44.0 - big, big, "政协"),
+        _Text(_geo.right - _width(editors, size) - 3 * size, 44.0 - size, size, editors),
+        _Text(_geo.right - _width(str(page), big), 44.0 - big, big, str(page)),
+        _Rule(_geo.left, 54.0, _geo.right, 54.0, 1.6),
+        _Rule(_geo.left, 57.5, _geo.right, 57.5, 0.5),
     ]
     return items
 
@@ -704,6 +770,183 @@ BANNER_BRIEF_DIGITAL = S(
 )
 
 
+TAB_LEAD = S(
+    kicker="提升履职本领 展现委员担当",
+    headline="省政协新任委员培训班开班",
+    subheadline="200余名委员将用5天时间系统学习政协理论和履职方法",
+    byline="本报记者 沈丹丹 通讯员 朱海鹰",
+    paragraphs=(
+        "4月1日，省政协委员履职能力提升培训班在昆明开班。今年新增补的省政协委员和部分界别委员共200余人参加培训，省政协副主席出席开班式并作辅导报告。",
+        "开班式指出，政协委员是政协工作的主体，委员的素质和能力直接关系政协履职的质量。参训委员要珍惜学习机会，深入学习人民政协理论和政协章程，熟悉政协工作的程序和方法，尽快实现从“新委员”到“好委员”的转变。",
+        "培训采取专题讲座、案例教学、分组研讨和现场教学相结合的方式，课程涵盖人民政协的性质定位、专门协商机构建设、提案撰写、社情民意信息报送、民主监督实践等内容。培训期间，委员们还将到委员履职工作站和基层协商议事室开展现场教学。",
+        "“过去对政协工作了解不多，这次培训让我对怎样当好委员有了清晰的认识。”来自医药卫生界的新任委员许文静说，她准备围绕县域医共体建设开展调研，争取年内提交一件高质量提案。",
+        "开班第一课上，省政协有关负责同志以“怎样当好新时代政协委员”为题作辅导报告，结合履职实例，从坚持政治引领、深入调查研究、密切联系群众、加强自身建设等方面，与参训委员分享了经验体会。",
+        "与往年相比，今年的培训更加注重实战。培训班专门安排了“提案怎么写”“社情民意怎么报”两个工作坊，由省政协提案委员会和办公厅有关同志结合典型案例逐项讲解，委员们当场修改自己的提案初稿。每个单元结束后，培训班都安排委员代表上台交流，分享学习收获和履职设想。",
+        "来自经济界的新任委员韩立东在分组研讨时说，提案要选准题、调研要沉下去、建议要可操作，他将结合所在行业实际，重点关注中小企业数字化转型。",
+        "据了解，省政协今年将分批次对全体委员进行轮训，并建立委员学习档案，把参加培训情况纳入委员履职考核内容。培训班还开通了线上学习平台，委员们结业后可继续观看课程回放、交流履职心得，做到学习不断线。省政协还将结合培训情况，修订完善委员履职服务手册。",
+    ),
+)
+
+TAB_PHOTO = S(
+    headline="委员读书分享会开讲",
+    caption="4月2日，省政协“书香政协”读书活动首场线下分享会在省图书馆举行，委员们围绕中华优秀传统文化的传承发展交流读书心得。",
+    credit="通讯员 方晓蕾 摄",
+)
+
+TAB_BRIEF_HONGHE = S(
+    section="委员动态",
+    headline="红河州政协|调研小康村建设",
+    paragraphs=(
+        "本报讯（记者 龙海燕）3月28日至29日，红河州政协组织部分委员赴金平、绿春两县，围绕现代化边境小康村建设开展专题调研。",
+        "委员们建议，加快补齐边境村道路、供水、通信等基础设施短板，因地制宜发展特色种养和边贸物流，让边民留得住、能致富。调研组还走访了边境村小学和卫生室，与边民群众拉家常、听意见。",
+    ),
+)
+
+TAB_BRIEF_MINJIAN = S(
+    headline="民建云南省委|召开企业家座谈会",
+    paragraphs=(
+        "本报讯（记者 施雨桐）3月29日，民建云南省委召开会员企业家座谈会，听取企业在融资、用工、技术改造等方面的意见建议。企业家们还就人才引进、产业配套等问题与有关部门负责同志互动交流。",
+        "与会企业家建议进一步简化涉企审批流程，加大首台套装备和技术改造补助力度。民建云南省委将梳理形成专题报告，通过社情民意信息渠道反映。",
+    ),
+)
+
+TAB_BRIEF_WENSHAN = S(
+    headline="文山州政协|协商三七产业发展",
+    paragraphs=(
+        "本报讯（记者 陆宏伟）3月30日，文山州政协召开三七产业高质量发展专题协商会。委员们围绕道地药材种植标准化、精深加工、品牌保护等议题协商议政，建议加快建设三七种质资源库，培育一批龙头企业，打响“文山三七”品牌。",
+        "州级有关部门负责同志现场回应了委员们的关切，表示将把协商成果纳入产业发展规划，推动三七产业全链条升级。州政协将围绕协商成果落实情况开展跟踪监督。会前，州政协组织委员赴砚山、马关两县开展了调研。",
+    ),
+)
+
+MAG_FEATURE = S(
+    kicker="委员履职纪事·在基层一线",
+    headline="一块屏幕连起山里山外的课堂",
+    subheadline="——记省政协委员、昭通市鲁甸县龙头山镇中心学校校长王志远",
+    byline="本报记者 邓晓琳 通讯员 孔德明",
+    caption="王志远（中）在龙头山镇中心学校指导学生进行科学实验。",
+    credit="本报记者 邓晓琳 摄",
+    more_photos=(("通过“云端课堂”，村小学生与昆明市区学校的学生同上一节音乐课。", "通讯员 孔德明 摄"),),
+    paragraphs=(
+        "清晨七点半，鲁甸县龙头山镇中心学校的多媒体教室里，王志远正在调试设备。八点整，屏幕那头，昆明市一所小学的音乐老师准时出现；屏幕这头，镇上6所村小的孩子们跟着节拍唱了起来。",
+        "“以前村小没有专职音乐老师，孩子们一学期也上不了几节音乐课。现在通过‘云端课堂’，山里的孩子也能和城里孩子同上一堂课。”说起这件事，王志远的话里透着欣慰。",
+        "王志远是土生土长的鲁甸人，师范毕业后回到家乡任教，至今已有26年。2014年鲁甸地震后，他参与了学校的灾后重建，也亲眼看到了山区教育的短板：学校盖起了新楼，却留不住年轻老师；教室里装上了电子白板，却少有人会用。",
+        "2018年，王志远当选省政协委员。他把目光聚焦在乡村教育上，先后提交了《关于推动优质教育资源向乡村学校延伸的提案》《关于加强乡村小规模学校教师队伍建设的提案》等11件提案。其中，关于建设“城乡同步课堂”的建议被有关部门采纳，列入全省教育信息化重点项目。",
+        "提案落地，需要有人去做。在县教育部门支持下，王志远牵头在龙头山镇开展试点，把镇中心学校作为主课堂，通过网络连接周边村小，由骨干教师统一授课，村小教师负责课堂组织和辅导。为了把设备用起来，他利用周末走遍了全镇的村小，手把手教老师们操作。",
+        "起初，并不是所有人都看好。有老师担心屏幕教学效果不好，有家长觉得孩子坐在屏幕前学不到东西。王志远就带着老师们一节课一节课地磨，琢磨怎样让屏幕两头的孩子都能参与进来。他们设计了分组抢答、远程合唱、同步实验等互动环节，孩子们的积极性一下子被调动起来了。",
+        "一年下来，试点村小的英语、音乐、美术等课程开齐率从不足六成提高到百分之百，学生学业成绩明显提升。如今，“云端课堂”已从龙头山镇扩展到全县38所村小，还与昆明、曲靖的12所城区学校结成了对子。",
+        "在王志远看来，技术只是手段，关键还是人。“屏幕能把课送进来，但要让孩子们真正学好，还得靠身边的老师。”为此，他又在调研中提出，要建立城乡教师结对帮扶机制，让城区骨干教师定期到村小支教，让村小老师到城区学校跟岗学习。",
+        "去年，他带领调研组走访了昭通、怒江、文山等地的40多所乡村学校，发放问卷2000余份，形成了近3万字的调研报告。在省政协专题协商会上，他就完善乡村教师生活补助、改善村小教师周转宿舍、畅通乡村教师职称晋升渠道等提出具体建议，引起与会部门负责同志的重视。",
+        "为了让老师们尽快适应新的教学方式，王志远和县教师发展中心一起，组织开展了“同步课堂教学能手”评选，每学期举办两次线上教研活动。村小老师们在活动中相互听课评课，取长补短，不少人第一次走上了县级公开课的讲台。",
+        "2022年冬天的一场大雪，让龙头山镇好几个村的道路中断，学生们只能留在家里。王志远连夜和老师们商量，把“云端课堂”搬进了学生家里：有网络的家庭通过手机上课，没有网络的，老师们就把学习资料送到村委会，由村干部分发到户。那段时间，全镇没有一个孩子落下功课。",
+        "“云端课堂”的经验也引起了其他地方的关注。近两年，先后有省内外20多个县的教育部门到龙头山镇考察交流。王志远总是毫无保留地介绍做法，也坦率地讲问题：网络信号不稳定、设备维护跟不上、村小老师工作负担加重……这些问题，他也一条条写进了新的提案里。",
+        "今年省政协全会上，王志远提交了《关于建立乡村学校教育信息化设备长效运维机制的提案》，建议将村小信息化设备运维经费纳入财政预算，组建县级运维服务队伍，并对村小教师开展常态化信息技术培训。提案被列为省政协年度重点提案。",
+        "在龙头山镇中心学校，王志远还推动建起了一间“科学探究室”。显微镜、天文望远镜、3D打印机……这些过去只在课本上见过的设备，如今成了孩子们课余时间最爱摆弄的“宝贝”。学校的科技兴趣小组还在全市青少年科技创新大赛中拿到了一等奖。",
+        "作为委员，王志远始终把倾听放在第一位。他的手机里存着全县几十位村小老师和家长的联系方式，每隔一段时间，他就会打电话问问情况。有一次，一位家长向他反映，孩子上学要走一个多小时的山路，冬天天不亮就得出门。他随即开展调研，推动县里调整了两条校车线路，解决了120多名学生的上学难题。",
+        "“王校长是我们的主心骨。”龙头山镇八宝村小学的年轻教师李晓梅说，她刚来时连课件都不会做，是王志远一点点带出来的。如今，她已经能独立给屏幕那头的城里学生上一节民族手工课。",
+        "如今，“云端课堂”的课程表越来越丰富。除了英语、音乐、美术，还增加了书法、科学实验、心理健康等课程，每周为村小开课近200节。一些在外务工的家长也通过手机观看孩子上课的直播，在屏幕前为孩子点赞。",
+        "在学校里，王志远是校长，也是老师。他坚持每周给学生上两节科学课，带着孩子们做实验、观星空、种蔬菜。每到周五放学，他还要把住得远的学生一个个送上校车，才放心地回办公室。",
+        "同事们说，王志远是个“闲不住”的人。白天忙学校工作，晚上整理调研材料，节假日还要下村走访。去年一年，他下乡走访的行程超过8000公里，记满了5个笔记本。“多跑一趟，就能多了解一些情况；多了解一些情况，提出的建议就能更管用一些。”他说。",
+        "在王志远的推动下，鲁甸县还成立了乡村教育志愿服务队，吸纳退休教师、大学生志愿者和县城骨干教师200多人，利用寒暑假到村小开展阅读推广、艺术启蒙和心理辅导等活动。“我们不能只让孩子们隔着屏幕看世界，还要让更多的人走进大山、陪伴孩子。”",
+        "谈起今后的打算，王志远说，他想推动更多优质课程资源进入乡村课堂，还要关注乡村学校的心理健康教育和课后服务。“委员的职责就是把群众的期盼带上来，把好的政策落下去。只要山里的孩子需要，我就一直干下去。”",
+    ),
+)
+
+MAG_BRIEF_DIQING = S(
+    section="政协简讯",
+    headline="迪庆州政协协商推进生态旅游",
+    paragraphs=(
+        "本报讯（记者 扎西卓玛）4月9日，迪庆州政协召开“推进生态旅游高质量发展”专题协商会，州政协委员、旅游企业代表和州级有关部门负责同志参加会议。这次协商会是州政协今年开展的第一次专题协商，州政协主席出席会议并讲话。",
+        "会上，州文化和旅游局、州生态环境局等部门负责同志介绍了全州生态旅游发展情况。近年来，迪庆州依托普达措国家公园、梅里雪山等生态资源，大力发展生态观光、户外运动和民族文化体验旅游，去年接待游客超过3000万人次。委员们认为，生态旅游发展势头良好，但也存在旅游产品同质化、淡旺季客流不均衡、部分景区基础设施滞后等问题。会前，委员们还实地察看了独克宗古城和纳帕海湿地的保护利用情况，走访了部分旅游企业和民宿经营户。",
+        "委员们建议，要坚持生态优先，科学确定重点景区游客承载量；要挖掘藏族、纳西族等民族文化资源，打造一批生态旅游精品线路；要完善旅游交通和服务设施，提升“香格里拉”品牌影响力。有委员提出，要加强旅游从业人员培训，提升服务质量；还有委员建议，要推动生态旅游与乡村振兴深度融合，引导当地群众通过开办民宿、提供向导服务等方式参与旅游经营，增加收入。州级有关部门负责同志逐一回应了委员们的意见建议。",
+        "据了解，迪庆州今年将启动生态旅游示范县创建工作，州政协将把协商中形成的意见建议整理成协商报告，报送州委、州政府参考，并围绕协商成果落实情况持续开展跟踪监督，推动协商成果落地见效。州政协还将组织委员开展生态旅游专题视察。",
+    ),
+)
+
+MAG_BRIEF_DEHONG = S(
+    headline="省政协调研组赴德宏调研侨务工作",
+    paragraphs=(
+        "本报讯（记者 岳明辉）4月8日至10日，省政协港澳台侨和外事委员会调研组赴德宏州，就发挥侨务资源优势、服务沿边开放开展调研。调研组由省政协港澳台侨和外事委员会主任带队，部分省政协委员参加调研。",
+        "德宏州是全国重点侨乡之一，现有归侨侨眷和海外侨胞10万余人。近年来，德宏州重视发挥侨务资源优势，引进侨资项目160余个，实际到位资金超过100亿元，侨资企业已成为推动沿边开放和经济发展的重要力量。调研组听取了州政府有关部门的情况介绍。",
+        "调研组走访了瑞丽、芒市的侨资企业、归侨侨眷家庭和口岸联检单位，详细了解侨资企业生产经营和归侨侨眷生活情况。在瑞丽市一家侨资纺织企业，调研组看到，企业通过“前店后厂”模式把产品销往缅甸、泰国等国家，带动当地500多人就业。企业负责人希望在出口信用保险、跨境人民币结算等方面得到更多支持。调研组建议，要完善为侨服务平台，引导海外侨胞参与沿边产业园区建设，更好发挥侨务资源在推动高水平对外开放中的作用。",
+        "调研组还深入芒市的侨乡村寨，走访慰问了部分归侨侨眷困难家庭。在芒市华侨农场，老归侨们向调研组讲述了几代人扎根边疆、建设家园的故事，并就农场道路改造、老年人健康服务等提出了意见。调研组表示，将认真梳理大家反映的问题，及时向有关部门反馈。",
+        "调研组还召开座谈会，听取州县侨联、侨商会和归侨代表的意见。大家建议，进一步优化侨资企业服务保障，加强华文教育和中华文化传播，讲好中国故事、云南故事。调研组将在此基础上形成调研报告，为省政协相关专题协商提供参考，并就完善侨务工作机制向有关部门提出建议。",
+    ),
+)
+
+GRID_MEETING = S(
+    kicker="扎实推进年度协商计划",
+    headline="省政协召开|协商工作推进会",
+    subheadline="部署二季度专题协商和对口协商议题",
+    paragraphs=(
+        "本报讯（记者 秦晓岚）4月17日，省政协召开协商工作推进会，总结一季度协商工作情况，部署二季度专题协商、对口协商和提案办理协商等工作。一季度，省政协围绕“推动制造业高质量发展”“加强基层医疗卫生服务能力建设”等议题开展协商活动6次，形成协商报告5份。各专门委员会、办公厅有关负责同志作交流发言。",
+        "会议要求，各专门委员会要早谋划、早调研，围绕“加快建设世界一流‘绿色能源牌’”“推进县域经济高质量发展”等议题，深入开展协商前调研，确保协商议题选得准、调研摸得透、建议提得实。会议强调，要把提高协商质量作为工作重点，注重把调研成果转化为高质量的协商发言，推动协商活动由“开会”向“议事”转变。各专门委员会要加强与党政部门的沟通对接，及时掌握协商议题相关工作进展，确保协商建议与党政决策同频共振。要健全协商成果报送和反馈机制，推动更多协商成果转化为政策举措。会议还通报了一季度社情民意信息工作情况，今年以来，省政协共报送社情民意信息160余篇。",
+    ),
+)
+
+GRID_YUXI = S(
+    section="简讯",
+    headline="玉溪市政协督办重点提案",
+    paragraphs=(
+        "本报讯（记者 邹丽萍）4月15日，玉溪市政协主席会议成员分别带队，对今年确定的12件重点提案开展督办。这些提案涉及生态环保、城市治理、教育医疗、产业发展等多个领域。督办前，市政协提案委员会对每件重点提案的办理情况进行了梳理，列出问题清单。督办组深入承办单位了解办理进度，与提案人、承办单位面对面沟通。据了解，今年玉溪市政协共立案提案385件，目前已全部交办到承办单位。",
+        "督办中，委员们重点关注抚仙湖流域生态补偿、中心城区停车难治理、职业教育产教融合等提案的办理情况，要求承办单位细化办理措施，明确时间节点，确保提案办理取得实效。在红塔区，督办组实地察看了中心城区智慧停车项目建设情况。提案人、市政协委员张德华说，承办单位多次与提案人沟通，办理工作实实在在。督办组要求，要把提案办理与部门年度重点工作结合起来，对需要长期推进的事项，要制定分年度办理计划，跟踪落实到位。督办情况将在市政协常委会议上通报，并接受社会监督。市政协还将对重点提案办理情况开展“回头看”，并把督办结果向社会公开。",
+    ),
+)
+
+GRID_JIANSHUI = S(
+    section="基层动态",
+    headline="建水县政协|议事会上议古城",
+    paragraphs=(
+        "本报讯（记者 普丽娟）“古城里的老房子怎么修，商户和居民怎么相处，大家都有话说。”4月12日，建水县政协在临安镇翰林街社区召开“有事好商量”协商议事会，邀请居民代表、商户和文物保护专家一起商议古城保护利用问题。翰林街社区是建水古城的核心区域，有明清古建筑200余座，居民和商户近3000户。议事会上，居民们你一言我一语，有的希望老房子修缮时能得到更多补助，有的反映夜间酒吧噪声影响休息，还有的提出古城停车位太少。文物保护专家则提醒，修缮要坚持“修旧如旧”，不能随意改变建筑原貌。",
+        "经过协商，各方就老旧民居修缮补助、夜间经营噪声管理、停车场建设等达成共识。县政协将协商意见整理后报县委、县政府，推动相关部门抓好落实。“这样的议事会开得好，我们的意见有人听、有人管。”参加议事会的居民代表王建华说。县政协表示，今年将在古城各社区全面推开协商议事会，让更多群众参与到古城保护中来。近年来，建水县政协在全县各乡镇和部分社区推行协商议事会，累计开展协商90余场次，推动解决群众急难愁盼问题100多个。议事会后，县政协还将组织委员对协商意见落实情况开展跟踪监督。",
+    ),
+)
+
+GRID_ZHIGONG = S(
+    headline="致公党云南省委|调研跨境电商",
+    paragraphs=(
+        "本报讯（记者 蒙俊杰）4月11日至13日，致公党云南省委调研组赴昆明综合保税区、河口跨境电商产业园等地，围绕“推动跨境电商高质量发展”开展调研。在河口跨境电商产业园，不少企业通过直播带货把东南亚特色商品销往全国，也把云南的鲜花、茶叶、咖啡卖到了国外。调研组还与海关、商务等部门负责同志座谈交流。在昆明综合保税区，调研组详细了解了跨境电商保税备货模式的运行情况。调研组先后走访了8家跨境电商企业和2个海外仓服务中心，了解企业在通关、物流、结算、人才等方面遇到的困难。",
+        "调研组建议，要加快海外仓和边境仓布局建设，完善跨境电商物流通道，培育一批面向南亚东南亚的本土跨境电商品牌，加强跨境电商专业人才培养，加大对中小跨境电商企业的金融支持。调研组认为，云南发展跨境电商具有区位、通道和产业等多重优势，要抓住《区域全面经济伙伴关系协定》实施机遇，推动跨境电商与边境贸易、特色产业融合发展。致公党云南省委还将组织党员企业家开展跨境电商经验交流活动。致公党云南省委将在调研基础上形成专题报告，以党派名义向省政协提交。",
+    ),
+)
+
+GRID_PHOTO = S(
+    headline="委员植树添新绿",
+    caption="4月3日，省政协机关干部和部分在昆委员在昆明市西山区团结街道参加义务植树活动，共栽下云南松、滇朴等苗木800余株。",
+    credit="通讯员 普文华 摄",
+)
+
+GRID_DAYAO = S(
+    headline="大姚县政协助力核桃产业",
+    paragraphs=(
+        "本报讯（记者 李梦瑶）今年以来，大姚县政协组织农业界委员深入全县12个乡镇，围绕核桃提质增效开展系列调研。大姚县是全国核桃重点产区，全县核桃种植面积超过100万亩，但长期以来存在品种杂、管理粗、加工弱等问题。调研中，委员们发现部分核桃园树龄老化、管护不到位，单产偏低，有的农户对核桃种植失去了信心。为此，县政协把核桃产业提质增效列为年度重点协商议题，组织委员分片包干，逐村摸底。委员们协调解决核桃初加工设备不足、销售渠道单一等问题8个。在三台乡，委员们联系农业科技专家开展核桃提质增效技术培训，推广高接换优、病虫害绿色防控等实用技术，培训农户1500余人次。",
+        "县政协还动员委员企业与合作社签订核桃收购协议，预计今年可带动种植户增收1200余万元。在金碧镇，委员企业与当地6个核桃专业合作社签订了长期收购协议，收购价格比市场价高出一成左右，不少农户重新拾起了管护核桃园的信心。县政协表示，将继续发挥委员优势，推动核桃产业向精深加工延伸。目前，全县已建成核桃初加工厂15个，核桃乳、核桃油等精深加工产品销往全国多个省份。",
+    ),
+)
+
+GRID_ZHAOTONG = S(
+    headline="昭通市政协|开展专项民主监督",
+    paragraphs=(
+        "本报讯（记者 杜文涛）4月16日，昭通市政协启动“义务教育优质均衡发展”专项民主监督，组成5个监督小组，分赴11个县（市、区）开展为期一个月的监督。监督前，市政协召开了专题培训会，邀请市教育体育局负责同志介绍全市义务教育发展情况。监督组成员还将随机走访部分学校的师生和家长。各县（市、区）政协同步开展联动监督。监督期间，监督组还将通过委员履职平台收集群众意见。每个监督小组由市政协委员、教育界专家和特约监督员组成。",
+        "监督组将采取明察暗访、座谈走访、问卷调查等方式，重点了解学校布局调整、教师队伍建设、控辍保学等工作情况，形成监督报告报送市委、市政府。市政协要求，监督组成员要坚持问题导向，既要发现问题，也要帮助找准症结、提出对策，做到监督不缺位、帮忙不添乱。监督结束后，市政协将召开专题协商会，推动监督中发现的问题整改落实。市政协主席在启动会上要求，要把民主监督与协商议政、提案办理结合起来，增强监督实效。据了解，这是昭通市政协连续第三年围绕教育领域开展专项民主监督，前两年监督中提出的42条意见建议已有36条得到落实。",
+    ),
+)
+
+GRID_NONGGONG = S(
+    headline="农工党云南省委|开展健康科普宣讲",
+    paragraphs=(
+        "本报讯（记者 钟雅琴）4月10日，农工党云南省委组织医疗专家在楚雄州南华县开展健康科普宣讲活动，为基层干部群众讲解高血压、糖尿病等慢性病防治知识，并开展义诊咨询。宣讲团成员包括心血管、内分泌、中医等领域的12名专家。不少群众早早就赶来排队，有的还带着病历和药盒向专家咨询。专家们结合身边病例讲解慢性病的早期识别、合理用药和健康生活方式，现场互动热烈。义诊现场，专家们为300余名群众测量血压血糖、解答健康咨询。",
+        "活动中，专家们还走进县人民医院，与当地医务人员开展病例讨论和业务交流，并向医院赠送了一批常用医疗器械和健康科普读物。农工党云南省委有关负责同志表示，将持续开展“同心·健康”系列活动，推动优质医疗资源下沉基层。南华县有关负责同志表示，这样的活动把优质医疗服务送到了群众家门口，希望今后常态化开展。当天，专家团队还为县人民医院的医生们举办了慢性病规范化诊疗专题讲座，并与县医院签订了对口帮扶协议，今后将定期派专家到南华县坐诊带教。",
+    ),
+)
+
+GRID_NUJIANG = S(
+    headline="怒江州政协委员工作站|为群众办实事",
+    paragraphs=(
+        "本报讯（记者 和丽芬）今年以来，怒江州政协依托全州45个委员履职工作站，开展“委员接待日”活动，累计接待群众600余人次，收集意见建议170余条，协调解决饮水、道路、就医等民生实事52件。委员工作站实行“委员轮值、定期接待、跟踪督办”工作机制，每月至少开展一次接待活动。怒江州地处边境，山高谷深，不少群众居住分散，委员工作站成为群众身边的“议事厅”。在福贡县上帕镇委员工作站，群众反映农村饮水管道老化漏水，委员们调研后形成社情民意信息上报，推动落实了维修资金。",
+        "州政协要求，要把委员工作站建成联系群众的重要平台，做到群众反映问题有回音、有着落。州政协还建立了委员工作站工作台账，对群众反映的问题实行销号管理，办结一件、销号一件。州政协主席会议成员每季度到委员工作站接待群众一次。在贡山县丙中洛镇委员工作站，委员们接到群众反映村组道路破损的问题后，当即与县交通运输部门对接，一个月内完成了修复。“有事找委员，委员帮着办。”这已经成为不少当地群众的口头禅。今年，州政协还将在委员工作站开展“协商在基层”活动，围绕边境村寨建设、民族团结进步示范创建等议题组织协商。",
+    ),
+)
+
 # ---------------------------------------------------------------------------------------------
 # the layouts: each returns (articles in reading order, other printed items)
 
@@ -797,31 +1040,128 @@ def _banner_and_briefs() -> tuple[list[_Set], list]:
     return [lead, feature, photo, business, *briefs], rules
 
 
+def _tabloid_six_columns() -> tuple[list[_Set], list]:
+    """A tabloid page on a six-column grid of narrow columns, with no rules between articles:
+    white space alone (gutters of 1.2 characters) sets them apart. A lead over columns 1-4 (its
+    headline across all four, its body in four columns) with a photo news item under it; down
+    columns 5-6 a stack of three briefs, the first under a section label."""
+    n = 6
+    x, w = _span(n, 0, 3)
+
+    def photo_item(top: float) -> _Set:
+        return _set_article(TAB_PHOTO, x, top, w, bottom=_geo.bottom, head=SIZES["headline_brief"],
+                            photo=_Photo(0, 1, 168))
+
+    # set once to measure it: the photo news item ends at the foot of the page
+    foot = _geo.bottom - (photo_item(_geo.top).bottom - _geo.top)
+    lead = _set_article(TAB_LEAD, x, _geo.top, w, bottom=foot - _geo.gap_y, cols=4,
+                        head=SIZES["headline_lead"])
+    photo = photo_item(foot)
+    xr, wr = _span(n, 4, 5)
+    briefs = []
+    y = _geo.top
+    for story in (TAB_BRIEF_HONGHE, TAB_BRIEF_MINJIAN, TAB_BRIEF_WENSHAN):
+        briefs.append(_set_article(story, xr, y, wr, bottom=_geo.bottom, cols=2,
+                                   head=SIZES["headline_brief"]))
+        y = _below(briefs[-1])
+    return [lead, photo, *briefs], []
+
+
+def _magazine_feature_two_photos() -> tuple[list[_Set], list]:
+    """A feature over the whole width (kicker, headline, ——subheadline, byline; four body
+    columns with rules between them), a photo at the top of its second column and another in
+    the middle of its fourth; at the foot a band of two briefs side by side, the first under a
+    section label."""
+    n = 4
+    g = _grid(n)
+    feature = _set_article(MAG_FEATURE, _geo.left, _geo.top, _geo.right - _geo.left,
+                           bottom=900.0, cols=4, head=SIZES["headline_lead"],
+                           photo=_Photo(1, 1, 280), photos=(_Photo(3, 1, 190, after=16),),
+                           column_rules=True)
+    y2 = _below(feature)
+    x1, w1 = _span(n, 0, 1)
+    diqing = _set_article(MAG_BRIEF_DIQING, x1, y2, w1, bottom=_geo.bottom, cols=2,
+                          head=SIZES["headline_brief"])
+    x2, w2 = _span(n, 2, 3)
+    dehong = _set_article(MAG_BRIEF_DEHONG, x2, y2, w2, bottom=_geo.bottom, cols=2,
+                          head=SIZES["headline_brief"])
+    rules = [_hrule(_geo.left, _geo.right - _geo.left, feature),
+             _vrule(g[2], y2, max(diqing.bottom, dehong.bottom))]
+    return [feature, diqing, dehong], rules
+
+
+def _briefs_grid() -> tuple[list[_Set], list]:
+    """Nine short items in three stacks of three (a six-column grid, each item over two grid
+    columns with its body in both): headlines of 18-22 pt, some on two lines; the second and
+    third stacks each under a section label; a photo news item in the middle of the second
+    stack. Rules between the stacks and between the items of a stack."""
+    n = 6
+    g = _grid(n)
+    stacks = (
+        ((GRID_MEETING, 22.0), (GRID_ZHIGONG, SIZES["headline_brief"]), (GRID_ZHAOTONG, 22.0)),
+        ((GRID_YUXI, SIZES["headline_brief"]), (GRID_PHOTO, 22.0),
+         (GRID_NONGGONG, SIZES["headline_brief"])),
+        ((GRID_JIANSHUI, SIZES["headline_small"]), (GRID_DAYAO, SIZES["headline_small"]),
+         (GRID_NUJIANG, SIZES["headline_small"])),
+    )
+    articles: list[_Set] = []
+    rules: list = []
+    for k, stack in enumerate(stacks):
+        x, w = _span(n, 2 * k, 2 * k + 1)
+        y = _geo.top
+        for story, head in stack:
+            photo = _Photo(0, 2, 300) if story.caption else None
+            articles.append(_set_article(story, x, y, w, bottom=_geo.bottom, cols=2, head=head,
+                                         photo=photo))
+            y = _below(articles[-1])
+        rules += [_hrule(x, w, a) for a in articles[-3:-1]]
+    rules += [_vrule(g[2], _geo.top, _geo.bottom), _vrule(g[4], _geo.top, _geo.bottom)]
+    return articles, rules
+
+
 _LAYOUTS = {
     "four-columns": (_four_columns, "2024年3月15日 星期五", 5, "责任编辑 宋宁 美编 李婷"),
     "five-columns-photo": (_five_columns_photo, "2024年3月22日 星期五", 6, "责任编辑 马骏 美编 杨柳"),
     "banner-and-briefs": (_banner_and_briefs, "2024年3月29日 星期五", 7, "责任编辑 宋宁 美编 段玲"),
+    "tabloid-six-columns": (_tabloid_six_columns, "2024年4月5日 星期五", 8, "责任编辑 马骏 美编 王蕾"),
+    "magazine-feature-two-photos": (_magazine_feature_two_photos, "2024年4月12日 星期五", 6,
+                                    "责任编辑 宋宁 美编 杨柳"),
+    "briefs-grid": (_briefs_grid, "2024年4月19日 星期五", 7, "责任编辑 马骏 美编 段玲"),
 }
 assert tuple(_LAYOUTS) == LAYOUTS
+_GEOMETRY = {"tabloid-six-columns": TABLOID}   # layouts not set on a broadsheet
 
 
 def _page(layout: str) -> tuple[bytes, list[TrueArticle]]:
+    global _geo
     try:
         build, date, page, editors = _LAYOUTS[layout]
     except KeyError:
         raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}") from None
-    articles, rules = build()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=PAGE_SIZE, invariant=1, pageCompression=0)
-    c.setTitle(f"政协 {layout}")
-    for item in _folio(date, page, editors) + rules:
-        _draw(c, item)
-    for art in articles:
-        for item in art.items:
+    _geo = _GEOMETRY.get(layout, BROADSHEET)
+    try:
+        articles, rules = build()
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, pagesize=(_geo.width, _geo.height), invariant=1, pageCompression=0)
+        c.setTitle(f"政协 {layout}")
+        for item in _folio(date, page, editors) + rules:
             _draw(c, item)
-    c.showPage()
-    c.save()
+        for art in articles:
+            for item in art.items:
+                _draw(c, item)
+        c.showPage()
+        c.save()
+    finally:
+        _geo = BROADSHEET
     return buf.getvalue(), [a.truth for a in articles]
+
+
+def page_size(layout: str) -> tuple[float, float]:
+    """The (width, height) in pt of a page in the given layout: PAGE_SIZE but for the tabloid."""
+    if layout not in _LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
+    geo = _GEOMETRY.get(layout, BROADSHEET)
+    return (geo.width, geo.height)
 
 
 def make_page_pdf(path: Path, layout: str) -> list[TrueArticle]:

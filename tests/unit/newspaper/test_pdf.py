@@ -74,9 +74,8 @@ def test_bylines_captions_and_credits(laid_out):
         for token in (want.byline or "").split():
             if 2 <= len(token) <= 3 and token not in ("记者", "通讯员", "实习生"):
                 assert token in names, (want.headline, token)
-        if want.caption:
-            assert [f["caption"] for f in got.figures] == [want.caption]
-            assert got.figures[0].get("credit") == want.credit
+        photos = ([(want.caption, want.credit)] if want.caption else []) + list(getattr(want, "more_photos", ()))
+        assert [(f["caption"], f.get("credit")) for f in got.figures] == photos, want.headline
 
 
 def test_every_character_is_accounted_for_and_the_running_head_is_page_data(laid_out):

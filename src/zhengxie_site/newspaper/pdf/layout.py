@@ -83,7 +83,11 @@ def page_text(chars: list[Char], width: float, height: float, pictures: tuple[Re
     head = [ln for ln in lines if ln.rect.bottom < FOLIO_BAND * height]
     lines = [ln for ln in lines if ln.rect.bottom >= FOLIO_BAND * height]
     chunks = stack_chunks(lines, rules)
-    ordered = reading_order([_bounds(c) for c in chunks], [c[0].size >= body * 1.2 for c in chunks])
+    # photos take part in the cutting, though they hold no text: the white a photo leaves in one column is
+    # no gap to cut the page at (it would split the columns beside it)
+    ordered = [i for i in reading_order([_bounds(c) for c in chunks] + list(pictures),
+                                        [c[0].size >= body * 1.2 for c in chunks] + [False] * len(pictures))
+               if i < len(chunks)]
     blocks: list[PdfBlock] = []
     for n, index in enumerate(ordered):
         for block in chunk_blocks(chunks[index], n, body):
@@ -153,9 +157,10 @@ def _gutter(left: float, right: float, row: list[Char], rows: list[list[Char]]) 
 
 
 def _strip(row: list[Char], a: float, b: float, size: float) -> tuple[bool, bool]:
-    """(a character of the row lies in the strip a..b, the row has text on both sides of it)."""
+    """(a character of the row lies in the strip a..b, the row has text close on both sides of it: within
+    three characters, so a row of other columns far to the left and right says nothing here)."""
     covered = any(c.x0 < b and c.x1 > a for c in row)
-    both = any(c.x1 <= a + size for c in row) and any(c.x0 >= b - size for c in row)
+    both = any(a - 3 * size <= c.x1 <= a + size for c in row) and any(b - size <= c.x0 <= b + 3 * size for c in row)
     return covered, both
 
 
