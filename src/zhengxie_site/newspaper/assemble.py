@@ -12,7 +12,7 @@ from .punctuation import normalise, stray_latin
 from .roles import AUTHOR_NOTE, block_roles
 from .segment import Block, is_fragment, join_fragments, split_blocks
 from .structures import add_box, add_caption, add_described_item, add_list, add_signoff, Box, credit_photographers, \
-    captioned, is_photo_credit, labelled_box, NUMBERED_HEADING, second_level, split_titled_list
+    box_label, captioned, is_photo_credit, labelled_box, NUMBERED_HEADING, second_level, split_titled_list
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -30,7 +30,7 @@ def validate_date(date: str | None) -> str | None:
     return date
 
 
-_COLUMN_TAG = re.compile(r"[（(](?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
+_COLUMN_TAG = re.compile(r"[（(](?!外[一二三四五六七八九十]+[首章篇]|节选|组诗|续)(?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
 _COLUMN_PREFIX = re.compile(r"^【(?P<tag>[\u4e00-\u9fff]{2,8})】")  # 【光明论坛】让非遗在当代生活中“活”起来
 
 
@@ -299,8 +299,9 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
     caption line, or a paragraph set apart by blank lines (or naming who stands where: （左二）)."""
     b = rest[k]
     parsed = by.parse_byline_line(b.text) if roles[k] == "byline" else None
-    if b.text[0] in by.MARKERS:
-        bd.marked.add(a.order)
+    if b.text[0] in by.MARKERS and not any(r in (p.get("role") or "") for p in (parsed.people if parsed else [])
+                                           for r in ("记者", "通讯员", "实习生")):
+        bd.marked.add(a.order)  # □ 特约评论员 王沛 signs an opinion piece; □ 本报记者 黄辉 is the paper's style
     people = parsed.people if parsed else []
     shot = parsed is None or any(p.get("credit") in by.PHOTO_CREDITS for p in people)
     if parsed and parsed.agency:  # the agency has no field of its own: the printed line keeps it
@@ -336,7 +337,9 @@ def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
         end = k + 2
         while end < len(rest) and roles[end] == "boxmore":
             end += 1
-        box, k = Box(b.text, b.index, tuple((x.index, "".join(x.lines)) for x in rest[k + 1:end])), end
+        label, mark = box_label(b.text)  # type: ignore[misc]
+        box, k = Box(label, b.index, tuple((x.index, "".join(x.lines)) for x in rest[k + 1:end]),
+                     (mark,) if mark else ()), end
     elif roles[k] == "inline_box":
         box, k = labelled_box(b), k + 1
     else:

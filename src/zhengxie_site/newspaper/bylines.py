@@ -30,7 +30,7 @@ NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
 LEAD = re.compile(
     r"^(?P<lead>本报讯|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s]|$)|"  # 本报腾冲讯: a place without a date
-    r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
+    r"据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
     r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 
@@ -156,7 +156,10 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             return None
         if tok in CREDITS:
             res.out.append(tok)
-            if group:
+            if tok in PHOTO_CREDITS and tok == tokens[-1]:  # 本报记者 徐伟伦 本报通讯员 孙岩 摄: all took it
+                for p in res.people:
+                    p.setdefault("credit", tok)
+            elif group:
                 credit(tok)
             else:  # `文/图 本报记者 张三`: the credit is printed before the people it credits
                 prefix_credit = tok
@@ -228,7 +231,25 @@ def parse_byline_line(text: str) -> Byline | None:
     parsed = parse_byline(text)
     if parsed is None and any(text.endswith(w) for w in NOTE_WORDS):
         parsed = noted_byline(text, require_role=True)
+    if parsed is None and (m := _SUPPLIED.match(text)):  # 新华社发（刘  毅 摄）: supplied by an agency
+        parsed = parse_byline(m["credit"])
+        if parsed:
+            parsed.agency = m["agency"]
+            parsed.out += [m["agency"], text[len(m["agency"])], text[-1]]
+    if parsed is None and (m := _CREDIT_FIRST.match(text)):  # 文/李  桐, 整理：本报记者 吴  蔚
+        parsed = parse_byline(m["people"], require_role=False)
+        if parsed and all(p.get("credit") in (None, m["credit"]) for p in parsed.people):
+            for person in parsed.people:
+                person["credit"] = m["credit"]
+            parsed.out.append(m["credit"])
+            parsed.dropped.append(m["mark"])
+        else:
+            parsed = None
     return parsed
+
+
+_SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")
+_CREDIT_FIRST = re.compile(r"^(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:]\s*)(?P<people>\S.*)$")
 
 
 def parse_lead(text: str) -> tuple[str, Byline, str] | None:
@@ -246,7 +267,15 @@ def parse_lead(text: str) -> tuple[str, Byline, str] | None:
             by = parsed
             by.dropped += [rest[0], pm.group()[-1]]
             rest = rest[pm.end():].lstrip()
+    elif bare := _BARE_PEOPLE.match(rest):  # 本报讯 记者张红梅 通讯员李家豪 小区…: no brackets
+        parsed = parse_byline(bare.group().strip())
+        if parsed:
+            by, rest = parsed, rest[bare.end():].lstrip()
     return m.group("lead"), by, rest
+
+
+# The people after a dateline printed without brackets: role and name in one word, words set apart by spaces
+_BARE_PEOPLE = re.compile(r"^(?:(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生)[\u4e00-\u9fff·]{2,4}\s+)+")
 
 
 def parse_closing_note(text: str) -> Byline | None:
@@ -273,6 +302,16 @@ def noted_byline(inner: str, require_role: bool) -> Byline | None:
 _TRAILING = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]$")
 
 
+def _names_alone(inner: str) -> Byline | None:
+    """Two or more names (or one padded name) and nothing else: a signature, though no role is printed."""
+    tokens = inner.replace("、", " ").split()
+    padded = any(len(t) == 1 for t in tokens)
+    if not (len(tokens) >= 2 or padded) or not all(is_cjk(c) for t in tokens for c in t):
+        return None
+    parsed = parse_byline(inner, require_role=False)
+    return parsed if parsed and (len(parsed.people) >= 2 or padded) else None
+
+
 class Signature(Byline):
     text: str = ""
 
@@ -285,6 +324,8 @@ def trailing_signature(paragraph: str) -> Signature | None:
     inner = m.group("inner").strip()
     parsed = noted_byline(inner, require_role=True)
     if not parsed or not all(p.get("role") for p in parsed.people):
+        parsed = _names_alone(inner)  # （张  帆 谢玉兰）: reporters who sign with their names only
+    if not parsed:
         return None
     signature = Signature()
     signature.people, signature.out, signature.dropped = parsed.people, parsed.out, parsed.dropped

@@ -52,6 +52,9 @@ def parse_colophon(text: str) -> tuple[str, list[str]] | None:
         return None
     verb = parts[-1][-2:]
     parts[-1] = parts[-1][:-2]
+    if len(words) == 1:  # 本版由福建日报社与福建省政协办公厅合办: as printed, partners joined by 与, 和 or 、
+        partners = [p for p in re.split(r"与|和|、|及", parts[0]) if p] if parts and parts[0] else []
+        return (text.strip(), partners) if partners else None
     partners = [p for p in parts if p]
     return "本版由 " + " ".join(partners) + " " + verb, partners
 

@@ -7,11 +7,11 @@ import re
 from . import bylines as by
 from .classify import is_label_shape, KNOWN_LABELS
 from .segment import Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
-from .structures import BOX_LABELS, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
+from .structures import box_label, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
 
 # （作者为云南大学教授）, （作者：曹文彬，系东南大学人文学院教授）: kept in the text, it closes its article
-AUTHOR_NOTE = re.compile(r"^[（(](?:作者|本文作者)(?:[：:](?P<name>[\u4e00-\u9fff·]{2,4})(?:[，,]\s*|(?=[）)])))?"
-                         r"(?:(?:系|为|是)[^（）()]{2,60})?[）)]$")
+AUTHOR_NOTE = re.compile(r"^[（(](?:(?:作者|本文作者)(?:[：:](?P<name>[\u4e00-\u9fff·]{2,4})(?:[，,]\s*|(?=[）)])))?"
+                         r"(?:(?:系|为|是)[^（）()]{2,60})?|作者单位[：:][^（）()]{2,60})[）)]$")
 PHOTO_CREDIT_WORDS = ("摄", "供图", "提供", "资料图片", "新华社发")
 
 
@@ -35,7 +35,7 @@ def _role(b: Block) -> str:
         return "note"
     if b.single and _is_author_note(t):
         return "endnote"
-    if b.single and t in BOX_LABELS:
+    if b.single and box_label(t):
         return "box"
     if labelled_box(b):
         return "inline_box"  # 【内容提要】… / 核心提示：…
@@ -58,7 +58,7 @@ def _role(b: Block) -> str:
 
 def _is_author_note(t: str) -> bool:
     m = AUTHOR_NOTE.match(t)
-    return bool(m) and len(t) > 4 and (m["name"] is not None or "系" in t or "为" in t or "是" in t)
+    return bool(m) and len(t) > 4 and (m["name"] is not None or "系" in t or "为" in t or "是" in t or "单位" in t)
 
 
 def _headline_lines(rest: list[Block], roles: list[str]) -> None:

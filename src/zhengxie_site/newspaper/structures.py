@@ -13,7 +13,16 @@ if TYPE_CHECKING:
     from .assemble import _Builder
 
 
-BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "编者按", "编者的话", "背景链接", "相关链接", "延伸阅读")  # a label over a boxed text
+BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "编者按", "编者的话", "背景链接", "相关链接", "延伸阅读",
+              "链接")  # a label over a boxed text
+_MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: a mark before a box's label
+
+
+def box_label(text: str) -> tuple[str, str] | None:
+    """(the label, the mark printed before it) when `text` is a box label, else None."""
+    mark = _MARKED.match(text)
+    label = text[mark.end():] if mark else text
+    return (label, mark.group() if mark else "") if label in BOX_LABELS else None
 EDITORS_SIGNATURE = re.compile(r"^[—-]{1,2}\s*(?:编\s*者|本报编辑部|编辑部)$")  # ——编  者 under an editor's note
 def split_titled_list(b: Block) -> list[Block]:
     """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list."""

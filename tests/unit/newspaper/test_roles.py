@@ -231,3 +231,43 @@ def test_type_sizes_decide_a_headline_run_without_guessing():
         None, "春日田间农机忙", "全省已完成春播面积1200万亩", [])
     assert split_headline(["稳外资政策持续显效", "前3个月新设外资企业4286家"], [14.0, 24.0]) == (
         "稳外资政策持续显效", "前3个月新设外资企业4286家", None, [])
+
+
+def test_a_datelines_people_may_be_printed_without_brackets_and_a_relayed_dateline_starts_with_据():
+    assert parse_lead("本报讯 记者张红梅 通讯员李家豪 小区业主反映")[1].people == [
+        {"name": "张红梅", "role": "记者"}, {"name": "李家豪", "role": "通讯员"}]
+    assert parse_lead("本报讯 记者从省卫生健康委获悉")[1].people == []  # 记者 here is a word of the text
+    assert parse_lead("据新华社北京9月13日电 司法部近日部署")[0] == "据新华社北京9月13日电"
+
+
+@pytest.mark.parametrize("line, people", [
+    ("新华社发（刘  毅 摄）", [{"name": "刘毅", "credit": "摄"}]),  # supplied by an agency
+    ("文/李  桐", [{"name": "李桐", "credit": "文"}]),  # the credit before a name alone
+    ("整理：本报记者 吴  蔚", [{"name": "吴蔚", "role": "记者", "credit": "整理"}]),
+    ("本报记者 徐伟伦 本报通讯员 孙  岩 摄", [{"name": "徐伟伦", "role": "记者", "credit": "摄"},
+                                       {"name": "孙岩", "role": "通讯员", "credit": "摄"}]),  # both took it
+])
+def test_more_credit_lines(line, people):
+    assert parse_byline_line(line).people == people
+
+
+def test_a_brief_signed_with_names_alone_and_nothing_else_in_the_brackets():
+    assert trailing_signature("……收购价格。（张  帆 谢玉兰）").people == [{"name": "张帆"}, {"name": "谢玉兰"}]
+    assert trailing_signature("……（下转第二版）") is None and trailing_signature("……（新华）") is None
+
+
+def test_a_marked_reporters_byline_is_the_papers_style_not_an_opinion_pieces_mark():
+    text = ("古村落里的检察“守护者”\n\n□ 本报记者  黄  辉\n\n近年来，检察机关持续加强传统村落保护。\n\n"
+            "■ 链接\n\n文物保护法规定，历史文化名村应当整体保护。\n")
+    page = parsed(text)
+    (article,) = page.articles
+    assert article.kind == "brief" and article.bylines == [{"name": "黄辉", "role": "记者"}]
+    assert article.body[-1] == ("box", {"label": "链接", "text": "文物保护法规定，历史文化名村应当整体保护。"})
+
+
+def test_a_poems_other_poem_is_no_column_tag_and_a_colophon_may_be_written_in_one_piece():
+    (poem,) = parsed("沂河岸边（外一首）\n\n◎ 王晓川\n\n河水漫过春天的堤岸\n").articles
+    assert poem.title == "沂河岸边（外一首）" and poem.section is None
+    page = parsed("标题\n\n本报记者 张三\n\n正文。\n\n本版由福建日报社与福建省政协办公厅合办\n")
+    assert page.colophon_partners == ["福建日报社", "福建省政协办公厅"]
+    assert page.colophon_text == "本版由福建日报社与福建省政协办公厅合办"
