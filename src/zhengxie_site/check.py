@@ -18,7 +18,7 @@ GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str], list[SourceError]]:
     """(problems that fail the check, translation work still to do when asked for, articles with import
     notes to review)."""
-    result = site_pass(config, MemorySite(), SourceCache(), MemoryHistory(), Stopwatch())
+    result = site_pass(config, MemorySite(), SourceCache(), MemoryHistory(), Stopwatch(), images=False)
     site, problems = result.site, result.link_problems(MemoryHistory(), ())
     todo = []
     if translations:

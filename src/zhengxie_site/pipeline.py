@@ -189,11 +189,11 @@ def _named(problem: str, sources: dict[str, str]) -> str:
 
 def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: History, watch: Stopwatch,
               progress: Progress | None = None, search: SearchMemory = NO_SEARCH_MEMORY,
-              search_later: bool = False, compiled: jinja2.BytecodeCache | None = None) -> Pass:
+              search_later: bool = False, compiled: jinja2.BytecodeCache | None = None, images: bool = True) -> Pass:
     """Load, model, plan and render every page into `sink`; a page whose fingerprint and file are those
     of the last pass (`history`) is only kept, and the search index is patched where `search` allows.
     With search_later the search index is left to Pass.finish_search(); `compiled` keeps compiled
-    templates between passes."""
+    templates between passes; without `images` a printed page's files are listed, not made (check)."""
     jobs = config.jobs or default_jobs()
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
     content = load_content(config, sources, jobs)
@@ -229,7 +229,7 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
             sink.put(path, data)
             result.files.add(path)
         if dirty is None:  # else no page file changed (they are part of the structure): kept with the pages
-            _page_files(sink, site, config, history.pages, search.scratch, result)
+            _page_files(sink, site, config, history.pages, search.scratch, result, images)
         watch.lap("render")
         if not search_later:
             result.finish_search(sink)
@@ -241,7 +241,7 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
 
 
 def _page_files(sink: Sink, site: Site, config: SiteConfig, history: dict[str, PageRecord], cache: Path | None,
-                result: Pass) -> None:
+                result: Pass, images: bool = True) -> None:
     """Each printed page's PDF and images: kept where their source is the last build's, else made."""
     root = config.root / config.content_dir
     for page in site.pages.values():
@@ -251,7 +251,7 @@ def _page_files(sink: Sink, site: Site, config: SiteConfig, history: dict[str, P
                 sink.keep(path)
                 result.pages[path] = known
             else:
-                data = make()
+                data = make() if images else b""  # check needs to know they exist, not their bytes
                 sink.put(path, data)
                 result.pages[path] = PageRecord(fingerprint, file_digest(data), "")
                 result.rendered[path] = None  # made in this pass: its record is saved (it has no links)
