@@ -17,7 +17,7 @@ from .model import KINDS, Article, Byline, Correction, EditionRef, Figure
 from .slugs import check_slug, make_slug
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
-CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文", "绘", "译",  # as printed
+CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文", "绘", "作", "译",  # as printed
            "整理", "报道", "采写", "参与采写", "综合", "编译", "供稿", "采访")  # as closing notes say
 KNOWN_FIELDS = {
     "title", "kicker", "subtitle", "kind", "section", "date", "edition", "order", "bylines", "lead",

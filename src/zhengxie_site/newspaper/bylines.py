@@ -7,11 +7,11 @@ from .punctuation import is_cjk
 
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
-    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·]{2,14}?(?:报社?|网|社|电视台|广播电视台))?"
+    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·]{2,14}?(?:报社?|网|社|电讯|电视台|广播电视台))?"
     r"(?P<role>(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
-CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道")
-PHOTO_CREDITS = ("摄", "摄影", "摄影报道")
+CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")
+PHOTO_CREDITS = ("摄", "摄影", "摄影报道", "作", "绘")  # a picture's credits: a photo's, a cartoon's (商  颂作)
 # A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
 _PHOTO_CREDIT = "|".join(sorted(PHOTO_CREDITS, key=len, reverse=True))  # longest first
 _GLUED_CREDIT = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<credit>{_PHOTO_CREDIT})$")
@@ -30,7 +30,7 @@ NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
 LEAD = re.compile(
     r"^(?P<lead>本报讯|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s]|$)|"  # 本报腾冲讯: a place without a date
-    r"据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
+    r"新华社微特稿|据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
     r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 
@@ -60,8 +60,14 @@ class Byline:
         self.agency: str | None = None  # 人民视觉 in 李舸摄（人民视觉）: the caller keeps the printed line
 
 
+# Words that follow a role in a column's name (评论员观察, 记者手记), never a person's name
+_COLUMN_WORDS = {"观察", "手记", "调查", "札记", "随笔", "视点", "来信", "观点", "述评", "综述", "笔记", "评论"}
+
+
 def _name_ok(name: str) -> bool:
     core = name.replace("·", "")
+    if core in _COLUMN_WORDS:
+        return False
     return 2 <= len(core) <= 4 and all(is_cjk(c) for c in core) if len(core) > 1 else False
 
 

@@ -70,7 +70,7 @@ def _punct(s: str) -> bool:
     return any(c in s for c in "，、；,")
 
 
-_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕)")  # ——记…, ——访…, 围绕…建言献策
+_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦)")  # ——记…, ——访…, 围绕…建言献策 (as a second line)
 
 
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -102,12 +102,12 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
         return lines[0], lines[1], lines[2], notes
     if len(lines) == 2:
         a, b = lines
+        if _DASH_END.search(a) and not b.startswith("—"):
+            return a, b, None, notes
         if _SUBHEADLINE_OPENING.match(b):
             if not b.startswith("—"):
-                notes.append("headline/subheadline: the second line opens as subheadlines do (围绕…)")
+                notes.append("headline/subheadline: the second line opens as subheadlines do (围绕…, 聚焦…)")
             return None, a, b, notes
-        if _DASH_END.search(a):
-            return a, b, None, notes
         if _punct(a) and not _punct(b):
             notes.append("kicker/headline: the first line (with commas) read as kicker above the headline")
             return a, b, None, notes
@@ -159,7 +159,8 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     if any(w in title for w in NOTICE_WORDS) and not a.lead:
         return "notice"
     qa = sum(1 for p in a.paragraphs if re.match(r"^(问|答|记者|委员)[：:]", p))
-    if qa >= 2 or "访谈" in title or "专访" in title:
+    speakers = [m.group(1) for p in a.paragraphs if (m := re.match(r"^([\u4e00-\u9fff]{2,6})[：:]", p))]
+    if qa >= 2 or "访谈" in title or "专访" in title or (len(speakers) >= 4 and len(set(speakers)) == 2):
         return "interview"
     if marked or any("评论员" in (b.get("role") or "") for b in a.bylines):
         return "commentary"

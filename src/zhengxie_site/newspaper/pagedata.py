@@ -2,6 +2,8 @@
 and the paper's own name before its reporters' role."""
 from __future__ import annotations
 
+import re
+
 from . import bylines as by
 from .classify import is_colophon_start, is_staff_line, parse_colophon
 from .model import PageImportError, ParsedPage, Piece
@@ -55,12 +57,19 @@ def set_sizes(blocks: list[Block], sizes: list[float]) -> None:
         b.size, b.heading, b.small = size, size >= body * HEADING_RATIO, size <= body * SMALL_RATIO
 
 
+_POSTED = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?:记者|通讯员)")
+
+
 def own_paper_roles(page: ParsedPage, paper: str) -> None:
-    """`光明日报记者` on a page of 光明日报 is the paper's own reporter, as 本报记者 is: stored as 记者, the
-    paper's name named in the report (the site prints the paper beside every article)."""
+    """`光明日报记者` (or `新甘肃·甘肃日报记者`, `科技日报驻德国记者`) on a page of that paper is its own
+    reporter, as 本报记者 is: stored as 记者, the rest named in the report (the site prints the paper
+    beside every article)."""
     def own(role: str) -> tuple[str, str] | None:
         parts = by.split_role(role)
-        return parts if parts and parts[0] and parts[0].startswith(paper) and parts[1] != "评论员" else None
+        if not parts or not parts[0] or paper not in parts[0] or parts[1] == "评论员":
+            return None
+        posted = _POSTED.match(parts[1])  # 驻德国记者: a correspondent abroad is a reporter of the paper
+        return (parts[0] + posted.group(1), parts[1][posted.end(1):]) if posted else parts
 
     for a in page.articles:
         printed = {person["role"] for person in a.bylines if person.get("role") and own(person["role"])}

@@ -103,7 +103,7 @@ def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
     while k < len(rest):
         run = k
         while run < len(rest) and rest[run].single and roles[run] in ("para", "short") \
-                and (item := list_item(rest[run].text)) and item_number(item[0]) == run - k + 1:
+                and (item := list_item(rest[run].text)) and item_number(item[0], run - k + 1) == run - k + 1:
             run += 1
         if run - k >= 2:
             for j in range(k, run):

@@ -85,7 +85,8 @@ def join_fragments(a: str, b: str) -> str:
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_NUM_ITEM = re.compile(rf"^(\d{{1,3}}[.．、]|[{CIRCLED}])\s*(\S.*)$")
+BULLETS = "◆◇●•▲■□"  # unnumbered items: numbered 1, 2, … by their place
+_NUM_ITEM = re.compile(rf"^(\d{{1,3}}[.．、]|[{CIRCLED}]|[{BULLETS}])\s*(\S.*)$")
 
 
 def list_item(line: str) -> tuple[str, str] | None:
@@ -94,8 +95,11 @@ def list_item(line: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def item_number(printed: str) -> int:
-    """The number of a printed item number: `1.` -> 1, `②` -> 2."""
+def item_number(printed: str, place: int = 1) -> int:
+    """The number of a printed item number: `1.` -> 1, `②` -> 2; a bullet (`◆`) numbers the item by its
+    place in the list."""
+    if printed in BULLETS:
+        return place
     return CIRCLED.index(printed) + 1 if printed in CIRCLED else int(printed[:-1])
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "编者按", "编者的话", "背景链接", "相关链接", "延伸阅读",
-              "链接")  # a label over a boxed text
+              "链接", "记者手记", "编后", "编后语")  # a label over a boxed text
 _MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: a mark before a box's label
 
 
@@ -75,8 +75,9 @@ def mark_described_items(rest: list[Block], roles: list[str]) -> None:
     while k < len(rest):
         run, number = k, None
         while run + 1 < len(rest) and roles[run] == "short" and roles[run + 1] == "para" \
-                and (item := list_item(rest[run].text)) and (number is None or item_number(item[0]) == number + 1):
-            number, run = item_number(item[0]), run + 2
+                and (item := list_item(rest[run].text)) \
+                and (number is None or item_number(item[0], number + 1) == number + 1):
+            number, run = item_number(item[0], (number or 0) + 1), run + 2
         if run - k >= 4:
             for j in range(k, run, 2):
                 roles[j], roles[j + 1] = "item", "desc"
@@ -87,7 +88,7 @@ def add_described_item(bd: _Builder, b: Block, description: Block) -> None:
     a = bd.ensure()
     printed, item = list_item(b.text)
     text = "".join(description.lines)
-    number = _put_number(bd, b.index, printed)
+    number = _put_number(bd, b.index, printed, len(a.list["items"]) + 1 if a.list else 1)
     bd.put(b.index, item)
     bd.put(description.index, text)
     if a.list is None:
@@ -128,7 +129,7 @@ class Box:
         return "\n\n".join(text for _, text in self.parts)
 
 
-_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按"
+_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按|提案背景|新闻背景|背景"
 INLINE_BOX = re.compile(rf"^(?:(?P<open>【)(?P<bracketed>{_INLINE_LABELS})(?P<close>】)|"
                         rf"(?P<plain>{_INLINE_LABELS})(?P<colon>[：:]))\s*(?P<text>\S.*)$", re.S)
 
@@ -177,10 +178,10 @@ def is_photo_credit(s: str) -> bool:
     return bool(parsed) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
 
 
-def _put_number(bd: _Builder, block: int, printed: str) -> str:
+def _put_number(bd: _Builder, block: int, printed: str, place: int) -> str:
     """An item's number as the site writes it (`1`); the printed mark is in the output when the site
-    prints it the same way (`1.`), else named in the report (`1、`, `①`)."""
-    number = str(item_number(printed))
+    prints it the same way (`1.`), else named in the report (`1、`, `①`, a bullet `◆`)."""
+    number = str(item_number(printed, place))
     if printed == number + ".":
         bd.put(block, number)
         bd.put(block, ".")
@@ -196,7 +197,8 @@ def add_list(bd: _Builder, b: Block) -> None:
         got = list_item(line)
         assert got is not None
         printed, item = got
-        numbers.append(_put_number(bd, b.index, printed))
+        place = len(a.list["items"] if a.list else ()) + len(items) + 1
+        numbers.append(_put_number(bd, b.index, printed, place))
         items.append(item)
         bd.put(b.index, item)
     if a.list is None:

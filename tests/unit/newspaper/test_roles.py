@@ -271,3 +271,33 @@ def test_a_poems_other_poem_is_no_column_tag_and_a_colophon_may_be_written_in_on
     page = parsed("标题\n\n本报记者 张三\n\n正文。\n\n本版由福建日报社与福建省政协办公厅合办\n")
     assert page.colophon_partners == ["福建日报社", "福建省政协办公厅"]
     assert page.colophon_text == "本版由福建日报社与福建省政协办公厅合办"
+
+
+def test_a_columns_name_made_of_a_role_and_a_word_is_no_byline():
+    assert parse_byline_line("评论员观察") is None and parse_byline_line("记者手记") is None
+    assert parse_byline_line("评论员 何鸣").people == [{"name": "何鸣", "role": "评论员"}]
+
+
+def test_the_papers_own_reporters_under_a_longer_name_or_posted_abroad():
+    text = ("新型树脂让风电叶片“拆得开”\n\n科技日报驻德国记者 于  帆\n\n德国研究人员开发出一种新型树脂。\n\n"
+            "校车开进山村\n\n新甘肃·甘肃日报记者 马丽\n\n山里孩子上学不再难。\n")
+    first, second = parsed(text, paper="科技日报").articles
+    assert first.bylines == [{"name": "于帆", "role": "记者"}]
+    assert parse_page(text, paper="甘肃日报").articles[1].bylines == [{"name": "马丽", "role": "记者"}]
+
+
+def test_a_cartoons_credit_and_unnumbered_items_in_a_row():
+    assert parse_byline_line("商  颂作").people == [{"name": "商颂", "credit": "作"}]
+    text = ("省政协确定年度重点提案\n\n本报讯（记者 张倩）省政协确定年度重点提案。\n\n2024年度省政协重点提案（部分）\n\n"
+            "◆关于加快新能源产业集群发展的提案\n\n◆关于解决农牧区学生交通难题的提案\n\n◆关于加强基层医疗人才队伍建设的提案\n")
+    (article,) = parsed(text).articles
+    assert article.list["title"] == "2024年度省政协重点提案（部分）" and article.list["numbers"] == ["1", "2", "3"]
+
+
+def test_a_conversation_between_two_speakers_is_an_interview_and_聚焦_opens_a_subheadline():
+    text = ("“让科研成果走出实验室”\n\n本报记者 张三\n\n科技日报：您怎么看成果转化？\n\n李明：关键在机制。\n\n"
+            "科技日报：下一步呢？\n\n李明：建设中试平台。\n")
+    assert parsed(text).articles[0].kind == "interview"
+    assert split_headline(["省政协召开重点提案督办协商会", "聚焦加快河西走廊新能源产业集群发展"])[:3] == (
+        None, "省政协召开重点提案督办协商会", "聚焦加快河西走廊新能源产业集群发展")
+    assert split_headline(["市政协组织委员视察——", "聚焦“一老一小” 助力民生改善"])[:2] == ("市政协组织委员视察——", "聚焦“一老一小” 助力民生改善")
