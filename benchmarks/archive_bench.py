@@ -173,7 +173,7 @@ def to_hugo(root: Path, site: Path) -> None:
     article with title, date, slug, tags and its section as category; editions and print pages as
     Hugo sections."""
     shutil.copytree(BENCH / "hugo", site)
-    shutil.copytree(root / "static", site / "static" / "static")
+    shutil.copytree(BENCH.parent / "src" / "zhengxie_site" / "theme" / "static", site / "static" / "static")  # the theme's
     content = root / "content"
     for folder in sorted({p.parent for p in content.rglob("*.md")}):
         target = site / "content" / folder.relative_to(content)

@@ -34,8 +34,7 @@ def sentence(rng: random.Random, n: int) -> str:
 
 def generate(root: Path, count: int, seed: int = 7) -> None:
     rng = random.Random(seed)
-    for name in ("templates", "static", "i18n"):
-        shutil.copytree(REPO / name, root / name)
+    shutil.copytree(REPO / "i18n", root / "i18n")  # the glossary; templates, strings and static: the theme's
     shutil.copy(REPO / "site.yaml", root / "site.yaml")
     day = date(2020, 1, 1)
     for i in range(count):

@@ -215,7 +215,7 @@ def _body_len(r) -> int:
 def browser_own(site: Path, queries: list[str]) -> list[dict]:
     from playwright.sync_api import sync_playwright
     (site / "static").mkdir(parents=True, exist_ok=True)
-    (site / "static" / "search.js").write_bytes((ROOT / "static" / "search.js").read_bytes())
+    (site / "static" / "search.js").write_bytes((ROOT / "src" / "zhengxie_site" / "theme" / "static" / "search.js").read_bytes())
     page_html = ('<!doctype html><meta charset="utf-8"><form role="search" class="search-form">'
                  '<input id="q" name="q" type="search"><button>s</button></form>'
                  '<div id="search-results" data-index="index/" data-site-root="../" '

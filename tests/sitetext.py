@@ -19,10 +19,15 @@ def write_tree(root: Path, text: str) -> Path:
     return root
 
 
+THEME = REPO / "src" / "zhengxie_site" / "theme"
+
+
 def make_project(root: Path, content: str = "", *, with_repo_content: bool = False) -> Path:
-    """A project using the repository's settings, templates, strings and static files."""
+    """A project using the repository's settings and glossary, with the theme's templates, strings and
+    static files copied in as its own (so a test can change them, as a site overriding the theme does)."""
     for name in ("templates", "static", "i18n"):
-        shutil.copytree(REPO / name, root / name)
+        shutil.copytree(THEME / name, root / name)
+    shutil.copy(REPO / "i18n" / "glossary.yaml", root / "i18n" / "glossary.yaml")
     shutil.copy(REPO / "site.yaml", root / "site.yaml")
     if with_repo_content:
         shutil.copytree(REPO / "content", root / "content")

@@ -85,6 +85,17 @@ def _new(args) -> int:
     return EXIT_OK
 
 
+def _init(args) -> int:
+    from .init import init_site
+
+    folder = Path(args.root) / args.folder
+    init_site(folder, name=args.name)
+    print(f"made a new site in {folder}: site.yaml, content/, and templates/, static/, i18n/ for what you "
+          f"change of the theme\nnext: cd {args.folder} && zhengxie-site import PAGE.txt (or PAGE.pdf), "
+          "then zhengxie-site build")
+    return EXIT_OK
+
+
 def _import(args) -> int:
     from .newspaper import PageImportError, import_folder, run_import
 
@@ -135,6 +146,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--translations", action="store_true", help="also list missing and stale translations")
     check.add_argument("--strict", action="store_true", help="count import notes left to review as problems")
     check.set_defaults(run=_check)
+
+    init = commands.add_parser("init", help="make a new site that builds at once (the theme from the package)")
+    init.add_argument("folder", help="the new site's folder (created if missing)")
+    init.add_argument("--name", help="the paper's name, for the site's title (e.g. 云南日报)")
+    init.set_defaults(run=_init)
 
     new = commands.add_parser("new", help="create a new article file ready to edit")
     new.add_argument("title")

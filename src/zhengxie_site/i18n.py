@@ -19,6 +19,7 @@ from pypinyin import Style, lazy_pinyin
 from .dates import PubDate
 from .errors import SourceError, SourceErrors
 from .frontmatter import decode, parse_yaml
+from .theme import catalog_files
 
 I18N_DIR = "i18n"
 GLOSSARY = "glossary.yaml"
@@ -64,17 +65,20 @@ def load_catalogs(root: Path, locales: dict[str, str]) -> Catalogs:
     errors: list[SourceError] = []
     strings = {}
     for code in locales:
-        shown = f"{I18N_DIR}/{code}.yaml"
-        path = root / shown
-        if not path.is_file():
-            errors.append(SourceError(shown, 1, 1, "catalog", f"no string catalog for language {code!r}"))
+        files = catalog_files(root, code)  # the theme's, then the site's: its keys win, one by one
+        if not files:
+            errors.append(SourceError(f"{I18N_DIR}/{code}.yaml", 1, 1, "catalog",
+                                      f"no string catalog for language {code!r}; write {I18N_DIR}/{code}.yaml"))
             continue
-        try:
-            data, _ = parse_yaml(shown, decode(shown, path.read_bytes()))
-        except SourceErrors as exc:
-            errors.extend(exc.errors)
-            continue
-        strings[code] = {str(k): _string_or_plurals(v) for k, v in (data or {}).items()}
+        merged: dict = {}
+        for shown, path in files:
+            try:
+                data, _ = parse_yaml(shown, decode(shown, path.read_bytes()))
+            except SourceErrors as exc:
+                errors.extend(exc.errors)
+                continue
+            merged.update({str(k): _string_or_plurals(v) for k, v in (data or {}).items()})
+        strings[code] = merged
     glossary: dict[str, dict[str, str]] = {}
     path = root / I18N_DIR / GLOSSARY
     if path.is_file():

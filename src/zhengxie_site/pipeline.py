@@ -24,6 +24,7 @@ from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
 from .load import JUNK, load_content
 from .pageimages import page_outputs
+from .theme import static_sources, template_folders
 from .parallel import InBackground, Spool, default_jobs
 from .plan import PathRegistry, is_sitemap, plan, sitemaps
 from .progress import Progress
@@ -200,7 +201,7 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     watch.lap("load")
     site = build_site(content, config)
     jobs = jobs if len(site.entries) >= PARALLEL_ARTICLES else 1
-    env = make_environment(config, catalogs, config.root / "templates", compiled)
+    env = make_environment(config, catalogs, template_folders(config.root), compiled)
     base = _shared_inputs(config)
     articles = fingerprints(site)
     changed = history.articles - articles
@@ -225,7 +226,7 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
             _render_into(sink, site, catalogs, env, base, previous, render_jobs, history.pages, result, progress)
         else:
             _render_dirty(sink, site, catalogs, env, base, previous, dirty, history.pages, result)
-        for path, data in static_files(config.root / "static").items():
+        for path, data in static_files(config.root).items():
             sink.put(path, data)
             result.files.add(path)
         if dirty is None:  # else no page file changed (they are part of the structure): kept with the pages
@@ -337,9 +338,7 @@ def _shared_inputs(config: SiteConfig) -> bytes:
     return code_version().encode() + files_digest(files, root) + settings
 
 
-def static_files(folder: Path) -> dict[str, bytes]:
-    """The project's static/ folder, served at static/ (junk files left out)."""
-    if not folder.is_dir():
-        return {}
-    return {"static/" + p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not JUNK.match(p.name)}
+def static_files(root: Path) -> dict[str, bytes]:
+    """The theme's static files and the site's own static/ (which replace the theme's of the same name),
+    served at static/ (junk files left out)."""
+    return {"static/" + name: path.read_bytes() for name, path in static_sources(root).items()}

@@ -41,12 +41,13 @@ class CompiledTemplates(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
-def make_environment(config: SiteConfig, catalogs: Catalogs, templates: Path,
+def make_environment(config: SiteConfig, catalogs: Catalogs, templates: list[Path],
                      compiled: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
-    """The templates' environment; `compiled` keeps compiled templates between passes (compiling them
+    """The templates' environment: `templates` are the folders a template is looked up in, in order (the
+    site's own, then the theme's); `compiled` keeps compiled templates between passes (compiling them
     takes longer than rendering the pages an edit changes)."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.FileSystemLoader([str(folder) for folder in templates]),
         bytecode_cache=compiled,
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,

@@ -20,7 +20,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 
 def copy_project(dest: Path) -> Path:
-    """The repository's own site (site.yaml, content/, templates/, static/, i18n/) copied into dest."""
+    """The repository's own site (site.yaml, content/, i18n/glossary.yaml, with the theme) copied into dest."""
     dest.mkdir(parents=True, exist_ok=True)
     return make_project(dest, with_repo_content=True)
 

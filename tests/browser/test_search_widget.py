@@ -48,7 +48,7 @@ def site(tmp_path):
     write_search_index(build_search_index(DOCS, "zh"), root / "search" / "index")
     (root / "search" / "index.html").write_text(PAGE, encoding="utf-8")
     (root / "static").mkdir()
-    (root / "static" / "search.js").write_bytes((ROOT / "static" / "search.js").read_bytes())
+    (root / "static" / "search.js").write_bytes((ROOT / "src" / "zhengxie_site" / "theme" / "static" / "search.js").read_bytes())
     srv = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(tmp_path)))
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()

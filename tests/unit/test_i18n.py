@@ -26,9 +26,18 @@ def test_missing_key_names_file_and_key(tmp_path):
 def test_missing_catalog_and_bad_yaml(tmp_path):
     write_tree(tmp_path, "-- i18n/zh.yaml --\nhome: 首页\nhome: 又\n")
     with pytest.raises(SourceErrors) as exc:
-        load_catalogs(tmp_path, ("zh", "en"))
-    assert [str(e) for e in exc.value.errors] == ["i18n/en.yaml:1:1: catalog: no string catalog for language 'en'",
-                                                  "i18n/zh.yaml:2:1: home: duplicate key"]
+        load_catalogs(tmp_path, ("zh", "fr"))  # the theme has zh and en, not fr
+    assert sorted(str(e) for e in exc.value.errors) == [
+        "i18n/fr.yaml:1:1: catalog: no string catalog for language 'fr'; write i18n/fr.yaml",
+        "i18n/zh.yaml:2:1: home: duplicate key"]
+
+
+def test_a_sites_catalog_overrides_the_themes_strings_one_by_one(tmp_path):
+    theme = load_catalogs(tmp_path, ("zh", "en"))  # a site without catalogs of its own: the theme's
+    write_tree(tmp_path, "-- i18n/zh.yaml --\nnav_home: 本站首页\n")
+    catalogs = load_catalogs(tmp_path, ("zh", "en"))
+    assert catalogs.text("zh", "nav_home") == "本站首页" != theme.text("zh", "nav_home")
+    assert catalogs.text("zh", "editions") == theme.text("zh", "editions")  # every other key from the theme
 
 
 def test_text_term_and_placeholders(tmp_path):
@@ -68,7 +77,7 @@ def test_every_credit_the_schema_accepts_has_a_string_in_every_catalog():
 
     from zhengxie_site.schema import CREDITS
 
-    repo = Path(__file__).resolve().parents[2]
-    for catalog in sorted((repo / "i18n").glob("[!g]*.yaml")):
+    theme = Path(__file__).resolve().parents[2] / "src" / "zhengxie_site" / "theme"
+    for catalog in sorted((theme / "i18n").glob("*.yaml")):
         strings = yaml.safe_load(catalog.read_text(encoding="utf-8"))
         assert [c for c in CREDITS if f"credit_{c}" not in strings] == [], catalog.name
