@@ -124,3 +124,20 @@ def test_no_results_message_and_phrase_verification(site, page):
     wait_done(page)
     assert page.eval_on_selector_all(".search-result mark", "els => els.map(e => e.textContent)") == [
         "2021年度"]
+
+
+def test_an_index_of_another_format_is_refused_with_the_error_message(site, page, tmp_path):
+    meta = tmp_path / "archive" / "search" / "index" / "meta.json"
+    meta.write_text(meta.read_text(encoding="utf-8").replace('"version":1', '"version":99').replace(
+        '"version": 1', '"version": 99'), encoding="utf-8")
+    assert '"version": 99' in meta.read_text(encoding="utf-8") or '"version":99' in meta.read_text(encoding="utf-8")
+    index = tmp_path / "archive" / "search" / "index.html"
+    index.write_text(index.read_text(encoding="utf-8").replace('data-msg-none="没有找到"',
+                                                               'data-msg-none="没有找到" data-msg-error="搜索出错"'),
+                     encoding="utf-8")
+    logged: list[str] = []
+    page.on("console", lambda m: logged.append(m.text) if m.type == "error" else None)
+    page.goto(site + "search/?q=" + "政协")
+    wait_done(page)
+    assert page.locator("#search-results").inner_text() == "搜索出错"
+    assert any("search index format 99" in line for line in logged)

@@ -8,6 +8,7 @@
   "use strict";
 
   var PAGE_SIZE = 10;
+  var FORMAT = 1;  // the index format this script reads (search/build.py FORMAT_VERSION)
   var VERIFY_BATCHES = 3;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_AFTER = 90;
@@ -265,6 +266,10 @@
     if (!terms.length) return Promise.resolve(state);
     var metaP = this.meta ? Promise.resolve(this.meta) : this.get("meta.json", true);
     return metaP.then(function (meta) {
+      if (meta.version !== FORMAT) {
+        // a page and an index built by different versions: refuse rather than read the index wrongly
+        throw new Error("search index format " + meta.version + ", this script reads format " + FORMAT);
+      }
       self.meta = meta;
       var tokSet = new Set();
       terms.forEach(function (t) { t.tokens.forEach(function (x) { tokSet.add(x); }); });
@@ -371,7 +376,8 @@
       more.hidden = state.pos >= state.order.length;
       box.removeAttribute("aria-busy");
     }
-    function fail() {
+    function fail(error) {
+      if (error && window.console) console.error(error.message || error);
       status(ds.msgError || ds.msgNone);
       box.removeAttribute("aria-busy");
     }
@@ -387,7 +393,7 @@
         if (gen !== generation) return;
         current = state;
         show(state, 0);
-      }, function () { if (gen === generation) fail(); });
+      }, function (error) { if (gen === generation) fail(error); });
     }
     more.addEventListener("click", function () {
       var state = current, gen = generation;
@@ -395,7 +401,7 @@
       var from = state.hits.length;
       more.hidden = true;
       searcher.page(state).then(function () { if (gen === generation) show(state, from); },
-        function () { if (gen === generation) fail(); });
+        function (error) { if (gen === generation) fail(error); });
     });
     if (form && input) {
       form.addEventListener("submit", function (ev) {
