@@ -58,6 +58,7 @@ def test_new_creates_a_draft_and_never_overwrites(project, capsys):
     created = project / "content" / "articles" / "sheng-zheng-xie-zhao-kai-chang-wei-hui-yi.md"
     text = created.read_text(encoding="utf-8")
     assert "title: 省政协召开常委会议" in text and "section: 资讯" in text and "draft: true" in text
+    assert "slug: sheng-zheng-xie-zhao-kai-chang-wei-hui-yi" in text  # fixed now: a later title edit keeps the URL
     created.write_text(text + "编辑写的正文。\n", encoding="utf-8")
     assert main(["--root", str(project), "new", "省政协召开常委会议"]) == 1
     assert "already exists" in capsys.readouterr().err
@@ -217,3 +218,17 @@ def test_a_page_pdf_imports_with_its_regions_and_is_kept_beside_its_page(tmp_pat
     Image.new("RGB", (8, 8)).save(folder / "stray.png")  # a page file its page.yaml does not name
     assert main(["check"]) == 1
     assert "stray.png:1:1: file: the page's" in capsys.readouterr().err
+
+
+def test_correcting_an_imported_headline_keeps_the_articles_url(tmp_path, capsys):
+    project = make_project(tmp_path / "site")
+    assert main(["import", str(SEED), "--out", str(project / "content"), "--paper", "云南日报", "--date", "2022-03"]) == 0
+    assert main(["--root", str(project), "build"]) == 0
+    url = project / "public" / "articles" / "tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan" / "index.html"
+    assert url.is_file()
+    article = next((project / "content").rglob("01-*.md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("title: 推动云南政协事业高质量发展",
+                                                                   "title: 推动云南政协事业高质量发展再上新台阶"),
+                       encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 0
+    assert "再上新台阶" in url.read_text(encoding="utf-8")  # the same address, the corrected headline

@@ -82,6 +82,8 @@ def front_matter(page: ParsedPage, a: ParsedArticle) -> dict:
             fm[key] = val
 
     put("title", a.title)
+    # fixed when the article is made: correcting a headline later keeps its URL (and every link to it)
+    put("slug", pinyin_slug(a.title, "article"))
     put("kicker", a.kicker)
     put("subtitle", a.subtitle)
     put("kind", a.kind)

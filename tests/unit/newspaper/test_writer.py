@@ -41,7 +41,8 @@ def test_markdown_round_trips_front_matter_and_body(tmp_path):
     raw = next(folder.glob("01-*.md")).read_text(encoding="utf-8")
     assert 'date: "2022-03"' in raw  # dates always quoted
     fm, body = split_front_matter(raw)
-    assert list(fm)[:5] == ["title", "kicker", "kind", "section", "date"]
+    assert list(fm)[:6] == ["title", "slug", "kicker", "kind", "section", "date"]
+    assert fm["slug"] == "tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan"  # fixed: as its file name
     assert fm["bylines"] == [{"name": "张潇予", "role": "记者", "credit": "文"},
                              {"name": "伏自文", "role": "通讯员", "credit": "图"}]
     assert fm["edition"] == {"paper": "云南日报", "date": "2022-03", "page_name": "政协"}
