@@ -232,3 +232,19 @@ def test_correcting_an_imported_headline_keeps_the_articles_url(tmp_path, capsys
                        encoding="utf-8")
     assert main(["--root", str(project), "build"]) == 0
     assert "再上新台阶" in url.read_text(encoding="utf-8")  # the same address, the corrected headline
+
+
+def test_an_articles_earlier_slug_under_aliases_keeps_its_old_address_working(tmp_path, capsys):
+    project = make_project(tmp_path / "site", "-- content/a.md --\n---\ntitle: 旧标题\nslug: jiu-biao-ti\n---\n正文。\n")
+    assert main(["--root", str(project), "build"]) == 0
+    article = project / "content" / "a.md"
+    article.write_text("---\ntitle: 新标题\nslug: xin-biao-ti\n---\n正文。\n", encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 1  # the old address would go away
+    assert "articles/jiu-biao-ti/" in capsys.readouterr().err
+    article.write_text("---\ntitle: 新标题\nslug: xin-biao-ti\naliases: [jiu-biao-ti]\n---\n正文。\n", encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 0
+    old = (project / "public" / "articles" / "jiu-biao-ti" / "index.html").read_text(encoding="utf-8")
+    assert 'http-equiv="refresh" content="0; url=/articles/xin-biao-ti/"' in old and 'rel="canonical"' in old
+    assert (project / "public" / "articles" / "xin-biao-ti" / "index.html").is_file()
+    sitemap = (project / "public" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "jiu-biao-ti" not in sitemap  # a redirect is no page of its own

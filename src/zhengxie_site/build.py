@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ class BuildReport:
     removed: int = 0
     up_to_date: bool = False
     to_review: int = 0  # articles with import notes an editor has not yet reviewed
+    taken_down: list[str] = field(default_factory=list)  # published addresses removed (--allow-removed)
 
     def __str__(self) -> str:
         if self.up_to_date:
@@ -46,12 +48,16 @@ class BuildReport:
                 f"{self.rendered} rendered (the rest unchanged), {self.written} files written, {self.removed} removed"
                 + (f" ({stages})" if stages else "")
                 + (f"\n{self.to_review} article(s) with import notes to review (`zhengxie-site check` lists them)"
-                   if self.to_review else ""))
+                   if self.to_review else "")
+                + ("\ntaken down (--allow-removed): " + ", ".join(p.removesuffix("index.html") for p in self.taken_down)
+                   if self.taken_down else ""))
 
 
-def build(config: SiteConfig, progress: Progress | None = None, strict: bool = False) -> BuildReport:
+def build(config: SiteConfig, progress: Progress | None = None, strict: bool = False,
+          allow_removed: bool = False) -> BuildReport:
     """Build into the output folder, touching only what changed since the last build; with `strict`,
-    refuse to publish articles whose import notes nobody has reviewed."""
+    refuse to publish articles whose import notes nobody has reviewed. A build that would take down an
+    article, edition or page URL the last build published is refused unless `allow_removed`."""
     started = time.perf_counter()
     out = (config.root / config.output_dir).resolve()
     check_output_folder(out, config.root, config.root / config.content_dir)
@@ -61,13 +67,13 @@ def build(config: SiteConfig, progress: Progress | None = None, strict: bool = F
             inputs = input_stats(config, started=time.time())
             if not strict and inputs is not None and cache.stamp == (inputs, _manifest_stat(out)):
                 return BuildReport(0, 0, 0, time.perf_counter() - started, up_to_date=True)
-            return _build_changes(config, out, cache, inputs, started, progress, strict)
+            return _build_changes(config, out, cache, inputs, started, progress, strict, allow_removed)
         finally:
             cache.close()
 
 
 def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, started: float,
-                   progress: Progress | None, strict: bool) -> BuildReport:
+                   progress: Progress | None, strict: bool, allow_removed: bool = False) -> BuildReport:
     watch = Stopwatch()
     history = _CachedHistory(cache)
     sources, search = cache.read_sources(), cache.search_memory()
@@ -81,6 +87,9 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
             raise SourceErrors(to_review)
         if problems := result.link_problems(history, writer.previous):  # a broken link is not published
             raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
+        taken_down = published_and_gone(writer.previous, result.files)
+        if taken_down and not allow_removed:
+            raise SiteError(_taken_down_message(taken_down))
         watch.lap("links")
         stats = writer.commit()
         watch.lap("write")
@@ -96,7 +105,25 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),
                        sum(len(a) for a in site.articles.values()), time.perf_counter() - started, watch.phases,
                        rendered=len(result.rendered), written=stats.written, removed=stats.removed,
-                       to_review=len(to_review))
+                       to_review=len(to_review), taken_down=taken_down)
+
+
+# The addresses people cite and link to: articles, editions and printed pages (in every language)
+_PERMANENT = re.compile(r"^(?:[a-z0-9-]+/)?(?:articles/[^/]+|editions/[^/]+/[^/]+(?:/[^/]+)?)/index\.html$")
+
+
+def published_and_gone(previous: dict[str, str], made: set[str]) -> list[str]:
+    """Article, edition and page URLs the last build published that this one no longer makes."""
+    return sorted(path for path in previous if path not in made and _PERMANENT.match(path))
+
+
+def _taken_down_message(paths: list[str]) -> str:
+    shown = "\n".join(f"  {path.removesuffix('index.html')}" for path in paths[:20])
+    more = f"\n  … and {len(paths) - 20} more" if len(paths) > 20 else ""
+    return (f"{len(paths)} published address(es) would go away; nothing was written:\n{shown}{more}\n"
+            "Links and citations to them would break. Keep each: give the article its earlier slug under "
+            "`aliases:` (the old address then sends readers on), or build with --allow-removed to take them "
+            "down on purpose.")
 
 
 class _CachedHistory:

@@ -45,7 +45,8 @@ def _build(args) -> int:
     from .build import build
     from .progress import Progress
 
-    report = build(_config(args), Progress.for_terminal(quiet=args.quiet), strict=args.strict)
+    report = build(_config(args), Progress.for_terminal(quiet=args.quiet), strict=args.strict,
+                   allow_removed=args.allow_removed)
     if not args.quiet:
         print(report)
     return EXIT_OK
@@ -131,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", action="store_true", help="print nothing but errors")
     build.add_argument("--strict", action="store_true",
                        help="refuse to publish articles that still have import notes to review")
+    build.add_argument("--allow-removed", action="store_true",
+                       help="take down article, edition or page addresses the last build published (else refused)")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="preview from memory on localhost; rebuild and reload on every change")

@@ -68,6 +68,7 @@ class Article(_Digests):
     lead: str | None = None
     figures: tuple[Figure, ...] = ()
     regions: tuple[tuple[float, float, float, float], ...] = ()  # where it was printed: fractions of its page
+    aliases: tuple[str, ...] = ()  # slugs it was published under before: redirects keep those URLs
     tags: tuple[str, ...] = ()
     translation_key: str | None = None
     corrections: tuple[Correction, ...] = ()

@@ -164,6 +164,10 @@ class _LanguagePages:
             if wanted is None or wanted(path + "index.html"):  # tested first: an edit wants one of thousands
                 yield self.add(path, "article.html", partial(self.views.article, shown),
                                hreflang=partial(self.views.article_hreflang, shown))
+            for alias in original.aliases:  # an earlier address keeps working: it sends the reader on
+                old = urls.article_alias(alias, self.p)
+                if wanted is None or wanted(old + "index.html"):
+                    yield self.add(old, "redirect.html", lambda path=path: {"target": path}, index=False)
 
     def _edition_pages(self) -> Iterator[Output | None]:
         site, views, p = self.site, self.views, self.p

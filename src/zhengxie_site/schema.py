@@ -22,7 +22,7 @@ CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "
 KNOWN_FIELDS = {
     "title", "kicker", "subtitle", "kind", "section", "date", "edition", "order", "bylines", "lead",
     "figures", "tags", "slug", "lang", "translation_key", "corrections", "draft", "summary",
-    "dataset", "translation", "regions",
+    "dataset", "translation", "regions", "aliases",
 }
 
 
@@ -134,6 +134,7 @@ def article_from_document(
         lead=c.text(m, ("lead",)),
         figures=tuple(_figures(c, m)),
         regions=tuple(_regions(c, m)),
+        aliases=tuple(_aliases(c, m)),
         tags=tuple(_strings(c, m, ("tags",))),
         translation_key=c.text(m, ("translation_key",)),
         corrections=tuple(_corrections(c, m)),
@@ -191,6 +192,16 @@ def _figures(c: _Checker, m: dict):
             c.fail(key + ("image",), "must be a path relative to static/, without '..'")
         if caption:
             yield Figure(caption, image, c.text(record, key + ("credit",)))
+
+
+def _aliases(c: _Checker, m: dict):
+    """Slugs the article was published under before: each keeps its URL alive as a redirect."""
+    for key, item in c.items(m, ("aliases",)):
+        text = str(item).strip() if isinstance(item, (str, int)) and not isinstance(item, bool) else ""
+        if problem := (check_slug(text) if text else "expected an earlier slug, e.g. tui-dong-yun-nan"):
+            c.fail(key, problem)
+        else:
+            yield text
 
 
 def _regions(c: _Checker, m: dict):

@@ -12,6 +12,11 @@ def article(a: Article, prefix: str) -> str:
     return f"{home(prefix)}articles/{a.slug}/"
 
 
+def article_alias(slug: str, prefix: str) -> str:
+    """An article's earlier address (`aliases:`), kept as a redirect to where it is now."""
+    return f"{home(prefix)}articles/{slug}/"
+
+
 def edition(e: Edition, prefix: str) -> str:
     return f"{home(prefix)}editions/{e.key}/"
 

@@ -166,6 +166,8 @@ CASES = [
     Case("page-file-outside-its-folder", "-- content/p/2022/a/page.yaml --\npaper: 报\nimage: ../x.jpg\n",
          ["content/p/2022/a/page.yaml:2:8: image: expected the name of a .jpg or .jpeg or .png or .webp file in the "
           "page's folder"]),
+    Case("alias-not-a-slug", "-- content/a.md --\n---\ntitle: 标题\naliases: [旧 地址]\n---\n正文。\n",
+         ["content/a.md:3:11: aliases.0: use lowercase letters, digits and single hyphens only (e.g. tui-dong-fa-zhan)"]),
     Case("regions-off-the-page", "-- content/a.md --\n---\ntitle: 标题\nregions:\n- [0.5, 0.5, 0.6, 0.2]\n"
          "- [0, 0, 1]\n---\n正文。\n",
          ["content/a.md:4:3: regions.0: must lie on the page: x and y from 0, width and height above 0, x + width and "

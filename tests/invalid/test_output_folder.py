@@ -70,7 +70,7 @@ def test_a_foreign_file_in_our_folder_is_kept_by_a_build_that_changes_the_site(p
     public = read_tree(project / "public")
     assert "articles/new-piece/index.html" in public and public["notes/keep.txt"] == b"keep me\n"
     (project / "content/new.md").unlink()
-    assert _build(project) == 0
+    assert _build(project, "--allow-removed") == 0
     public = read_tree(project / "public")
     assert "articles/new-piece/index.html" not in public and public["notes/keep.txt"] == b"keep me\n"
 
@@ -141,7 +141,13 @@ def test_rebuild_replaces_the_site_and_removes_what_is_gone(project, capsys):
     assert (project / "public/articles/web-only/index.html").is_file()
     (project / "content/web-only.md").unlink()
     write_tree(project, "-- content/new.md --\n---\ntitle: New piece\n---\nNew.\n")
-    assert _build(project) == 0
+    before = read_tree(project / "public")
+    assert _build(project) == 1  # a published article would go away: refused, nothing written
+    err = capsys.readouterr().err
+    assert "1 published address(es) would go away; nothing was written:\n  articles/web-only/\n" in err
+    assert "aliases:" in err and "--allow-removed" in err and read_tree(project / "public") == before
+    assert _build(project, "--allow-removed") == 0
+    assert "taken down (--allow-removed): articles/web-only/" in capsys.readouterr().out
     public = read_tree(project / "public")
     assert "articles/new-piece/index.html" in public
     assert not any("web-only" in path for path in public)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -58,12 +59,15 @@ def large_project(tmp_path_factory) -> Path:
 
 def _built_then_edited(project: Path) -> tuple[dict[str, bytes], Path, bytes]:
     """Build the project, then change one article: (the site built, the article, its original bytes)."""
-    first = _cli(project)
+    first = _cli(project, "--allow-removed")  # the shared project was put back after the last test
     assert first.wait(timeout=300) == 0, first.stderr.read().decode()
     before = read_tree(project / "public")
     changed = project / "content/p/2022-03-25/a/000.md"
     original = changed.read_bytes()
-    changed.write_text("---\ntitle: 改过的标题\n---\n改过。\n", encoding="utf-8")
+    from zhengxie_site.slugs import make_slug
+
+    title = re.search(r"^title: (.*)$", original.decode("utf-8"), re.M).group(1)  # its earlier address is kept
+    changed.write_text(f"---\ntitle: 改过的标题\naliases: [{make_slug(title)}]\n---\n改过。\n", encoding="utf-8")
     return before, changed, original
 
 
@@ -168,10 +172,11 @@ with output_lock(Path(sys.argv[1])):
 
 
 def test_a_build_fails_at_once_while_another_process_writes_the_output(project):
-    first = _cli(project)
+    first = _cli(project, "--allow-removed")  # the shared project was put back after the last test
     assert first.wait(timeout=300) == 0, first.stderr.read().decode()
     before = read_tree(project / "public")
-    (project / "content/web-only.md").write_text("---\ntitle: Changed\n---\nChanged.\n", encoding="utf-8")
+    (project / "content/web-only.md").write_text("---\ntitle: Changed\naliases: [web-only]\n---\nChanged.\n",
+                                                 encoding="utf-8")
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(project / "public")], env=_env(),
                               stdout=subprocess.PIPE)
     try:
@@ -196,7 +201,7 @@ def test_two_builds_at_once_one_writes_the_other_stops(large_project):
     original = template.read_bytes()
     template.write_bytes(original + b"{# every page renders again: neither build is over before the other starts #}\n")
     try:
-        builds = [_cli(project), _cli(project)]
+        builds = [_cli(project, "--allow-removed"), _cli(project, "--allow-removed")]  # shared project, put back
         codes = sorted(build.wait(timeout=300) for build in builds)
     finally:
         template.write_bytes(original)
