@@ -12,13 +12,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import pdfpages
 from sitetext import make_project, read_tree, write_tree
 from zhengxie_site import build as build_module
 from zhengxie_site import cache as cache_module
+from zhengxie_site import pageimages
 from zhengxie_site import render as render_module
 from zhengxie_site.cli import main
 from zhengxie_site.config import load_config
 from zhengxie_site.load import load_content
+from zhengxie_site.newspaper import run_import
 from zhengxie_site.translations import source_hash
 from zhengxie_site.preview import PreviewSite
 
@@ -286,19 +289,17 @@ def test_a_build_killed_before_saving_its_cache_is_followed_by_a_correct_one(arc
     assert read_tree(archive / "public") == _clean_build(archive, tmp_path / "scratch")
 
 
-def test_a_printed_pages_images_are_made_once_and_again_only_when_its_pdf_changes(tmp_path, monkeypatch):
-    import sys
-
-    from zhengxie_site import pageimages
-    from zhengxie_site.newspaper import run_import
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import pdfpages
-
+def _project_with_printed_page(tmp_path: Path) -> Path:
+    """A project holding one printed page, imported from a laid-out PDF."""
     project = make_project(tmp_path / "site")
     pdfpages.make_page_pdf(tmp_path / "p01.pdf", "four-columns")
     run_import(tmp_path / "p01.pdf", project / "content", paper="云南日报", date="2024-03-15", page=1,
                page_name=None, force=False)
+    return project
+
+
+def test_a_printed_pages_images_are_made_once_and_again_only_when_its_pdf_changes(tmp_path, monkeypatch):
+    project = _project_with_printed_page(tmp_path)
     config = load_config(project)
     build = build_module.build
     made = []
@@ -316,17 +317,6 @@ def test_a_printed_pages_images_are_made_once_and_again_only_when_its_pdf_change
 
 
 def test_check_lists_a_printed_pages_files_without_making_its_images(tmp_path, monkeypatch):
-    import sys
-
-    from zhengxie_site import pageimages
-    from zhengxie_site.newspaper import run_import
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import pdfpages
-
-    project = make_project(tmp_path / "site")
-    pdfpages.make_page_pdf(tmp_path / "p01.pdf", "four-columns")
-    run_import(tmp_path / "p01.pdf", project / "content", paper="云南日报", date="2024-03-15", page=1,
-               page_name=None, force=False)
+    project = _project_with_printed_page(tmp_path)
     monkeypatch.setattr(pageimages, "_images", lambda *args: pytest.fail("check rendered a page image"))
     assert main(["--root", str(project), "check"]) == 0  # the page view's links to its images still resolve

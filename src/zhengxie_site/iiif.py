@@ -9,7 +9,7 @@ from typing import Any, Callable
 from . import urls
 from .dates import PubDate
 from .model import Edition, PrintPage
-from .pageimages import page_image, THUMB, WIDTHS
+from .pageimages import image_name, PageImage, THUMB, WIDTHS
 from .site import Site
 
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"
@@ -35,39 +35,34 @@ def _label(item: Edition | PrintPage) -> Label:
 
 def edition_manifest(site: Site, edition: Edition, absolute: Callable[[str], str]) -> dict[str, Any]:
     """The manifest of an edition's pages that have an image; `absolute` makes a site path a full URL."""
-    label = _label
-    article_url = lambda article: urls.article(article, "")  # noqa: E731  the original's page
-    manifest_id = absolute(urls.edition_manifest(edition))
-    canvases = [_canvas(site, page, absolute(urls.page_file(page, "")), label, article_url, absolute)
-                for page in edition.pages if page_image(page, site.page_files.get(page.key, {}))]
+    canvases = [_canvas(site, page, site.page_images[page.key], absolute)
+                for page in edition.pages if page.key in site.page_images]
     return {
         "@context": CONTEXT,
-        "id": manifest_id,
+        "id": absolute(urls.edition_manifest(edition)),
         "type": "Manifest",
-        "label": label(edition),
-        "homepage": [{"id": absolute(urls.edition(edition, "")), "type": "Text", "label": label(edition),
+        "label": _label(edition),
+        "homepage": [{"id": absolute(urls.edition(edition, "")), "type": "Text", "label": _label(edition),
                       "format": "text/html"}],
         "items": canvases,
     }
 
 
-def _canvas(site: Site, page: PrintPage, base: str, label: Callable[[Any], dict], article_url: Callable[[Any], str],
-            absolute: Callable[[str], str]) -> dict[str, Any]:
-    image = page_image(page, site.page_files.get(page.key, {}))
-    assert image is not None
+def _canvas(site: Site, page: PrintPage, image: PageImage, absolute: Callable[[str], str]) -> dict[str, Any]:
+    base = absolute(urls.page_file(page, ""))
     canvas = f"{base}canvas"
     width, height = image.width, image.height
     painting = {"id": f"{canvas}/image", "type": "Annotation", "motivation": "painting",
-                "body": {"id": f"{base}page-{max(WIDTHS)}.jpg", "type": "Image", "format": "image/jpeg",
+                "body": {"id": base + image_name(max(WIDTHS), "jpg"), "type": "Image", "format": "image/jpeg",
                          "width": width, "height": height},
                 "target": canvas}
     links = [{"id": f"{canvas}/article/{n}-{k}", "type": "Annotation", "motivation": "linking",
-              "body": {"id": absolute(article_url(article)), "type": "Text", "format": "text/html",
+              "body": {"id": absolute(urls.article(article, "")), "type": "Text", "format": "text/html",
                        "label": {site.config.default_language.code: [article.title]}},
               "target": f"{canvas}#xywh={_xywh(region, width, height)}"}
              for n, article in enumerate(page.articles, start=1) for k, region in enumerate(article.regions, start=1)]
-    result = {"id": canvas, "type": "Canvas", "label": label(page), "width": width, "height": height,
-              "thumbnail": [{"id": f"{base}page-{THUMB}.jpg", "type": "Image", "format": "image/jpeg",
+    result = {"id": canvas, "type": "Canvas", "label": _label(page), "width": width, "height": height,
+              "thumbnail": [{"id": base + image_name(THUMB, "jpg"), "type": "Image", "format": "image/jpeg",
                              "width": THUMB, "height": round(THUMB * height / width)}],
               "items": [{"id": f"{canvas}/painting", "type": "AnnotationPage", "items": [painting]}]}
     if links:

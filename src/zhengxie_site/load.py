@@ -9,7 +9,6 @@ from typing import Any
 
 from .body import with_body
 from .cache import SourceCache, read_sources, trusted_before
-from .write import digest as file_digest
 from .config import SiteConfig
 from .dates import parse_date
 from .errors import SourceError, SourceErrors
@@ -17,6 +16,7 @@ from .frontmatter import Document, decode, parse, parse_yaml
 from .model import Article, Colophon, Dataset, PageFile, PrintPage
 from .schema import article_from_document
 from .slugs import SLUG_RE
+from .write import digest as file_digest
 
 PAGE_FILE = "page.yaml"
 DATA_DIR = "_data"

@@ -29,17 +29,24 @@ class PageImage:
     height: int
     pdf: str | None  # the PDF's URL, when the page has one
 
-    def url(self, base: str, width: int, ext: str) -> str:
-        return f"{base}page-{width}.{ext}"
+
+def image_name(width: int, ext: str) -> str:
+    """The file of a page's image in one width and format, beside its page view."""
+    return f"page-{width}.{ext}"
 
 
 def image_names() -> list[str]:
-    return [f"page-{w}.{ext}" for w in (*WIDTHS, THUMB) for ext, _, _ in FORMATS]
+    return [image_name(w, ext) for w in (*WIDTHS, THUMB) for ext, _, _ in FORMATS]
+
+
+def page_source(page: PrintPage, files: dict[str, PageFile]) -> PageFile | None:
+    """What a page's images are made from: its PDF, else its scan (`files`: its folder's page files)."""
+    return files.get(page.pdf or "") or files.get(page.image or "")
 
 
 def page_image(page: PrintPage, files: dict[str, PageFile]) -> PageImage | None:
     """The image of a page that has a PDF or scan (its size taken when the file was read)."""
-    source = files.get(page.pdf or "") or files.get(page.image or "")
+    source = page_source(page, files)
     if source is None or not source.width:
         return None
     height = round(max(WIDTHS) * source.height / source.width)
@@ -50,7 +57,7 @@ def page_outputs(page: PrintPage, files: dict[str, PageFile], root: Path, cache:
                  ) -> list[tuple[str, str, Callable[[], bytes]]]:
     """(path, fingerprint, make the bytes) of each file the page's view shows: made only when the
     fingerprint (the source's bytes and this renderer) differs from the last build's."""
-    source = files.get(page.pdf or "") or files.get(page.image or "")
+    source = page_source(page, files)
     if source is None:
         return []
     path = root / page.key / source.name

@@ -19,18 +19,18 @@ from . import urls
 from .cache import PageRecord, SourceCache, code_version
 from .config import SiteConfig
 from .fingerprint import files_digest
-from .write import digest as file_digest
 from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
 from .load import JUNK, load_content
 from .pageimages import page_outputs
-from .theme import static_sources, template_folders
 from .parallel import InBackground, Spool, default_jobs
 from .plan import PathRegistry, is_sitemap, plan, sitemaps
 from .progress import Progress
 from .render import RenderedPage, make_environment, render_if_changed, render_pages
 from .search_pages import SearchMemory, SearchOutput, search_files
 from .site import Site, build_site
+from .theme import static_sources, template_folders
+from .write import digest as file_digest
 
 PARALLEL_ARTICLES = 300  # below this, starting worker processes costs more than it saves
 MANY_CHANGED = 64  # past this many changed articles, every page is looked at (each would be tested against all)
@@ -230,7 +230,7 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
             sink.put(path, data)
             result.files.add(path)
         if dirty is None:  # else no page file changed (they are part of the structure): kept with the pages
-            _page_files(sink, site, config, history.pages, search.scratch, result, images)
+            _page_files(sink, site, config, previous, search.scratch, result, images)
         watch.lap("render")
         if not search_later:
             result.finish_search(sink)
@@ -241,16 +241,15 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     return result
 
 
-def _page_files(sink: Sink, site: Site, config: SiteConfig, history: dict[str, PageRecord], cache: Path | None,
+def _page_files(sink: Sink, site: Site, config: SiteConfig, previous: _Previous, cache: Path | None,
                 result: Pass, images: bool = True) -> None:
     """Each printed page's PDF and images: kept where their source is the last build's, else made."""
     root = config.root / config.content_dir
     for page in site.pages.values():
         for path, fingerprint, make in page_outputs(page, site.page_files.get(page.key, {}), root, cache):
-            known = history.get(path)
-            if known and known.fingerprint == fingerprint and sink.previous.get(path) == known.digest:
+            if previous.unchanged(path, fingerprint):
                 sink.keep(path)
-                result.pages[path] = known
+                result.pages[path] = previous.history[path]
             else:
                 data = make() if images else b""  # check needs to know they exist, not their bytes
                 sink.put(path, data)

@@ -18,7 +18,6 @@ from .dates import PubDate
 from .errors import SiteError
 from .iiif import edition_manifest
 from .model import Article
-from .pageimages import page_image
 from .site import Site
 from .views import LanguageViews
 
@@ -178,7 +177,7 @@ class _LanguagePages:
             yield self.add(urls.edition(edition, p), "edition.html", partial(self._edition, edition, previous, following))
             for page in edition.pages:
                 yield self.add(urls.page(page, p), "page.html", partial(self._page, edition, page))
-            if not p and any(page_image(page, site.page_files.get(page.key, {})) for page in edition.pages):
+            if not p and any(page.key in site.page_images for page in edition.pages):
                 yield self.add(urls.edition_manifest(edition), "manifest.json",
                                lambda edition=edition: {"manifest": edition_manifest(site, edition, self.absolute)},
                                index=False)

@@ -8,7 +8,7 @@ from typing import Callable
 
 from . import urls
 from .model import Article, Edition, PrintPage
-from .pageimages import THUMB, WIDTHS, page_image
+from .pageimages import image_name, THUMB, WIDTHS
 from .site import Site
 
 Rect = tuple[str, str, str, str]  # left, top, width, height in percent of the page, as CSS takes them
@@ -40,6 +40,10 @@ class PrintedPage:
     def thumb_height(self) -> int:
         return round(self.thumb * self.height / self.width)
 
+    def src(self, width: int, ext: str) -> str:
+        """The page's image in one width and format."""
+        return self.base + image_name(width, ext)
+
 
 @dataclass(frozen=True)
 class PageLink:
@@ -60,7 +64,7 @@ class PageNav:
 
 def printed_page(site: Site, page: PrintPage, link: Callable[[Article], tuple[str, str]]) -> PrintedPage | None:
     """The page's image and areas; `link` gives an article's URL and title in the reader's language."""
-    image = page_image(page, site.page_files.get(page.key, {}))
+    image = site.page_images.get(page.key)
     if image is None:
         return None
     areas = tuple(Area(*link(article), tuple(percent(r) for r in article.regions))
@@ -77,13 +81,11 @@ def page_nav(site: Site, page: PrintPage, prefix: str, edition_link: Callable[[E
     edition = site.edition_of(page)
     pages = edition.pages
     at = pages.index(page)
-    same_paper = [e for e in site.editions if e.paper == edition.paper]
-    here = same_paper.index(edition)
+    before, after = site.neighbours(edition)
     return PageNav(
         _page_link(pages[at - 1], prefix) if at > 0 else None,
         _page_link(pages[at + 1], prefix) if at + 1 < len(pages) else None,
-        edition_link(same_paper[here - 1]) if here > 0 else None,
-        edition_link(same_paper[here + 1]) if here + 1 < len(same_paper) else None)
+        edition_link(before), edition_link(after))
 
 
 def _page_link(page: PrintPage, prefix: str) -> PageLink:

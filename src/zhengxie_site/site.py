@@ -4,11 +4,13 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .config import SiteConfig
 from .fingerprint import fields_digest
 from .load import Content
 from .model import Article, Dataset, Edition, PageFile, Person, PrintPage
+from .pageimages import PageImage, page_image
 from .slugs import make_slug, unique_slugs
 
 PHOTO_CREDITS = ("图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文")
@@ -34,6 +36,8 @@ class Site:
     tag_slugs: dict[str, str] = field(default_factory=dict)  # tag -> tags/<slug>/
     edition_index: dict[str, Edition] = field(default_factory=dict)  # edition key -> edition
     page_files: dict[str, dict[str, PageFile]] = field(default_factory=dict)  # page key -> name -> its PDF or scan
+    page_images: dict[str, PageImage] = field(default_factory=dict)  # page key -> its image, where it has one
+    paper_editions: dict[str, list[Edition]] = field(default_factory=dict)  # paper -> its editions, oldest first
     structure: str = ""  # a digest of what places every article, page and dataset (see Article.structure)
 
     def counterpart(self, article: Article, lang: str) -> Article | None:
@@ -53,6 +57,16 @@ class Site:
 
     def edition_of(self, page: PrintPage) -> Edition:
         return self.edition_index[page.edition_key]
+
+    def neighbours(self, edition: Edition) -> tuple[Edition | None, Edition | None]:
+        """The paper's editions before and after this one (上一期, 下一期)."""
+        same = self.paper_editions[edition.paper]
+        at = self._positions[edition.key]
+        return (same[at - 1] if at else None), (same[at + 1] if at + 1 < len(same) else None)
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {e.key: i for editions in self.paper_editions.values() for i, e in enumerate(editions)}
 
 
 def build_site(content: Content, config: SiteConfig) -> Site:
@@ -83,8 +97,12 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     site.people = _people(site.entries, config, site.person_slugs)
     site.edition_index = {e.key: e for e in site.editions}
     site.years = _archive(site.entries)
+    for edition in site.editions:
+        site.paper_editions.setdefault(edition.paper, []).append(edition)
     for page_file in content.page_files:
         site.page_files.setdefault(page_file.page_key, {})[page_file.name] = page_file
+    site.page_images = {key: image for key, files in site.page_files.items()
+                        if key in site.pages and (image := page_image(site.pages[key], files))}
     site.structure = _structure(content)
     return site
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..pagedata import HEADING_RATIO, SMALL_RATIO
 from .order import Rect, reading_order
 
 
@@ -86,14 +87,14 @@ def page_text(chars: list[Char], width: float, height: float, pictures: tuple[Re
     # photos take part in the cutting, though they hold no text: the white a photo leaves in one column is
     # no gap to cut the page at (it would split the columns beside it)
     ordered = [i for i in reading_order([_bounds(c) for c in chunks] + list(pictures),
-                                        [c[0].size >= body * 1.2 for c in chunks] + [False] * len(pictures))
+                                        [c[0].size >= body * HEADING_RATIO for c in chunks] + [False] * len(pictures))
                if i < len(chunks)]
     blocks: list[PdfBlock] = []
     for n, index in enumerate(ordered):
         for block in chunk_blocks(chunks[index], n, body):
             # the paragraph it continues, across a column break and any caption set in the way
             j = len(blocks) - 1
-            while j >= 0 and blocks[j].size < body * 0.95 and block.size >= body * 0.95:
+            while j >= 0 and blocks[j].size < body * SMALL_RATIO and block.size >= body * SMALL_RATIO:
                 j -= 1
             if j >= 0 and _runs_on(blocks[j], block, body):
                 before = blocks[j]
@@ -209,7 +210,7 @@ def chunk_blocks(chunk: list[Line], number: int, body: float) -> list[PdfBlock]:
     """A chunk's lines as blocks: a paragraph starts at an indented line or after a line that stops short
     of the column's right edge; lines of a heading run on until one stops short."""
     bounds = _bounds(chunk)
-    if chunk[0].size >= body * 1.2:  # a heading set on several lines (often centred): one block
+    if chunk[0].size >= body * HEADING_RATIO:  # a heading set on several lines (often centred): one block
         return [PdfBlock(_joined(chunk), chunk[0].size, tuple(ln.rect for ln in chunk), (number,) * len(chunk))]
     blocks: list[list[Line]] = []
     for line in chunk:
@@ -228,7 +229,7 @@ def _runs_on(before: PdfBlock, after: PdfBlock, body: float) -> bool:
     """A paragraph cut by a column break: the last block of one column runs to its edge and the first
     of the next column starts without an indent, in the same body type."""
     return (before.chunks[-1] != after.chunks[0] and before.full and not after.indented
-            and abs(before.size - after.size) < 0.6 and after.size < body * 1.2 and len(after.text) > 0)
+            and abs(before.size - after.size) < 0.6 and after.size < body * HEADING_RATIO and len(after.text) > 0)
 
 
 def _joined(lines: list[Line]) -> str:
