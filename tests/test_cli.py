@@ -245,6 +245,7 @@ def test_an_articles_earlier_slug_under_aliases_keeps_its_old_address_working(tm
     assert main(["--root", str(project), "build"]) == 0
     old = (project / "public" / "articles" / "jiu-biao-ti" / "index.html").read_text(encoding="utf-8")
     assert 'http-equiv="refresh" content="0; url=/articles/xin-biao-ti/"' in old and 'rel="canonical"' in old
+    assert '本文已移至新地址：<a href="/articles/xin-biao-ti/">' in old  # for a reader whose browser does not move on
     assert (project / "public" / "articles" / "xin-biao-ti" / "index.html").is_file()
     sitemap = (project / "public" / "sitemap.xml").read_text(encoding="utf-8")
     assert "jiu-biao-ti" not in sitemap  # a redirect is no page of its own
