@@ -28,7 +28,10 @@ def test_a_wheel_installed_elsewhere_inits_imports_and_builds_a_whole_site(tmp_p
     (wheel,) = (tmp_path / "dist").glob("zhengxie_site-*.whl")
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
-    run(venv / "bin" / "pip", "install", "-q", wheel, cwd=tmp_path)
+    # the libraries as locked, then the wheel; pip check proves the lock meets the wheel's requirements
+    run(venv / "bin" / "pip", "install", "-q", "--require-hashes", "-r", REPO / "requirements.lock", cwd=tmp_path)
+    run(venv / "bin" / "pip", "install", "-q", "--no-deps", wheel, cwd=tmp_path)
+    run(venv / "bin" / "pip", "check", cwd=tmp_path)
     tool = venv / "bin" / "zhengxie-site"
     run(tool, "init", "paper", "--name", "云南日报", cwd=tmp_path)
     site = tmp_path / "paper"
