@@ -1,6 +1,7 @@
 """The command line: exit codes and what each command prints or writes."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import yaml
 from sitetext import REPO, make_project, read_tree, write_tree
 from zhengxie_site.cli import main
 from zhengxie_site.pipeline import PARALLEL_ARTICLES
+from zhengxie_site.search import run_query
 
 SEED = REPO / "sources" / "000_fcce5d2ff28a9145.txt"
 
@@ -249,3 +251,66 @@ def test_an_articles_earlier_slug_under_aliases_keeps_its_old_address_working(tm
     assert (project / "public" / "articles" / "xin-biao-ti" / "index.html").is_file()
     sitemap = (project / "public" / "sitemap.xml").read_text(encoding="utf-8")
     assert "jiu-biao-ti" not in sitemap  # a redirect is no page of its own
+
+
+RETRACTED = """-- content/a.md --
+---
+title: 某地发布失实数据
+slug: shi-shi-shu-ju
+date: 2022-03-01
+figures: [{caption: 图为会场独有图注}]
+retraction: {date: 2022-03-09, note: 本文所引数据失实，本报予以撤稿。, withdrawn: true}
+---
+正文里的独有词句漓江烟雨。
+-- content/a.en.md --
+---
+title: A place publishes wrong figures
+translation: {of: x}
+---
+The English text about Lijiang rain.
+-- content/b.md --
+---
+title: 撤稿但保留原文
+slug: bao-liu-yuan-wen
+date: 2022-03-02
+retraction: {date: 2022-03-10, note: 标题有误。}
+---
+保留的正文苍山洱海。
+"""
+
+
+def test_a_retracted_article_keeps_its_address_with_the_notice_in_every_language(tmp_path):
+    project = make_project(tmp_path / "site", RETRACTED)
+    assert main(["--root", str(project), "build"]) == 0
+    public = project / "public"
+    zh = (public / "articles" / "shi-shi-shu-ju" / "index.html").read_text(encoding="utf-8")
+    assert 'class="notice notice-retraction" role="note"' in zh and "2022年3月9日撤稿：" in zh
+    assert "本文所引数据失实" in zh and "本文原文已撤回" in zh
+    assert "漓江烟雨" not in zh and "会场独有图注" not in zh  # withdrawn: the text is off the page
+    ld = json.loads(zh.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert ld["correction"] == [{"@type": "CorrectionComment", "datePublished": "2022-03-09",
+                                 "text": "本文所引数据失实，本报予以撤稿。"}] and ld["dateModified"] == "2022-03-09"
+    en = (public / "en" / "articles" / "shi-shi-shu-ju" / "index.html").read_text(encoding="utf-8")
+    assert '<span lang="zh-Hans">本文所引数据失实' in en and "Lijiang" not in en  # the original's notice, marked
+    kept = (public / "articles" / "bao-liu-yuan-wen" / "index.html").read_text(encoding="utf-8")
+    assert "标题有误。" in kept and "苍山洱海" in kept  # retracted, text kept
+    home = (public / "index.html").read_text(encoding="utf-8")
+    assert home.count('<span class="badge badge-retracted">已撤稿</span>') == 2
+    fetch = lambda path: (public / "search" / "index" / path).read_bytes()  # noqa: E731
+    assert run_query(fetch, "漓江烟雨").total == 0 and run_query(fetch, "会场独有").total == 0
+    assert run_query(fetch, "苍山洱海").total == 1 and run_query(fetch, "失实数据").total == 1
+
+
+def test_removing_a_published_article_names_retraction_as_a_way_to_keep_it(tmp_path, capsys):
+    project = make_project(tmp_path / "site", RETRACTED)
+    assert main(["--root", str(project), "build"]) == 0
+    (project / "content" / "b.md").unlink()
+    assert main(["--root", str(project), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "articles/bao-liu-yuan-wen/" in err and "`retraction:`" in err
+
+
+def test_a_retraction_needs_its_date_and_note(tmp_path, capsys):
+    project = make_project(tmp_path / "site", "-- content/a.md --\n---\ntitle: 标题\nretraction: {date: 2022-03-09}\n---\n正文。\n")
+    assert main(["--root", str(project), "build"]) == 1
+    assert "content/a.md:3:13: retraction.note: required field is missing" in capsys.readouterr().err

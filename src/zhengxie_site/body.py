@@ -16,9 +16,12 @@ def with_body(article: Article) -> tuple[Article, list[SourceError]]:
     from .translations import source_hash
 
     html, problems = render_markdown(article.body)
+    if article.retraction and article.retraction.withdrawn:  # checked, then kept off every page and the index
+        html, excerpt = "", article.retraction.note
+    else:
+        excerpt = article.summary or summarise(paragraph_text(html), SUMMARY_CHARS)
     text = plain_text(html)
-    rendered = replace(article, body="", html=html, source_hash=source_hash(article),
-                       excerpt=article.summary or summarise(paragraph_text(html), SUMMARY_CHARS),
+    rendered = replace(article, body="", html=html, source_hash=source_hash(article), excerpt=excerpt,
                        characters=count_characters(text), minutes=reading_minutes(text))
     errors = []
     searched_from = 0

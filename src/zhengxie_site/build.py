@@ -122,7 +122,8 @@ def _taken_down_message(paths: list[str]) -> str:
     more = f"\n  … and {len(paths) - 20} more" if len(paths) > 20 else ""
     return (f"{len(paths)} published address(es) would go away; nothing was written:\n{shown}{more}\n"
             "Links and citations to them would break. Keep each: give the article its earlier slug under "
-            "`aliases:` (the old address then sends readers on), or build with --allow-removed to take them "
+            "`aliases:` (the old address then sends readers on); to withdraw an article, keep its file with "
+            "`retraction:` (its address then shows the notice); or build with --allow-removed to take them "
             "down on purpose.")
 
 

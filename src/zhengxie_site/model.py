@@ -32,6 +32,16 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class Retraction:
+    """The paper has withdrawn the article: its address stays, with this notice; `withdrawn` also takes its
+    text off the site (kept in the source file)."""
+
+    date: PubDate
+    note: str
+    withdrawn: bool = False
+
+
+@dataclass(frozen=True)
 class EditionRef:
     """Where an article was printed, as its front matter says."""
 
@@ -72,6 +82,7 @@ class Article(_Digests):
     tags: tuple[str, ...] = ()
     translation_key: str | None = None
     corrections: tuple[Correction, ...] = ()
+    retraction: Retraction | None = None
     draft: bool = False
     summary: str | None = None
     dataset: str | None = None

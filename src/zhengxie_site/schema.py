@@ -13,7 +13,7 @@ from .dates import PubDate, parse_date
 from .errors import SourceError
 from .frontmatter import Document
 from .markup import CJK
-from .model import KINDS, Article, Byline, Correction, EditionRef, Figure
+from .model import KINDS, Article, Byline, Correction, EditionRef, Figure, Retraction
 from .slugs import check_slug, make_slug
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -22,7 +22,7 @@ CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "
 KNOWN_FIELDS = {
     "title", "kicker", "subtitle", "kind", "section", "date", "edition", "order", "bylines", "lead",
     "figures", "tags", "slug", "lang", "translation_key", "corrections", "draft", "summary",
-    "dataset", "translation", "regions", "aliases",
+    "dataset", "translation", "regions", "aliases", "retraction",
 }
 
 
@@ -138,6 +138,7 @@ def article_from_document(
         tags=tuple(_strings(c, m, ("tags",))),
         translation_key=c.text(m, ("translation_key",)),
         corrections=tuple(_corrections(c, m)),
+        retraction=_retraction(c, m),
         draft=c.boolean(m, ("draft",)),
         summary=c.text(m, ("summary",)),
         dataset=c.text(m, ("dataset",)),
@@ -240,6 +241,19 @@ def _corrections(c: _Checker, m: dict):
         date, note = c.date(record, key + ("date",), True), c.text(record, key + ("note",), True)
         if date and note:
             yield Correction(date, note)
+
+
+def _retraction(c: _Checker, m: dict) -> Retraction | None:
+    value = m.get("retraction")
+    if value is None:
+        return None
+    key = ("retraction",)
+    record = c.record(key, value, {"date", "note", "withdrawn"})
+    if record is None:
+        return None
+    date, note = c.date(record, key + ("date",), True), c.text(record, key + ("note",), True)
+    withdrawn = c.boolean(record, key + ("withdrawn",))
+    return Retraction(date, note, withdrawn) if date and note else None
 
 
 def _strings(c: _Checker, m: dict, key: tuple):

@@ -54,8 +54,10 @@ class SearchOutput:
 def search_doc(article: Article, lang: Language, section: str, with_text: bool = True) -> SearchDoc:
     """What the search knows of an article. The index reads a document's text only through its terms,
     so a document whose terms are known is made without it (deriving it is the costly part)."""
+    withdrawn = article.retraction is not None and article.retraction.withdrawn
+    captions = "" if withdrawn else " ".join(f.caption for f in article.figures)
     text = " ".join(filter(None, [article.kicker, article.subtitle, " ".join(b.name for b in article.bylines),
-                                  " ".join(f.caption for f in article.figures), plain_text(article.html)])) if with_text else ""
+                                  captions, plain_text(article.html)])) if with_text else ""
     return SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text=text,
                      date=article.date.iso() if article.date else "",
                      date_label=format_date(article.date, lang.locale) if article.date else "",

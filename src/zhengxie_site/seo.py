@@ -24,7 +24,8 @@ def article_json_ld(config, article, lang, page, term: Callable[[str], str]) -> 
         data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
     if article.date:
         data["datePublished"] = article.date.iso()
-        latest = max([c.date for c in article.corrections], default=article.date, key=lambda d: d.sort_key())
+        changes = [c.date for c in article.corrections] + ([article.retraction.date] if article.retraction else [])
+        latest = max(changes, default=article.date, key=lambda d: d.sort_key())
         data["dateModified"] = latest.iso()
     if article.section:
         data["articleSection"] = term(article.section)
@@ -38,9 +39,10 @@ def article_json_ld(config, article, lang, page, term: Callable[[str], str]) -> 
         data["image"] = images
     if article.tags:
         data["keywords"] = [term(tag) for tag in article.tags]
-    if article.corrections:
+    notes = [*article.corrections, *([article.retraction] if article.retraction else [])]
+    if notes:  # schema.org has no retraction of its own: a retraction is the last correction
         data["correction"] = [{"@type": "CorrectionComment", "text": c.note, "datePublished": c.date.iso()}
-                              for c in article.corrections]
+                              for c in notes]
     return data
 
 

@@ -72,6 +72,7 @@ class Site:
 def build_site(content: Content, config: SiteConfig) -> Site:
     """Sort the articles and build editions, sections, tags, people and date archives."""
     published = sorted((a for a in content.articles if config.drafts or not a.draft), key=_newest_first)
+    published = _retractions_carried(published, config.default_language.code)
     by_lang: dict[str, list[Article]] = {lang.code: [] for lang in config.languages}
     for article in published:
         by_lang[article.lang].append(article)
@@ -105,6 +106,22 @@ def build_site(content: Content, config: SiteConfig) -> Site:
                         if key in site.pages and (image := page_image(site.pages[key], files))}
     site.structure = _structure(content)
     return site
+
+
+def _retractions_carried(articles: list[Article], default: str) -> list[Article]:
+    """A translation of a retracted original is retracted with it (its own `retraction:` may word the
+    notice in its language); a withdrawn text is withdrawn in every language."""
+    retracted = {a.key: a.retraction for a in articles if a.lang == default and a.retraction}
+    carried = []
+    for article in articles:
+        original = retracted.get(article.key) if article.lang != default else None
+        if original:
+            own = article.retraction or original
+            article = replace(article, retraction=own)
+            if original.withdrawn and article.html:
+                article = replace(article, html="", excerpt=own.note, characters=0)
+        carried.append(article)
+    return carried
 
 
 def _structure(content: Content) -> str:

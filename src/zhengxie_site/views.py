@@ -32,6 +32,7 @@ class Card:
     locale: str
     fallback: bool  # shown in its original language: no version in the reader's
     summary: str
+    retracted: bool = False
     shows: str = ""  # the fingerprint of the article shown
 
     @cached_property
@@ -98,7 +99,7 @@ class LanguageViews:
                 title=shown.title, kicker=shown.kicker, subtitle=shown.subtitle,
                 url=urls.article(shown, language.prefix), date=shown.date, section=shown.section,
                 kind=shown.kind, lang=shown.lang, locale=language.locale,
-                fallback=shown.lang != self.lang.code, summary=shown.excerpt,
+                fallback=shown.lang != self.lang.code, summary=shown.excerpt, retracted=shown.retraction is not None,
                 shows=shown.fingerprint)
         return self._cards[id(article)]
 
@@ -198,6 +199,9 @@ class LanguageViews:
             "lead_credits": _credits_by_role(article),
             "translation": article.translation if status is not None else None,
             "summary": article.excerpt,
+            # the original's notice on a translation that has none of its own: marked in its language
+            "retraction_locale": site.config.language(original.lang).locale
+                                 if article.retraction and article.retraction is original.retraction and article is not original else None,
             "stale": status is not None and status.state == "stale",
             "translated": status is not None,
             "dataset": {"title": dataset.title, "url": urls.dataset(dataset.key, prefix)} if dataset else None,
