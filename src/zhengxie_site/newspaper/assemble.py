@@ -10,9 +10,9 @@ from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, set_sizes, take_page_data
 from .punctuation import normalise, stray_latin
 from .roles import AUTHOR_NOTE, block_roles
-from .segment import Block, is_fragment, join_fragments, split_blocks
-from .structures import add_box, add_caption, add_described_item, add_list, add_signoff, Box, credit_photographers, \
-    box_label, captioned, is_photo_credit, labelled_box, NUMBERED_HEADING, second_level, split_titled_list
+from .segment import Block, is_fragment, is_stanza, join_fragments, split_blocks, VERSE_BREAK
+from .structures import add_box, add_caption, add_described_item, add_list, add_row, add_signoff, Box, credit_photographers, \
+    box_label, captioned, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, split_titled_list
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -171,6 +171,8 @@ def _read_block(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> in
         add_signoff(bd, a, b)
     elif role == "list":
         add_list(bd, b)
+    elif role == "row":
+        add_row(bd, b)
     elif role == "caption":
         add_caption(bd, b)
     elif role == "note":
@@ -223,6 +225,10 @@ def _text(bd: _Builder, a: ParsedArticle, b: Block, role: str) -> None:
     if bd.pending_label is not None:  # a label straight above text: an item without a headline
         bd.new_article([])
         a = bd.cur  # type: ignore[assignment]
+    if is_stanza(b):  # a poem's stanza: its lines are verse lines, kept as hard line breaks
+        bd.paragraph(VERSE_BREAK.join(b.lines), b.index, fragment=False)
+        bd.signed = False
+        return
     _signed_paragraph(bd, a, "".join(b.lines), b.index)
     if role == "endnote":  # （作者为…）: a signed opinion piece
         bd.marked.add(a.order)
@@ -270,8 +276,9 @@ def _short_lines(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> i
     starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
         or cur is None or _item_ended(bd, rest, roles, k) or _column_tagged(rest[end - 1].text, after) \
         or _photo_item_ahead(rest, roles, end) or standfirst or _box_over_dateline(roles, end) \
+        or _signed_brief_ahead(bd, rest, roles, end) \
         or any(rest[j].heading for j in range(k, end))  # set in headline type (a PDF's sizes)
-    if starts and after not in ("list", "item"):
+    if starts and after not in ("list", "item", "row"):
         first = max(k, end - 3)
         for j in range(k, first):  # leftover short lines before a 3-line headline run
             bd.ensure()
@@ -298,7 +305,7 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
     """A byline line; or a photo credit (`李舸摄`, `受访者供图`) under the caption it belongs to: a short
     caption line, or a paragraph set apart by blank lines (or naming who stands where: （左二）)."""
     b = rest[k]
-    parsed = by.parse_byline_line(b.text) if roles[k] == "byline" else None
+    parsed = by.parse_byline_line(b.text, titled=True) if roles[k] == "byline" else None
     if b.text[0] in by.MARKERS and not any(r in (p.get("role") or "") for p in (parsed.people if parsed else [])
                                            for r in ("记者", "通讯员", "实习生")):
         bd.marked.add(a.order)  # □ 特约评论员 王沛 signs an opinion piece; □ 本报记者 黄辉 is the paper's style
@@ -307,6 +314,8 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
     if parsed and parsed.agency:  # the agency has no field of its own: the printed line keeps it
         a.photo_credit = a.photo_credit or b.text
         a.notes.append(f"photo credit with its agency kept as printed: {b.text}")
+    if parsed and parsed.titled:
+        a.notes.append(f"the author's posts printed before the name (no field holds them): {parsed.titled}")
     prev = rest[k - 1] if k else None
     if shot and prev and roles[k - 1] == "para" and a.body and a.body[-1] == ("p", "".join(prev.lines)) \
             and len(a.paragraphs) > 1 and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)):
@@ -364,6 +373,13 @@ def _article_ahead(rest: list[Block], roles: list[str], k: int) -> bool:
     return k < end < len(rest) and roles[end] in ("byline", "lead") and not is_photo_credit(rest[end].text)
 
 
+def _signed_brief_ahead(bd: _Builder, rest: list[Block], roles: list[str], end: int) -> bool:
+    """A headline over one paragraph signed at its end (`…（记者/何  雯 通讯员/李嘉敏）`), in an article
+    without subheadings: a brief of its own, not the last section of the article before it."""
+    return end < len(rest) and roles[end] == "para" and (end + 1 == len(rest) or roles[end + 1] != "para") \
+        and bd.cur is not None and not bd.cur.subheadings and by.trailing_signature(rest[end].text) is not None
+
+
 def _box_over_dateline(roles: list[str], end: int) -> bool:
     """Headline lines over a box (核心阅读) over the dateline: the box sums up the news under it."""
     if end >= len(roles) or roles[end] not in ("box", "inline_box"):
@@ -397,7 +413,7 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     nxt = roles[k + 1] if k + 1 < len(rest) else None
     bd.last_para_fragment = False
     bd.put(b.index, b.text)
-    if nxt in ("list", "item"):
+    if nxt in ("list", "item", "row"):
         bd.pending_list_title = b.text
         return
     credit_next = nxt in ("byline", "source") and (nxt == "source" or is_photo_credit(rest[k + 1].text))
@@ -418,8 +434,14 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         why = "blank-line run before it" if b.blank_before >= 2 else "position among short lines"
         a.notes.append(f"photo caption guessed ({why}): {b.text}")
     else:
-        a.subheadings.append(b.text)
-        a.body.append(("h3" if second_level(a, b.text) else "h", b.text))
+        heading, mark = b.text, HEADING_MARK.match(b.text)
+        if mark:  # the ornament is named in the report, the heading is the words after it
+            heading = b.text[mark.end():]
+            bd.page.pieces.pop()
+            bd.put(b.index, mark.group().strip(), "report")
+            bd.put(b.index, heading)
+        a.subheadings.append(heading)
+        a.body.append(("h3" if second_level(a, heading, marked=bool(mark)) else "h", heading))
 
 
 def _add_people(a: ParsedArticle, people: list[dict]) -> None:

@@ -7,7 +7,7 @@ from .punctuation import is_cjk
 
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
-    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·]{2,14}?(?:报社?|网|社|电讯|电视台|广播电视台))?"
+    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·]{2,14}?(?:报社?|网|社|电讯|电视台|广播电视台)(?:全媒体|融媒体)?)?"
     r"(?P<role>(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
 CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")
@@ -58,6 +58,7 @@ class Byline:
         self.dropped: list[str] = []  # wrapper characters re-rendered from lead + bylines
         self.out: list[str] = []  # printed tokens kept in the output (roles, names, credits)
         self.agency: str | None = None  # 人民视觉 in 李舸摄（人民视觉）: the caller keeps the printed line
+        self.titled: str | None = None  # the posts printed before an author's name (全国政协委员、…教授)
 
 
 # Words that follow a role in a column's name (评论员观察, 记者手记), never a person's name
@@ -124,8 +125,11 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         for p in group:
             p.setdefault("credit", c)
 
-    for tok in tokens:
-        if len(tok) == 1 and is_cjk(tok) and (tok not in ("摄", "文", "图") or len(pending_single) == 1):
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if len(tok) == 1 and is_cjk(tok) and (tok not in ("摄", "文", "图") or len(pending_single) == 1 or (
+                # `记者 文  蕴 整理`: a role, then 文 over one more character: a padded name, not a credit
+                not pending_single and role and not group and len(nxt) == 1 and is_cjk(nxt) and nxt not in CREDITS)):
             pending_single += tok  # `柳  文`: after one character, 文 ends a padded name (no name has one)
             continue
         if pending_single and len(tok) >= 2 and is_cjk(tok[0]) and tok[1:] in CREDITS:
@@ -182,7 +186,13 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             group = []
             seen_signal = True
             tok = tok[m.end():]
+            if tok.startswith(("/", "／")):  # 记者/黄  煦 李嘉祥 通讯员/林晓薇: a paper's way of setting a role
+                res.dropped.append(tok[0])
+                tok = tok[1:]
             if not tok:
+                continue
+            if len(tok) == 1 and is_cjk(tok):  # 记者/黄  煦: the first character of a padded name
+                pending_single += tok
                 continue
         glued = _GLUED_CREDIT.match(tok) if "/" not in tok else None
         if glued and _name_ok(glued["name"]):
@@ -229,9 +239,10 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
 _PAREN = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]")
 
 
-def parse_byline_line(text: str) -> Byline | None:
+def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
     """A block that is only a byline: `本报记者 张三`, `本报记者 王  晶 整理` (what they did after the names),
-    or a padded name alone (`宋  洁`, an author's signature)."""
+    or a padded name alone (`宋  洁`, an author's signature); with `titled`, also an author's posts before
+    the name (`全国政协委员、南开大学历史学院教授 沈  澄`: under a headline, where a speaker's label is not)."""
     if PADDED_NAME.match(text):
         return parse_byline(text, require_role=False)
     parsed = parse_byline(text)
@@ -251,7 +262,20 @@ def parse_byline_line(text: str) -> Byline | None:
             parsed.dropped.append(m["mark"])
         else:
             parsed = None
+    if parsed is None and titled and (m := _TITLED.match(text)):  # 全国政协委员、南开大学历史学院教授 沈  澄
+        parsed = parse_byline(m["name"], require_role=False)
+        if parsed and len(parsed.people) == 1:
+            parsed.dropped.append(m["title"])  # the author's posts: no byline field holds them (the report does)
+            parsed.titled = m["title"]
+        else:
+            parsed = None
     return parsed
+
+
+# An author line that gives the author's posts before the name, set apart by a space
+_POSTS = "委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长"
+_TITLED = re.compile(rf"^(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \u3000]+"
+                     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})$")
 
 
 _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")

@@ -6,6 +6,7 @@ import re
 from .bylines import PHOTO_CREDITS
 from .model import ParsedArticle
 from .punctuation import is_cjk
+from .segment import VERSE_BREAK
 
 KNOWN_LABELS = {
     "聚焦", "资讯", "图片新闻", "简讯", "要闻", "综合", "视点", "动态", "评论", "时评", "短评", "言论",
@@ -25,7 +26,8 @@ def is_label_shape(s: str) -> bool:
 
 
 # Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三
-_STAFF_WORDS = "本版编辑|本版责编|责任编辑|责编|美术编辑|美编|版式设计|版式|排版|校对|审校|本版策划|策划|编辑"
+_STAFF_WORDS = ("本版编辑|本版责编|责任编辑|责编|美术编辑|美编|视觉设计|版面设计|版式设计|版式|排版|设计|图片编辑|图编|"
+                "校对|审校|本版策划|策划|值班编辑|编辑")
 _STAFF = re.compile(rf"^(?:{_STAFF_WORDS})(?:\s*[：:/／]\s*|\s+)\S")  # a mark or space after the word
 # names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
 _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
@@ -41,6 +43,9 @@ def is_colophon_start(s: str) -> bool:
     return s.startswith("本版由")
 
 
+_COLOPHON_VERBS = ("联合主办", "共同主办", "合办", "主办", "协办", "联办")  # longest first: 联合主办 ends in 主办
+
+
 def parse_colophon(text: str) -> tuple[str, list[str]] | None:
     """`本版由\\n云南日报社\\n…\\n合办` or on one line -> ("本版由 A B 合办", [A, B])."""
     words = text.split()
@@ -48,10 +53,10 @@ def parse_colophon(text: str) -> tuple[str, list[str]] | None:
         return None
     first = words[0][len("本版由"):]
     parts = ([first] if first else []) + words[1:]
-    if not parts or not parts[-1].endswith(("合办", "主办", "协办", "联办")):
+    verb = next((v for v in _COLOPHON_VERBS if parts and parts[-1].endswith(v)), None)
+    if verb is None:
         return None
-    verb = parts[-1][-2:]
-    parts[-1] = parts[-1][:-2]
+    parts[-1] = parts[-1][:-len(verb)]
     if len(words) == 1:  # 本版由福建日报社与福建省政协办公厅合办: as printed, partners joined by 与, 和 or 、
         partners = [p for p in re.split(r"与|和|、|及", parts[0]) if p] if parts and parts[0] else []
         return (text.strip(), partners) if partners else None
@@ -74,6 +79,11 @@ _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦)")  # ——记
 
 
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
+
+
+def _clause_headline(line: str) -> bool:
+    """高架桥下，长出一片社区“新客厅”: two clauses joined by a comma, no figures, no subheadline opening."""
+    return "，" in line and not _FIGURES.search(line) and not line.startswith(("—", "访", "记"))
 
 
 def split_headline(lines: list[str], sizes: list[float] | None = None
@@ -110,6 +120,10 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             return None, a, b, notes
         if _punct(a) and not _punct(b):
             notes.append("kicker/headline: the first line (with commas) read as kicker above the headline")
+            return a, b, None, notes
+        if _punct(b) and not _punct(a) and _clause_headline(b):
+            notes.append("kicker/headline: the second line, two clauses with no figures, read as the headline "
+                         "under a kicker (a subheadline with commas gives figures or opens with ——, 访 or 记)")
             return a, b, None, notes
         if _punct(b) and not _punct(a):
             notes.append("headline/subheadline: the second line read as subheadline")
@@ -168,7 +182,8 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
         return "photo"  # a caption (with its credit) and nothing else
     # A profile (副题 "——记…") is a feature however short the dump is.
     profile = (a.subtitle or "").startswith(("——记", "—记", "——访"))
-    if a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5) or profile:
+    poem = not a.lead and any(VERSE_BREAK in p for p in a.paragraphs)  # literature, neither news nor argument
+    if poem or a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5) or profile:
         return "feature"
     if not a.lead and any(b.get("credit") in PHOTO_CREDITS for b in a.bylines) and len(a.paragraphs) <= 2:
         return "photo"

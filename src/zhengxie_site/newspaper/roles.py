@@ -16,9 +16,11 @@ PHOTO_CREDIT_WORDS = ("摄", "供图", "提供", "资料图片", "新华社发")
 
 
 def block_roles(rest: list[Block]) -> list[str]:
-    """One role per block: list, note, endnote, box, inline_box, boxmore, signoff, byline, lead, caption,
-    source, label, short, item, desc or para."""
+    """One role per block: list, row, note, endnote, box, inline_box, boxmore, signoff, byline, lead,
+    caption, source, label, short, item, desc or para."""
     roles = [_role(b) for b in rest]
+    _titled_authors(rest, roles)
+    _table_rows(rest, roles)
     _headline_lines(rest, roles)
     _labels(rest, roles)
     mark_described_items(rest, roles)
@@ -59,6 +61,38 @@ def _role(b: Block) -> str:
 def _is_author_note(t: str) -> bool:
     m = AUTHOR_NOTE.match(t)
     return bool(m) and len(t) > 4 and (m["name"] is not None or "系" in t or "为" in t or "是" in t or "单位" in t)
+
+
+def _titled_authors(rest: list[Block], roles: list[str]) -> None:
+    """An author's posts and name (`全国政协委员、南开大学历史学院教授 沈  澄`) right under the headline lines
+    is the byline; the same form after text is a speaker's label inside a compound feature."""
+    for k in range(1, len(rest)):
+        if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single \
+                and by.parse_byline_line(rest[k].text, titled=True):
+            roles[k] = "byline"
+
+
+# A row of a table printed as text: cells set apart by a wide space (6月8日—7月20日　北京·国家典籍博物馆)
+_CELL_GAP = re.compile(r"(?<=\S)(?:[\u3000\t]+| {2,})(?=\S)")
+
+
+def _table_rows(rest: list[Block], roles: list[str]) -> None:
+    """Three or more blocks in a row, each a line of cells with as many gaps and no sentence in it (a
+    schedule, a price list): the rows of a list, not headlines or paragraphs."""
+    def cells(k: int) -> int:
+        b = rest[k]
+        if not b.single or roles[k] not in ("short", "para") or len(b.text) > 60 or any(c in b.text for c in "。！？"):
+            return 0
+        return len(_CELL_GAP.findall(b.text))
+    k = 0
+    while k < len(rest):
+        gaps, run = cells(k), k
+        while gaps and run < len(rest) and cells(run) == gaps:
+            run += 1
+        if run - k >= 3:
+            for j in range(k, run):
+                roles[j] = "row"
+        k = max(run, k + 1)
 
 
 def _headline_lines(rest: list[Block], roles: list[str]) -> None:

@@ -78,6 +78,16 @@ def is_fragment(s: str) -> bool:
     return s[-1] in CLAUSE or not is_short(s)
 
 
+VERSE_BREAK = "  \n"  # Markdown's hard line break: a poem's lines stay lines
+
+
+def is_stanza(b: Block) -> bool:
+    """Several short lines in one block, none a sentence's end or a list item: a poem's stanza, one verse
+    per line (a dump wraps prose at the column's width, to lines longer than these)."""
+    lines = b.lines
+    return len(lines) >= 2 and all(0 < len(x) <= 24 and not ends_final(x) and not list_item(x) for x in lines)
+
+
 def join_fragments(a: str, b: str) -> str:
     # a space only between two Latin/digit characters (English words cut by the break)
     sep = " " if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum() else ""

@@ -37,9 +37,14 @@ _SECOND_LEVEL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 NUMBERED_HEADING = re.compile(f"{_FIRST_LEVEL.pattern}|{_SECOND_LEVEL.pattern}")
 
 
-def second_level(a: ParsedArticle, heading: str) -> bool:
-    """（一） under 一、: a subheading of the level below, as Chinese documents number them."""
-    return bool(_SECOND_LEVEL.match(heading)) and any(_FIRST_LEVEL.match(h) for h in a.subheadings[:-1])
+# A mark set before a heading as an ornament (■ 从堆物场到篮球场): not part of the heading
+HEADING_MARK = re.compile(r"^[■□◆◇●▲]\s*(?=\S)")
+
+
+def second_level(a: ParsedArticle, heading: str, marked: bool = False) -> bool:
+    """（一） under 一、, or a heading set with a mark (■ …) under 一、: a subheading of the level below, as
+    Chinese documents number them."""
+    return (bool(_SECOND_LEVEL.match(heading)) or marked) and any(_FIRST_LEVEL.match(h) for h in a.subheadings[:-1])
 
 
 _CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?P<credit>[^。！？]{2,30}?摄(?:影)?)$")
@@ -73,6 +78,9 @@ def mark_described_items(rest: list[Block], roles: list[str]) -> None:
     "desc"), not subheadings. Two such items in a row, numbered one after the other, make the list."""
     k = 0
     while k < len(rest):
+        if k and _FIRST_LEVEL.match(rest[k - 1].text):  # ■ … under 一、…: the headings of the level below
+            k += 1
+            continue
         run, number = k, None
         while run + 1 < len(rest) and roles[run] == "short" and roles[run + 1] == "para" \
                 and (item := list_item(rest[run].text)) \
@@ -188,6 +196,19 @@ def _put_number(bd: _Builder, block: int, printed: str, place: int) -> str:
     else:
         bd.put(block, printed, "report")
     return number
+
+
+def add_row(bd: _Builder, b: Block) -> None:
+    """A table's row printed as a line of text: an item of the list, as printed (its gaps kept)."""
+    a = bd.ensure()
+    if a.list is None:
+        a.list = {"title": bd.pending_list_title, "items": [], "numbers": []}
+        a.body.append(("list", a.list))
+    a.list["items"].append(b.text)
+    a.list["numbers"].append(str(len(a.list["items"])))
+    bd.put(b.index, b.text)
+    bd.pending_list_title = None
+    bd.last_para_fragment = False
 
 
 def add_list(bd: _Builder, b: Block) -> None:

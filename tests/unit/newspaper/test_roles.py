@@ -5,7 +5,7 @@ import pytest
 
 from zhengxie_site.newspaper import check_fidelity, parse_page
 from zhengxie_site.newspaper.bylines import parse_byline, parse_byline_line, parse_lead, trailing_signature
-from zhengxie_site.newspaper.classify import is_staff_line, split_headline
+from zhengxie_site.newspaper.classify import is_staff_line, parse_colophon, split_headline
 
 
 def parsed(text: str, **kw):
@@ -301,3 +301,64 @@ def test_a_conversation_between_two_speakers_is_an_interview_and_聚焦_opens_a_
     assert split_headline(["省政协召开重点提案督办协商会", "聚焦加快河西走廊新能源产业集群发展"])[:3] == (
         None, "省政协召开重点提案督办协商会", "聚焦加快河西走廊新能源产业集群发展")
     assert split_headline(["市政协组织委员视察——", "聚焦“一老一小” 助力民生改善"])[:2] == ("市政协组织委员视察——", "聚焦“一老一小” 助力民生改善")
+
+
+def test_roles_set_with_a_slash_and_the_papers_all_media_reporters():
+    assert parse_byline("记者/黄  煦 李嘉祥 通讯员/林晓薇").people == [
+        {"name": "黄煦", "role": "记者"}, {"name": "李嘉祥", "role": "记者"}, {"name": "林晓薇", "role": "通讯员"}]
+    text = "省政协召开专题协商会\n\n本报讯（四川日报全媒体记者 蒋  芸）省政协召开专题协商会。\n"
+    assert parsed(text, paper="四川日报").articles[0].bylines == [{"name": "蒋芸", "role": "记者"}]
+    # 文 starting a padded name after a role is the name, not a credit
+    assert parse_byline_line("四川日报全媒体记者 文  蕴 整理").people == [
+        {"name": "文蕴", "role": "四川日报全媒体记者", "credit": "整理"}]
+
+
+def test_a_headline_over_one_paragraph_signed_at_its_end_is_a_brief_of_its_own():
+    text = ("跨境理财通汇划金额突破千亿元\n\n本报讯（记者/郭  珊）累计跨境汇划金额突破1000亿元。\n\n"
+            "顺德家电产业集群产值超4000亿元\n\n近日，记者获悉，顺德家电产业集群实现产值4120亿元。(记者/何  雯 通讯员/李嘉敏)\n")
+    first, second = parsed(text).articles
+    assert second.title == "顺德家电产业集群产值超4000亿元" and first.subheadings == []
+    assert second.bylines == [{"name": "何雯", "role": "记者"}, {"name": "李嘉敏", "role": "通讯员"}]
+
+
+def test_an_authors_posts_before_the_name_under_the_headline_but_a_speakers_label_inside_a_feature():
+    text = "一部县志里的半生心血\n\n全国政协委员、南开大学历史学院教授 沈  澄\n\n那年我二十岁。\n"
+    (article,) = parsed(text).articles
+    assert article.bylines == [{"name": "沈澄"}] and article.subheadings == []
+    assert any("全国政协委员、南开大学历史学院教授" in note for note in article.notes)  # kept for the editor
+    text = ("委员发言摘登\n\n本报记者 韩冬 整理\n\n现将发言摘登如下。\n\n全国政协委员、中国劳动关系学院教授 王芳\n\n"
+            "明确平台用工责任边界\n\n建议加快出台规范。\n")
+    (article,) = parsed(text).articles
+    assert article.bylines == [{"name": "韩冬", "role": "记者", "credit": "整理"}]  # a speaker is no byline
+
+
+def test_a_poems_stanzas_keep_their_lines_and_a_schedule_is_a_list():
+    text = "故乡的老槐树\n\n韩  笛\n\n村口那棵老槐树\n把根扎进三百年的黄土\n\n如今我站在它的影子里\n像站在母亲的目光里\n"
+    (poem,) = parsed(text).articles
+    assert poem.paragraphs == ["村口那棵老槐树  \n把根扎进三百年的黄土", "如今我站在它的影子里  \n像站在母亲的目光里"]
+    assert poem.kind == "feature"
+    text = ("文献展启动巡展\n\n本报讯（记者 纪  萌）文献展开幕。\n\n巡展安排\n\n6月8日—7月20日\u3000北京·国家典籍博物馆\n\n"
+            "7月30日—8月31日\u3000上海·上海图书馆东馆\n\n9月10日—10月20日\u3000广州·广东省立中山图书馆\n\n展览免费开放。\n")
+    page = parsed(text)
+    (article,) = page.articles
+    assert article.list["title"] == "巡展安排" and len(article.list["items"]) == 3 and page.sections == []
+    assert article.paragraphs == ["文献展开幕。", "展览免费开放。"]
+
+
+def test_two_clauses_under_a_phrase_are_kicker_and_headline_and_marked_headings_sit_under_numbered_ones():
+    assert split_headline(["从“消极空间”到“共享空间”", "高架桥下，长出一片社区“新客厅”"])[:3] == (
+        "从“消极空间”到“共享空间”", "高架桥下，长出一片社区“新客厅”", None)
+    assert split_headline(["一季度进出口增长5.1%", "出口9.2万亿元，增长6.8%"])[1:3] == ("一季度进出口增长5.1%", "出口9.2万亿元，增长6.8%")
+    text = ("桥下空间\n\n本报记者 周  缘\n\n开头。\n\n一、“灰空间”里长出运动场\n\n■ 从堆物场到篮球场\n\n第一段。\n\n"
+            "二、“小空间”撬动大治理\n\n■ 管理难题交给“议事会”\n\n第二段。\n\n■ 更新经验向更多区域复制\n\n第三段。\n\n"
+            "第四段。\n")
+    (article,) = parsed(text).articles
+    assert article.subheadings == ["一、“灰空间”里长出运动场", "从堆物场到篮球场", "二、“小空间”撬动大治理",
+                                   "管理难题交给“议事会”", "更新经验向更多区域复制"]
+    assert [kind for kind, _ in article.body if kind in ("h", "h3")] == ["h", "h3", "h", "h3", "h3"]
+    assert article.list is None
+
+
+def test_staff_words_and_a_colophon_run_jointly():
+    assert is_staff_line("责任编辑：俞 立 视觉设计：黄 佳")
+    assert parse_colophon("本版由四川省政协办公厅、四川日报社联合主办")[1] == ["四川省政协办公厅", "四川日报社"]
