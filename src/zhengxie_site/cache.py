@@ -208,6 +208,12 @@ class BuildCache:
         row = db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return pickle.loads(row[0]) if row else None
 
+    @property
+    def _connection(self) -> sqlite3.Connection:
+        """The database, open from beside() until close()."""
+        assert self._db is not None, "the build cache is closed"
+        return self._db
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
@@ -215,40 +221,40 @@ class BuildCache:
 
     @property
     def stamp(self) -> Any:
-        return self._meta(self._db, "stamp")
+        return self._meta(self._connection, "stamp")
 
     @property
     def base(self) -> bytes | None:
         """What every page of the last build depended on besides its context (pipeline._shared_inputs)."""
-        return self._meta(self._db, "base")
+        return self._meta(self._connection, "base")
 
     @property
     def structure(self) -> str | None:
         """The last build's Site.structure."""
-        return self._meta(self._db, "structure")
+        return self._meta(self._connection, "structure")
 
     @property
     def articles(self) -> frozenset[str]:
         """The fingerprints of the last build's articles."""
-        return frozenset((self._meta(self._db, "articles") or "").split())
+        return frozenset((self._meta(self._connection, "articles") or "").split())
 
     def read_sources(self) -> SourceCache:
-        rows = self._db.execute("SELECT shown, entry FROM sources")
+        rows = self._connection.execute("SELECT shown, entry FROM sources")
         self.sources = SourceCache({shown: pickle.loads(entry) for shown, entry in rows})
         return self.sources
 
     def read_pages(self) -> dict[str, PageRecord]:
         """The record of every page the last build made, by path."""
         return {path: PageRecord(fingerprint, digest, depends) for path, fingerprint, digest, depends
-                in self._db.execute("SELECT path, fingerprint, digest, depends FROM pages")}
+                in self._connection.execute("SELECT path, fingerprint, digest, depends FROM pages")}
 
     def read_links(self, paths: list[str] | None = None) -> dict[str, Any]:
         """path -> the links and ids of every HTML page the last build made (or of those among `paths`)."""
         if paths is None:
             return {path: pickle.loads(links) for path, links in
-                    self._db.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
-        return _unpickled_rows(self._db, "SELECT path, links FROM pages WHERE links IS NOT NULL AND path IN ({})",
-                               paths)
+                    self._connection.execute("SELECT path, links FROM pages WHERE links IS NOT NULL")}
+        return _unpickled_rows(self._connection,
+                               "SELECT path, links FROM pages WHERE links IS NOT NULL AND path IN ({})", paths)
 
     def templates(self) -> Any:
         """Where Jinja keeps compiled templates between builds (it compiles a changed template again)."""
@@ -260,7 +266,7 @@ class BuildCache:
 
     def search_memory(self) -> "CachedSearchMemory":
         """The last build's search index layouts and the search terms of its documents."""
-        return CachedSearchMemory(self.folder / self.FILE, self._meta(self._db, "search_layouts") or {})
+        return CachedSearchMemory(self.folder / self.FILE, self._meta(self._connection, "search_layouts") or {})
 
     def save(self, stamp: Any, shared: tuple[bytes, str, frozenset[str]], records: dict[str, PageRecord],
              links: dict[str, Any], gone: set[str], search) -> None:
@@ -268,7 +274,7 @@ class BuildCache:
         articles' fingerprints, the records of the pages that changed (and the links of those rendered),
         the pages no longer made, the search index (a SearchOutput: the terms computed now, the keys of
         those still used, the layouts) and the stamp."""
-        db = self._db
+        db = self._connection
         db.execute("BEGIN")
         try:
             known = {key for key, in db.execute("SELECT key FROM search")}

@@ -98,8 +98,9 @@ def _init(args) -> int:
 
 
 def _import(args) -> int:
-    from .newspaper import PageImportError, import_folder, run_import
+    from .newspaper import BatchReport, ImportReport, PageImportError, import_folder, run_import
 
+    report: BatchReport | ImportReport
     try:
         if Path(args.page).is_dir():
             if args.date or args.page_number:

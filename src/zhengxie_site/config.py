@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 from .errors import SourceError, SourceErrors
@@ -61,7 +61,7 @@ class SiteConfig:
         return groups
 
     def role_group(self, name: str | None) -> str:
-        return self._role_groups.get(name, "other")
+        return self._role_groups.get(name, "other") if name is not None else "other"
 
     def with_overrides(self, *, content: str | None = None, out: str | None = None,
                        base_url: str | None = None, drafts: bool | None = None,
@@ -160,13 +160,18 @@ def load_config(root: Path) -> SiteConfig:
     return config
 
 
-def _split_base_url(value: str) -> dict[str, str]:
+class _BaseUrl(TypedDict, total=False):
+    site_url: str
+    base_path: str
+
+
+def _split_base_url(value: str) -> _BaseUrl:
     """`/archive/` or `https://host/archive/` -> site_url and base_path."""
     parts = urlsplit(value)
     if parts.scheme and parts.scheme not in ("http", "https"):
         raise ValueError("base URL must be a path like /archive/ or an http(s) URL")
     path = "/" + parts.path.strip("/") + "/" if parts.path.strip("/") else "/"
-    result = {"base_path": path}
+    result: _BaseUrl = {"base_path": path}
     if parts.scheme:
         result["site_url"] = f"{parts.scheme}://{parts.netloc}"
     return result

@@ -48,12 +48,13 @@ def parse_date(value: str) -> PubDate:
     match = _PATTERN.match(value.strip())
     if not match:
         raise ValueError(f"expected YYYY, YYYY-MM, YYYY-MM-DD or a datetime with offset, got {value!r}")
-    y, m, d = (int(match[g]) if match[g] else None for g in "ymd")
+    y = int(match["y"])  # the pattern requires a year
+    m, d = (int(match[g]) if match[g] else None for g in "md")
     if y < 1:
         raise ValueError("year 0000 does not exist")
     if m is not None and not 1 <= m <= 12:
         raise ValueError(f"month {m} does not exist")
-    if d is not None:
+    if m is not None and d is not None:  # the pattern has no day without a month
         try:
             date(y, m, d)
         except ValueError:

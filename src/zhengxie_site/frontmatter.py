@@ -43,7 +43,8 @@ _StrictLoader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+
 _StrictLoader.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|)$"), ["~", "n", ""])
 
 
-class _FastLoader(getattr(yaml, "CSafeLoader", _StrictLoader)):
+# a base chosen at run time (PyYAML may be built without libyaml), which the checker cannot follow
+class _FastLoader(getattr(yaml, "CSafeLoader", _StrictLoader)):  # type: ignore[misc]
     """libyaml's parser (about ten times faster) with the same small schema. Used only for text without
     anchors, aliases or control characters; anything it rejects is read again by _StrictLoader so every
     error message is the same whichever parser ran."""
@@ -137,6 +138,7 @@ def parse_yaml(path: str, source: str, first_line: int = 1, what: str = "yaml") 
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        assert mark is not None  # the parser's errors say where
         problem = exc.problem or exc.context or "invalid YAML"
         hint = _HINTS.get(problem)
         message = f"invalid YAML: {problem}" + (f" ({hint})" if hint else "")

@@ -59,11 +59,12 @@ def load_content(config: SiteConfig, cache: SourceCache | None = None, jobs: int
     cache = cache or SourceCache()
     sources, errors = _listed(config, root, cache)
     content = Content()
+    kept: dict[str, list[Any]] = {"article": content.articles, "page": content.pages, "dataset": content.datasets,
+                                  "page_file": content.page_files}
     for source, (value, problems) in zip(sources, read_sources(sources, cache, jobs)):
         errors.extend(problems)
         if value is not None:
-            {"article": content.articles, "page": content.pages, "dataset": content.datasets,
-             "page_file": content.page_files}[source.kind].append(value)
+            kept[source.kind].append(value)
     content.articles, translation_errors = _link_translations(content.articles, config)
     errors.extend(translation_errors)
     errors.extend(_check_pages(content))
@@ -241,7 +242,7 @@ def _check_pages(content: Content) -> list[SourceError]:
         original = originals.get(dataset.key)
         if dataset.translation and original is None:
             errors.append(SourceError(dataset.source, 1, 1, "dataset", f"translates {dataset.key}.yaml, which does not exist"))
-        elif dataset.translation and (original.columns != dataset.columns or len(original.rows) != len(dataset.rows)):
+        elif dataset.translation and original is not None and (original.columns != dataset.columns or len(original.rows) != len(dataset.rows)):
             errors.append(SourceError(dataset.source, 1, 1, "rows", f"must have the same columns and number of rows as {original.source}"))
     for article in content.articles:
         if article.dataset and article.dataset not in names:
@@ -288,6 +289,7 @@ def _load_page(source: Source, raw: bytes) -> PrintPage:
     pdf, image = _page_file(doc, data, "pdf", (".pdf",), errors), _page_file(doc, data, "image", PAGE_FILE_TYPES[1:], errors)
     if errors:
         raise SourceErrors(errors)
+    assert isinstance(paper, str)  # else it is among the errors
     known = {"paper", "date", "page", "name", "colophon", "sections", "staff", "pdf", "image"}
     return PrintPage(
         key="/".join(folders), source=shown, paper=paper.strip(), date=date,
@@ -330,9 +332,9 @@ def _check_page_files(content: Content, pages: dict[str, PrintPage]) -> list[Sou
             if name and (page.key, name) not in found:
                 errors.append(SourceError(page.source, 1, 1, field_name, f"{name!r} is not in the page's folder"))
     for f in content.page_files:
-        page = pages.get(f.page_key)
-        if page is not None and f.name not in (page.pdf, page.image):
-            errors.append(SourceError(f.source, 1, 1, "file", f"the page's {page.source} does not name this file; "
+        owner = pages.get(f.page_key)
+        if owner is not None and f.name not in (owner.pdf, owner.image):
+            errors.append(SourceError(f.source, 1, 1, "file", f"the page's {owner.source} does not name this file; "
                                       f"add `pdf: {f.name}` or `image: {f.name}` to it, or remove the file"))
     return errors
 

@@ -53,6 +53,8 @@ class EditionRef:
 
 class _Digests:
     __slots__ = ("_fingerprint", "_structure")  # taken when first asked for (Article.fingerprint, .structure)
+    _fingerprint: str
+    _structure: str
 
 
 # A value built once; lists compare articles by identity. Slots, not a dict per article: an archive holds

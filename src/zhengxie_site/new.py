@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -29,8 +30,8 @@ def new_article(config: SiteConfig, title: str, *, section: str | None, kind: st
         raise SiteError(f"{path.relative_to(config.root)} already exists; choose another title or edit that file")
     date = (today or datetime.now(SITE_TZ)).date().isoformat()
     # the slug is fixed now: correcting the title later keeps the article's URL, and every link to it
-    meta = {"title": title.strip(), "slug": slug, "kind": kind, "section": section, "date": date, "bylines": [],
-            "tags": [], "draft": True}
+    meta: dict[str, Any] = {"title": title.strip(), "slug": slug, "kind": kind, "section": section, "date": date,
+                            "bylines": [], "tags": [], "draft": True}
     front = yaml.safe_dump({k: v for k, v in meta.items() if v is not None}, allow_unicode=True, sort_keys=False)
     target_dir.mkdir(parents=True, exist_ok=True)
     with open(path, "x", encoding="utf-8") as handle:  # "x": fail rather than overwrite

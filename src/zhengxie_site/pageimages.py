@@ -131,7 +131,7 @@ def measure(path: str, data: bytes) -> tuple[float, float]:
 
         document = pdfium.PdfDocument(data)
         try:
-            return tuple(document[0].get_size())  # type: ignore[return-value]
+            return tuple(document[0].get_size())
         finally:
             document.close()
     from PIL import Image

@@ -10,7 +10,10 @@ import signal
 import tempfile
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
-from typing import Any, Callable
+from typing import IO, TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
 
 MIN_ITEMS = 64
 
@@ -53,7 +56,8 @@ class Workers:
     forks once (when the first batch large enough to pay comes)."""
 
     def __init__(self, jobs: int):
-        self._jobs, self._pool = jobs, None
+        self._jobs = jobs
+        self._pool: Pool | None = None
 
     def map(self, function: Callable[[Any], Any], items: list) -> list:
         """[function(item) for item in items], in input order."""
@@ -133,6 +137,8 @@ class Spool(MutableMapping):
     """Files (name -> bytes) kept in an unnamed temporary file instead of in memory: a process forked after
     the spool was made writes them, the one that made it reads them back. Pickled (as a background process
     returns it), a spool stands for the same file by its descriptor, with what the writer put in it."""
+
+    _file: IO[bytes] | None  # None in an unpickled spool: the process that made it keeps the file
 
     def __init__(self, folder: Path | None = None):
         self._file = tempfile.TemporaryFile(dir=folder)  # gone with its last descriptor, even after a kill

@@ -144,13 +144,15 @@ class Pass:
 
     def finish_search(self, sink: Sink) -> None:
         """Wait for the search index and hand its files to the sink."""
+        pending, spool = self.pending_search, self.spool
+        assert pending is not None and spool is not None  # site_pass set both
         try:
-            self.search = self.pending_search.result()
+            self.search = pending.result()
             self.pending_search = None
             for path, data in self.search.files.items():
                 sink.put(path, data)
         finally:
-            self.spool.close()
+            spool.close()
         for path in self.search.kept:
             sink.keep(path)
         self.search_paths = {*self.search.files, *self.search.kept}
@@ -161,6 +163,7 @@ class Pass:
         if self.pending_search is not None:
             self.pending_search.cancel()
             self.pending_search = None
+            assert self.spool is not None  # site_pass set it with pending_search
             self.spool.close()
 
     def link_problems(self, history: History, previous_files: Iterable[str]) -> list[str]:
@@ -308,6 +311,7 @@ def _deliver(page: RenderedPage, sink: Sink, history: dict[str, PageRecord], res
         result.pages[page.path] = known if page.depends is None else known._replace(depends=page.depends)
     else:
         sink.put(page.path, page.data)
+        assert page.digest is not None and page.depends is not None  # a rendered page has both
         result.pages[page.path] = PageRecord(page.fingerprint, page.digest, page.depends)
         result.rendered[page.path] = page.links
     result.files.add(page.path)

@@ -17,7 +17,7 @@ from .config import Language
 from .dates import PubDate
 from .errors import SiteError
 from .iiif import edition_manifest
-from .model import Article
+from .model import Article, Edition
 from .site import Site
 from .views import LanguageViews
 
@@ -132,8 +132,8 @@ class _LanguagePages:
             return None
 
         def entries() -> dict[str, Any]:
-            shown = [self.site.counterpart(a, self.lang.code) for a in articles]
-            shown = [a for a in shown if a is not None and a.date][:FEED_ENTRIES]
+            versions = [self.site.counterpart(a, self.lang.code) for a in articles]
+            shown = [a for a in versions if a is not None and a.date][:FEED_ENTRIES]
             return {"entries": [{"article": a, "url": urls.article(a, self.p)} for a in shown]}
         return Output(path, "feed.xml", {"lang": self.lang.code, "locale": self.lang.locale, "page_path": path,
                                          "label": label, "home": urls.home(self.p)}, entries)
@@ -150,7 +150,7 @@ class _LanguagePages:
             edition=views.edition(latest_edition) if latest_edition else None,
             latest=[views.card(a) for a in site.entries[:LATEST]],
             sections=[_term_link(s, len(a), urls.section(site.section_slugs[s], p)) for s, a in site.sections.items()],
-            datasets=[{"title": site.dataset_in(key, self.lang.code).title, "url": urls.dataset(key, p)}
+            datasets=[{"title": site.dataset_shown(key, self.lang.code).title, "url": urls.dataset(key, p)}
                       for key in site.datasets])
 
     def _article_pages(self) -> Iterator[Output | None]:
@@ -166,7 +166,7 @@ class _LanguagePages:
             for alias in original.aliases:  # an earlier address keeps working: it sends the reader on
                 old = urls.article_alias(alias, self.p)
                 if wanted is None or wanted(old + "index.html"):
-                    yield self.add(old, "redirect.html", lambda path=path: {"target": path}, index=False)
+                    yield self.add(old, "redirect.html", partial(dict, target=path), index=False)
 
     def _edition_pages(self) -> Iterator[Output | None]:
         site, views, p = self.site, self.views, self.p
@@ -178,9 +178,11 @@ class _LanguagePages:
             for page in edition.pages:
                 yield self.add(urls.page(page, p), "page.html", partial(self._page, edition, page))
             if not p and any(page.key in site.page_images for page in edition.pages):
-                yield self.add(urls.edition_manifest(edition), "manifest.json",
-                               lambda edition=edition: {"manifest": edition_manifest(site, edition, self.absolute)},
+                yield self.add(urls.edition_manifest(edition), "manifest.json", partial(self._manifest, edition),
                                index=False)
+
+    def _manifest(self, edition: Edition) -> dict[str, Any]:
+        return {"manifest": edition_manifest(self.site, edition, self.absolute)}
 
     def _edition(self, edition, previous, following) -> dict[str, Any]:
         views = self.views

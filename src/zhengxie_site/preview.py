@@ -7,6 +7,7 @@ stays valid when a rebuild fails.
 """
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -55,6 +56,7 @@ class PreviewSite:
             result.cancel_search()
         changes = _changes(self.files, sink.files)
         self.files, self.config, self._history = sink.files, config, self._history.after(result)
+        assert result.search is not None  # finish_search made it
         self._search = self._search.after(result.search)
         self._search_paths = result.search_paths
         return changes
@@ -79,7 +81,7 @@ class MemorySearch:
         return MemorySearch({key: every[key] for key in output.used if key in every}, output.layouts)
 
 
-def _changes(before: dict[str, bytes], after: dict[str, bytes], keep: set[str] = frozenset()
+def _changes(before: dict[str, bytes], after: dict[str, bytes], keep: Set[str] = frozenset()
              ) -> dict[str, bytes | None]:
     """What changed from `before` to `after`: new bytes, or None for a file gone (paths in `keep` are not
     gone, only not made yet)."""

@@ -248,6 +248,7 @@ def _render_in_workers(plan: Plan, env, base: bytes, previous: Previous, jobs: i
 
 def _worker(share: int, shares: int, queue, parent: int) -> None:
     die_with_parent(parent)
+    assert _job is not None  # set before the workers are forked
     plan, env, base, previous = _job
     batch: list[RenderedPage] = []
     try:

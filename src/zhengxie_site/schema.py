@@ -210,8 +210,9 @@ def _regions(c: _Checker, m: dict):
     and height from its top-left corner (as `import` writes them from a PDF, or as drawn by hand)."""
     for key, item in c.items(m, ("regions",)):
         # front matter reads decimals as text (its schema has whole numbers only): 0.25 arrives as "0.25"
-        numbers = [_decimal(v) for v in item] if isinstance(item, list) and len(item) == 4 else [None]
-        if None in numbers:
+        read = [_decimal(v) for v in item] if isinstance(item, list) and len(item) == 4 else []
+        numbers = [n for n in read if n is not None]
+        if len(numbers) != 4:
             c.fail(key, "expected [x, y, width, height]: four numbers from 0 to 1 (fractions of the page)")
             continue
         x, y, w, h = numbers

@@ -33,8 +33,12 @@ PATCH_SHARE = 8  # patch an index when at most 1/8 of its documents changed; pas
 class SearchMemory(Protocol):
     """What the last pass left for this one's search index."""
 
-    layouts: dict[str, IndexLayout]  # language code -> the index made then (empty: build every index anew)
-    scratch: Path | None  # where the index files wait for the build (None: the system's temporary folder)
+    # Read only (a pass never sets them), so a frozen value or a class attribute may hold them.
+    @property
+    def layouts(self) -> dict[str, IndexLayout]: ...  # language code -> the index made then (empty: all anew)
+
+    @property
+    def scratch(self) -> Path | None: ...  # where the index files wait (None: the system's temporary folder)
 
     def terms(self, keys: Collection[str]) -> dict[str, DocTerms]: ...  # the known terms among these keys
 
@@ -98,7 +102,8 @@ def search_files(site: Site, glossary: Callable[[str, str], str], memory: Search
             output.used.update(language.keys)
             layout = memory.layouts.get(language.lang.code)
             changes = _changes(language, layout)
-            if changes is not None and _patch(language, changes, layout, terms, previous, output):
+            if changes is not None and layout is not None \
+                    and _patch(language, changes, layout, terms, previous, output):
                 continue
             shards, entry_bytes = stream_index((doc.token_lists() for doc in terms.in_order(language.keys)),
                                                language.lang.code, _put_into(output.files, language.folder))
@@ -147,7 +152,8 @@ class _Terms:
         found = {key: self._have[key] for key in keys if key in self._have}
         found.update(self._memory.terms([key for key in keys if key not in found]))
         missing = [key for key in keys if key not in found and key in self._articles]
-        docs = [search_doc(article, lang, section) for lang, article, section in map(self._articles.get, missing)]
+        docs = [search_doc(article, lang, section)
+                for lang, article, section in map(self._articles.__getitem__, missing)]
         computed = dict(zip(missing, self._workers.map(doc_terms, docs)))
         if not self._memory.store(computed):
             self._output.computed.update(computed)

@@ -51,6 +51,12 @@ class Site:
         versions = self.datasets.get(key, {})
         return versions.get(lang) or versions.get(self.config.default_language.code)
 
+    def dataset_shown(self, key: str, lang: str) -> Dataset:
+        """dataset_in for a key of `datasets`: every dataset there has its original."""
+        dataset = self.dataset_in(key, lang)
+        assert dataset is not None, key
+        return dataset
+
     def shown_in(self, article: Article, lang: str) -> Article:
         """The version a reader of `lang` gets: the translation, else the original."""
         return self.counterpart(article, lang) or article
@@ -127,7 +133,8 @@ def _retractions_carried(articles: list[Article], default: str) -> list[Article]
 def _structure(content: Content) -> str:
     """While this digest stays the same, a page shows something new only if an article it shows changed."""
     digest = hashlib.blake2b(digest_size=16)
-    for value in (*content.articles, *content.pages):
+    placed: tuple[Article | PrintPage, ...] = (*content.articles, *content.pages)
+    for value in placed:
         digest.update(value.structure.encode())
     for dataset in content.datasets:
         digest.update(fields_digest(dataset).encode())

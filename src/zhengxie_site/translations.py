@@ -29,6 +29,7 @@ class TranslationStatus:
         if self.state == "missing":
             return f"{where}: missing {self.lang} translation (source hash {source_hash(self.original)})"
         if self.state == "stale":
+            assert self.translation and self.translation.translation  # a stale one records what it translates
             return (f"{where}: stale: translates {self.translation.translation['of']}, "
                     f"original {self.original.source} is now {source_hash(self.original)}")
         if self.state == "unrecorded":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable
+from typing import Any, Callable, overload
 
 from . import urls
 from .chart import bar_chart_svg
@@ -132,6 +132,10 @@ class LanguageViews:
                 "pages": [self.page(page) for page in edition.pages]}
         return self._editions[edition.key]
 
+    @overload
+    def edition_link(self, edition: Edition) -> dict[str, Any]: ...
+    @overload
+    def edition_link(self, edition: Edition | None) -> dict[str, Any] | None: ...
     def edition_link(self, edition: Edition | None) -> dict[str, Any] | None:
         return {"url": urls.edition(edition, self.prefix), "paper": edition.paper, "date": edition.date} if edition else None
 
@@ -218,11 +222,11 @@ class LanguageViews:
                 for lang in self.site.config.languages if (version := self.site.counterpart(article, lang.code))]
 
     def dataset(self, key: str) -> dict[str, Any]:
-        dataset = self.site.dataset_in(key, self.lang.code)
+        dataset = self.site.dataset_shown(key, self.lang.code)
         group_by = dataset.extra.get("group_by")
         groups: dict[str, list] = {}
         for row in dataset.rows:
-            groups.setdefault(str(row.get(group_by, "")), []).append(row)
+            groups.setdefault(str(row.get(group_by, "")) if group_by is not None else "", []).append(row)
         counts = sorted(((k, len(v)) for k, v in groups.items()), key=lambda kv: (-kv[1], kv[0]))
         article = next((a for a in self.site.entries if a.slug == dataset.article), None)
         chart = bar_chart_svg([(self.term(k), n) for k, n in counts], label=self.term(dataset.title)) if group_by else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import overload
 
 from . import bylines as by
 from .classify import apply_sections, base_kind, KNOWN_LABELS, NOTICE_WORDS, split_headline
@@ -17,6 +18,10 @@ from .structures import add_box, add_caption, add_described_item, add_list, add_
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
+@overload
+def validate_date(date: str) -> str: ...
+@overload
+def validate_date(date: None) -> None: ...
 def validate_date(date: str | None) -> str | None:
     """--date as YYYY, YYYY-MM or YYYY-MM-DD, checked by the same rules as front matter dates."""
     if date is None:
@@ -52,7 +57,7 @@ class _Builder:
         art = self.cur.order if self.cur and where != "page" else None
         self.page.pieces.append(Piece(block, text, "out" if where == "page" else where, art))
 
-    def new_article(self, heads: list[Block]) -> None:
+    def new_article(self, heads: list[Block]) -> ParsedArticle:
         a = ParsedArticle(order=len(self.page.articles) + 1)
         self.page.articles.append(a)
         self.cur = a
@@ -78,11 +83,13 @@ class _Builder:
             if signature:
                 add_signoff(self, a, signature)
         self.pending_boxes = []
+        return a
 
     def _column_tag(self, a: ParsedArticle, tag: re.Match, labelled: bool) -> None:
         """`守护好一江清水（两会感悟）` or `【光明论坛】让非遗…`: the headline, under the column named in the
         brackets (its section, unless a label printed above it gives one)."""
         printed = a.title
+        assert printed is not None  # only a headline carries a column tag
         a.title = (printed[:tag.start()] if tag.start() else printed[tag.end():]).strip()
         if not labelled:
             self.labels[a.order] = tag["tag"]
@@ -96,10 +103,11 @@ class _Builder:
         self.tagged.add(a.order)
 
     def ensure(self) -> ParsedArticle:
-        if self.cur is None:
-            self.new_article([])
-            self.cur.notes.append("no headline found before this text")  # type: ignore[union-attr]
-        return self.cur  # type: ignore[return-value]
+        if self.cur is not None:
+            return self.cur
+        a = self.new_article([])
+        a.notes.append("no headline found before this text")
+        return a
 
     def add_byline(self, b: by.Byline, block: int) -> None:
         a = self.ensure()
@@ -223,8 +231,7 @@ def _lead(bd: _Builder, a: ParsedArticle, b: Block) -> None:
 def _text(bd: _Builder, a: ParsedArticle, b: Block, role: str) -> None:
     """A paragraph (the lines of one block are one paragraph wrapped by the dump), or an author's note."""
     if bd.pending_label is not None:  # a label straight above text: an item without a headline
-        bd.new_article([])
-        a = bd.cur  # type: ignore[assignment]
+        a = bd.new_article([])
     if is_stanza(b):  # a poem's stanza: its lines are verse lines, kept as hard line breaks
         bd.paragraph(VERSE_BREAK.join(b.lines), b.index, fragment=False)
         bd.signed = False
@@ -232,7 +239,9 @@ def _text(bd: _Builder, a: ParsedArticle, b: Block, role: str) -> None:
     _signed_paragraph(bd, a, "".join(b.lines), b.index)
     if role == "endnote":  # （作者为…）: a signed opinion piece
         bd.marked.add(a.order)
-        if name := AUTHOR_NOTE.match(b.text)["name"]:  # （作者：曹文彬，系…）
+        note = AUTHOR_NOTE.match(b.text)
+        assert note is not None  # the role endnote means it matched
+        if name := note["name"]:  # （作者：曹文彬，系…）
             _add_people(a, [{"name": name}])
             a.notes.append(f"author named in the closing note read as byline: {name}")
 
@@ -342,11 +351,14 @@ def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
     editor's signature under it. Above a headline that starts an article (an editor's note printed over
     the piece it introduces, often at the top of a page) it belongs to that article. Returns the next k."""
     b = rest[k]
+    box: Box | None
     if roles[k] == "box":
         end = k + 2
         while end < len(rest) and roles[end] == "boxmore":
             end += 1
-        label, mark = box_label(b.text)  # type: ignore[misc]
+        found = box_label(b.text)
+        assert found is not None  # the role box means it is a label
+        label, mark = found
         box, k = Box(label, b.index, tuple((x.index, "".join(x.lines)) for x in rest[k + 1:end]),
                      (mark,) if mark else ()), end
     elif roles[k] == "inline_box":

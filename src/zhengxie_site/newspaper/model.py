@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 
 class PageImportError(Exception):
@@ -52,12 +53,12 @@ class ParsedArticle:
             elif kind == "h3":  # a second-level subheading: （一） under 一、
                 out.append(f"### {value}")
             elif kind == "box":  # a boxed text under its label (核心阅读): a quotation block
-                box = value  # type: ignore[assignment]
+                box = cast("dict[str, Any]", value)  # a box is a dict (label, text, signature)
                 lead = f"> **{box['label']}**\n>\n" if box.get("label") else ""  # a stand-first has no label
                 paras = box["text"].split("\n\n") + ([box["signature"]] if box.get("signature") else [])
                 out.append(lead + "\n>\n".join(f"> {p}" for p in paras))
             elif kind == "list":
-                lst = value  # type: ignore[assignment]
+                lst = cast("dict[str, Any]", value)  # a list is a dict (title, items, numbers, descriptions)
                 if lst.get("title"):
                     out.append(f"**{lst['title']}**")
                 if lst.get("descriptions"):  # a loose list: each item's description indented under it

@@ -52,7 +52,7 @@ def set_sizes(blocks: list[Block], sizes: list[float]) -> None:
     weights: dict[float, int] = {}
     for b, size in zip(blocks, sizes):
         weights[size] = weights.get(size, 0) + len(b.text)
-    body = max(weights, key=weights.get) if weights else 0.0  # the size most text is set in
+    body = max(weights, key=weights.__getitem__) if weights else 0.0  # the size most text is set in
     for b, size in zip(blocks, sizes):
         b.size, b.heading, b.small = size, size >= body * HEADING_RATIO, size <= body * SMALL_RATIO
 
@@ -69,14 +69,15 @@ def own_paper_roles(page: ParsedPage, paper: str) -> None:
         if not parts or not parts[0] or paper not in parts[0] or parts[1] == "评论员":
             return None
         posted = _POSTED.match(parts[1])  # 驻德国记者: a correspondent abroad is a reporter of the paper
-        return (parts[0] + posted.group(1), parts[1][posted.end(1):]) if posted else parts
+        return (parts[0] + posted.group(1), parts[1][posted.end(1):]) if posted else (parts[0], parts[1])
 
     for a in page.articles:
-        printed = {person["role"] for person in a.bylines if person.get("role") and own(person["role"])}
+        printed = {person["role"]: owned for person in a.bylines
+                   if person.get("role") and (owned := own(person["role"]))}
         for person in a.bylines:
             if person.get("role") in printed:
-                person["role"] = own(person["role"])[1]  # type: ignore[index]
+                person["role"] = printed[person["role"]][1]
         for i, piece in enumerate(page.pieces):
             if piece.article == a.order and piece.where == "out" and piece.text in printed:
-                org, role = own(piece.text)  # type: ignore[misc]
+                org, role = printed[piece.text]
                 page.pieces[i:i + 1] = [Piece(piece.block, org, "report", a.order), Piece(piece.block, role, "out", a.order)]

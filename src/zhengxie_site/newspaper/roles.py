@@ -60,7 +60,7 @@ def _role(b: Block) -> str:
 
 def _is_author_note(t: str) -> bool:
     m = AUTHOR_NOTE.match(t)
-    return bool(m) and len(t) > 4 and (m["name"] is not None or "系" in t or "为" in t or "是" in t or "单位" in t)
+    return m is not None and len(t) > 4 and (m["name"] is not None or "系" in t or "为" in t or "是" in t or "单位" in t)
 
 
 def _titled_authors(rest: list[Block], roles: list[str]) -> None:

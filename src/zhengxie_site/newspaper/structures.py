@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from . import bylines as by
 from .model import ParsedArticle
@@ -53,7 +53,7 @@ _CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?P<credit>
 def captioned(text: str) -> bool:
     """A caption with its photo credit printed after it on the same line (`…分餐。 本报记者 李浩 摄`)."""
     m = _CAPTION_CREDIT.match(text)
-    return bool(m) and is_photo_credit(m.group("credit"))
+    return m is not None and is_photo_credit(m.group("credit"))
 
 
 def add_caption(bd: _Builder, b: Block) -> None:
@@ -64,7 +64,9 @@ def add_caption(bd: _Builder, b: Block) -> None:
         a.figures.append({"caption": m.group("caption"), "credit": m.group("credit")})
         bd.put(b.index, m.group("caption"))
         bd.put(b.index, m.group("credit"))
-        credit_photographers(a, by.parse_byline(m.group("credit")).people)
+        credit = by.parse_byline(m.group("credit"))
+        assert credit is not None  # is_photo_credit read it
+        credit_photographers(a, credit.people)
     else:
         a.figures.append({"caption": b.text})
         bd.put(b.index, b.text)
@@ -94,7 +96,9 @@ def mark_described_items(rest: list[Block], roles: list[str]) -> None:
 
 def add_described_item(bd: _Builder, b: Block, description: Block) -> None:
     a = bd.ensure()
-    printed, item = list_item(b.text)
+    got = list_item(b.text)
+    assert got is not None  # the role item means it is one
+    printed, item = got
     text = "".join(description.lines)
     number = _put_number(bd, b.index, printed, len(a.list["items"]) + 1 if a.list else 1)
     bd.put(b.index, item)
@@ -114,7 +118,7 @@ def add_signoff(bd: _Builder, a: ParsedArticle, b: Block) -> None:
     """`——编  者` signs the editor's note above it: kept with that box (else as a paragraph), never a kicker."""
     last = a.body[-1] if a.body else None
     if last and last[0] == "box":
-        last[1]["signature"] = b.text
+        cast("dict[str, Any]", last[1])["signature"] = b.text  # a box is a dict
     else:
         a.body.append(("p", b.text))
         a.paragraphs.append(b.text)
@@ -183,7 +187,7 @@ def credit_photographers(a: ParsedArticle, people: list[dict]) -> None:
 
 def is_photo_credit(s: str) -> bool:
     parsed = by.parse_byline(s)
-    return bool(parsed) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
+    return parsed is not None and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
 
 
 def _put_number(bd: _Builder, block: int, printed: str, place: int) -> str:
@@ -213,7 +217,8 @@ def add_row(bd: _Builder, b: Block) -> None:
 
 def add_list(bd: _Builder, b: Block) -> None:
     a = bd.ensure()
-    numbers, items = [], []
+    numbers: list[str] = []
+    items: list[str] = []
     for line in b.lines:
         got = list_item(line)
         assert got is not None

@@ -24,6 +24,7 @@ import sys
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from operator import sub
+from typing import Literal, cast
 
 KIND_DELTA = 0
 KIND_BITMAP = 1
@@ -88,6 +89,9 @@ def decode_varint(buf: bytes, pos: int) -> tuple[int, int]:
         shift += 7
 
 
+_Unsigned = Literal["B", "H", "I", "L", "Q"]  # the typecodes of unsigned integer arrays
+
+
 def _unsigned_array(ids: Sequence[int]) -> array | None:
     """``ids`` as an array of unsigned integers, or None if one is too large."""
     if isinstance(ids, array) and ids.typecode in "BHILQ":
@@ -115,7 +119,7 @@ def _later_gaps(ids: Sequence[int]) -> Sequence[int]:
     low = fields[0::size] if order == "little" else fields[size - 1 :: size]
     if fields.count(0) - low.count(0) == len(low) * (size - 1):  # the other bytes are all 0
         return low
-    return memoryview(fields).cast(packed.typecode).tolist()
+    return memoryview(fields).cast(cast(_Unsigned, packed.typecode)).tolist()
 
 
 def _gap_varints(ids: Sequence[int]) -> bytes:

@@ -79,7 +79,9 @@ def patch_search_index(
     growth = 0
     for n, tokens in sorted(by_shard.items()):
         old = previous(f"t/{n}.bin")
-        patched = _patch_shard(old, {token: deltas[token] for token in tokens}) if old is not None else None
+        if old is None:
+            return None
+        patched = _patch_shard(old, {token: deltas[token] for token in tokens})
         if patched is None:
             return None
         files[f"t/{n}.bin"] = patched

@@ -92,9 +92,9 @@ class Inverter:
 
 def _read_run(run: BinaryIO) -> Iterator[tuple[str, IdLists]]:
     while header := run.read(_RECORD.size):
-        name_bytes, *counts = _RECORD.unpack(header)
+        name_bytes, every, title, often = _RECORD.unpack(header)
         token = run.read(name_bytes).decode("utf-8")
-        yield token, tuple(_ids(run, count) for count in counts)
+        yield token, (_ids(run, every), _ids(run, title), _ids(run, often))
 
 
 def _ids(run: BinaryIO, count: int) -> array:
@@ -106,7 +106,7 @@ def _ids(run: BinaryIO, count: int) -> array:
 def _joined(parts: list[IdLists]) -> IdLists:
     if len(parts) == 1:
         return parts[0]
-    joined = tuple(array("I") for _ in range(3))
+    joined = (array("I"), array("I"), array("I"))
     for lists in parts:
         for whole, part in zip(joined, lists):
             whole.extend(part)

@@ -9,7 +9,7 @@ a hash of the doc and compute only the missing ones, in any process.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
 from operator import gt, le
@@ -29,7 +29,7 @@ class TokenLists(NamedTuple):
     """What the merge takes from one article: its fragment and its tokens."""
 
     fragment: bytes
-    tokens: Iterable[str]  # every token of the title or the text
+    tokens: Collection[str]  # every token of the title or the text (counted: the inverter takes its len)
     title_tokens: Iterable[str]  # tokens of the title
     often_tokens: Iterable[str]  # tokens occurring OFTEN_MIN times or more
 

@@ -90,7 +90,9 @@ class PreviewHTTPServer(ThreadingHTTPServer):
 
     def server_bind(self) -> None:  # HTTPServer's own also looks up the host name, which can be slow
         socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = self.server_address[:2]
+        host, self.server_port = self.server_address[:2]
+        assert isinstance(host, str)  # a bound socket's own address names its host as text
+        self.server_name = host
 
     def handle_error(self, request, client_address) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):  # a closed tab is not worth a message

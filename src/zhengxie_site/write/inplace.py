@@ -48,7 +48,7 @@ def read_journal(fresh: Path) -> Journal | None:
     lists = data.get("put"), data.get("remove")
     if not all(isinstance(paths, list) and all(isinstance(p, str) and is_inside(p) for p in paths) for paths in lists):
         return None
-    return Journal(data["pid"], tuple(lists[0]), tuple(lists[1]))
+    return Journal(data["pid"], tuple(data["put"]), tuple(data["remove"]))
 
 
 def check_in_place(out: Path, fresh: Path, listed: Collection[str], put: Iterable[str], remove: list[str]) -> None:

@@ -97,6 +97,7 @@ def _complete(fresh: Path, out: Path) -> None:
     if out.is_symlink() or not out.is_dir():
         shutil.rmtree(fresh)
         return
+    assert journal is not None  # a decided leftover is one with a journal
     try:
         roll_forward(fresh, out, journal)
     except OSError as exc:

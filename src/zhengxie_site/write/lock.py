@@ -10,15 +10,18 @@ same process is refused like another process.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Iterator
 
 from ..errors import SiteError
 
+fcntl: ModuleType | None
 try:
     import fcntl
 except ImportError:  # Windows
@@ -85,10 +88,14 @@ def _leave(path: Path) -> None:
 
 
 def _acquire(path: Path, out: Path) -> int | None:
-    return _acquire_flock(path, out) if fcntl is not None else _acquire_exclusive(path, out)
+    if fcntl is None:
+        _acquire_exclusive(path, out)
+        return None  # no descriptor to hold: the file is the lock
+    return _acquire_flock(path, out)
 
 
 def _acquire_flock(path: Path, out: Path) -> int:
+    assert fcntl is not None  # _acquire comes here only with fcntl
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
         try:
@@ -170,6 +177,8 @@ def process_running(pid: int) -> bool:
 
 def _windows_process_running(pid: int) -> bool:
     # os.kill(pid, 0) would send Ctrl-C there; ask for the process's exit code instead
+    if sys.platform != "win32":  # called only on Windows, the only place ctypes has windll
+        raise NotImplementedError("a Windows process check")
     import ctypes
 
     kernel32 = ctypes.windll.kernel32

@@ -146,6 +146,7 @@ class SiteWriter:
     def _complete_interrupted(self) -> None:
         """The commit was decided but interrupted (Ctrl-C, an error): complete it now if possible."""
         try:
+            assert self._fresh is not None and self._journal is not None  # a decided commit has both
             roll_forward(self._fresh, self.out, self._journal)
         except Exception as exc:
             self._warn(f"the commit to {self.out} was interrupted and cannot be completed now ({exc}); "

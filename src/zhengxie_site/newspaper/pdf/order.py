@@ -50,7 +50,8 @@ def _order(items: list[int], rects: list[Rect], headings: list[bool]) -> list[in
     if under_heading:  # a headline over its columns is read first, however narrow it is set
         cut, across = under_heading[0][0], True
     elif widest_v is None or (widest_h is not None and widest_h[1] >= widest_v[1] * 0.999):
-        cut, across = widest_h[0], True  # type: ignore[index]
+        assert widest_h is not None  # there are gaps, and none of them vertical
+        cut, across = widest_h[0], True
     else:
         cut, across = widest_v[0], False
     first = [i for i in items if (rects[i].bottom if across else rects[i].x1) <= cut]
