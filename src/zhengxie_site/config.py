@@ -8,7 +8,9 @@ from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 from .errors import SourceError, SourceErrors
+from .fields import DEFAULT_CREDITS, SITE, names, unknown_key
 from .frontmatter import decode, parse_yaml
+from .model import KINDS
 
 CONFIG_FILE = "site.yaml"
 
@@ -39,6 +41,8 @@ class SiteConfig:
     page_size: int = 20
     languages: tuple[Language, ...] = ()
     roles: tuple[Role, ...] = ()
+    kinds: tuple[str, ...] = KINDS  # the built-in kinds, then the site's own
+    credits: tuple[str, ...] = DEFAULT_CREDITS  # likewise
     drafts: bool = False
     jobs: int = 0  # processes that read and render (`--jobs`); 0: one per CPU
 
@@ -81,6 +85,14 @@ class SiteConfig:
         return replace(self, **changes)
 
     @property
+    def catalog_keys(self) -> dict[str, str]:
+        """The interface strings the site's own kinds and credits need, each with why."""
+        return {**{f"kind_{k}": f"site.yaml lists the kind {k!r}; give its label in every language"
+                   for k in self.kinds if k not in KINDS},
+                **{f"credit_{c}": f"site.yaml lists the credit {c!r}; give its words in every language"
+                   for c in self.credits if c not in DEFAULT_CREDITS}}
+
+    @property
     def base_url(self) -> str:
         return self.site_url.rstrip("/") + self.base_path
 
@@ -103,9 +115,8 @@ def load_config(root: Path) -> SiteConfig:
 
     if not isinstance(data, dict):
         raise SourceErrors([SourceError(shown, 1, 1, "config", "must be a mapping of settings")])
-    known = {"title", "description", "site_url", "base_url", "content_dir", "output_dir", "page_size", "languages", "roles"}
-    for key in sorted(set(data) - known):
-        fail((key,), f"unknown setting; expected one of {', '.join(sorted(known))}")
+    for key in sorted(set(data) - names(SITE), key=str):
+        fail((key,), unknown_key(str(key), SITE, "setting"))
 
     languages = []
     for i, item in enumerate(data.get("languages") or []):
@@ -136,6 +147,13 @@ def load_config(root: Path) -> SiteConfig:
         else:
             roles.append(Role(str(name), group))
 
+    def added_words(key: str, built_in: tuple[str, ...]) -> tuple[str, ...]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            fail((key,), "expected a list of words, e.g. [口述]")
+            return built_in
+        return built_in + tuple(w.strip() for w in value if w.strip() not in built_in)
+
     page_size = data.get("page_size", 20)
     if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
         fail(("page_size",), "expected a whole number of 1 or more")
@@ -149,6 +167,8 @@ def load_config(root: Path) -> SiteConfig:
         page_size=page_size if isinstance(page_size, int) else 20,
         languages=tuple(languages),
         roles=tuple(roles),
+        kinds=added_words("kinds", KINDS),
+        credits=added_words("credits", DEFAULT_CREDITS),
     )
     if "base_url" in data:
         try:

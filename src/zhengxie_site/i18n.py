@@ -60,8 +60,9 @@ class Catalogs:
         return errors
 
 
-def load_catalogs(root: Path, locales: dict[str, str]) -> Catalogs:
-    """String catalogs and glossary for the languages {code: locale}; every problem reported at once."""
+def load_catalogs(root: Path, locales: dict[str, str], required: dict[str, str] | None = None) -> Catalogs:
+    """String catalogs and glossary for the languages {code: locale}; every problem reported at once.
+    `required`: keys the settings call for (a kind or credit the site adds), each with why."""
     errors: list[SourceError] = []
     strings = {}
     for code in locales:
@@ -91,7 +92,11 @@ def load_catalogs(root: Path, locales: dict[str, str]) -> Catalogs:
     if errors:
         raise SourceErrors(errors)
     catalogs = Catalogs(strings, glossary, dict(locales))
-    if missing := catalogs.missing_keys():
+    missing = catalogs.missing_keys()
+    for key, why in (required or {}).items():
+        if not any(key in s for s in strings.values()):  # else missing_keys() names the catalogs that lack it
+            missing += [SourceError(f"{I18N_DIR}/{code}.yaml", 1, 1, key, f"missing: {why}") for code in sorted(strings)]
+    if missing:
         raise SourceErrors(missing)
     return catalogs
 

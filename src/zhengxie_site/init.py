@@ -42,6 +42,8 @@ roles:                # printed role -> how people pages group it
   特约评论员: other
   编辑: other
   译者: other
+# kinds: [诗歌]       # kinds of article beyond feature, brief, photo, commentary, interview, notice
+# credits: [口述]     # byline credits beyond 文, 图, 摄 …; each needs credit_<word> in i18n/<code>.yaml
 """
 
 GLOSSARY = """\

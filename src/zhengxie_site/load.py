@@ -14,6 +14,7 @@ from .dates import parse_date
 from .errors import SourceError, SourceErrors
 from .frontmatter import Document, decode, parse, parse_yaml
 from .model import Article, Colophon, Dataset, PageFile, PrintPage
+from .fields import DATASET, PAGE, names, unknown_key
 from .schema import article_from_document
 from .slugs import SLUG_RE
 from .write import digest as file_digest
@@ -47,6 +48,8 @@ class Source:
     stem: str  # what links an article to its translations
     codes: tuple[str, ...]  # configured languages
     roles: tuple[str, ...]  # configured byline roles
+    kinds: tuple[str, ...]  # configured kinds of article
+    credits: tuple[str, ...]  # configured byline credits
     folders: tuple[str, ...]  # a page's folders under content/
 
 
@@ -92,7 +95,7 @@ class Listing:
 
 def _listed(config: SiteConfig, root: Path, cache: SourceCache) -> tuple[list[Source], list[SourceError]]:
     """Every source file, walked again unless no folder changed since the last walk (serve keeps it)."""
-    key = (str(root), str(config.root), config.languages, config.role_names)
+    key = (str(root), str(config.root), config.languages, config.role_names, config.kinds, config.credits)
     listing = cache.listing
     if listing is not None and listing.key == key and listing.still_true():
         return list(listing.sources), list(listing.errors)
@@ -124,7 +127,8 @@ def _sources(config: SiteConfig, root: Path, errors: list[SourceError], folders:
             lang=_language_of(name, codes) or config.default_language.code,
             page_key=_page_folder(folder, page_dirs) if kind == "article" else None,
             stem=_stem(relative, codes) if kind == "article" else "",
-            codes=codes, roles=config.role_names, folders=tuple(folder.split("/")) if folder else ()))
+            codes=codes, roles=config.role_names, kinds=config.kinds, credits=config.credits,
+            folders=tuple(folder.split("/")) if folder else ()))
     return sources
 
 
@@ -155,7 +159,8 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
                                       "page.yaml (with the page's PDF or scan beside it), datasets are _data/*.yaml")]
         doc = parse(source.shown, decode(source.shown, data))
         article, problems = article_from_document(doc, lang=source.lang, languages=source.codes, roles=source.roles,
-                                                  page_key=source.page_key, stem=source.stem)
+                                                  page_key=source.page_key, stem=source.stem,
+                                                  kinds=source.kinds, credits=source.credits)
         if article is None:
             return None, problems
         article, body_problems = with_body(article)
@@ -257,6 +262,7 @@ def _load_page(source: Source, raw: bytes) -> PrintPage:
     errors = []
     if not isinstance(data, dict):
         raise SourceErrors([SourceError(shown, 1, 1, "page", "must be a mapping with paper, date, page, name, colophon")])
+    errors += [doc.error((key,), unknown_key(str(key), PAGE)) for key in sorted(set(data) - names(PAGE), key=str)]
     folders = source.folders
     if len(folders) != 3 or not all(SLUG_RE.match(f) for f in folders):
         errors.append(SourceError(shown, 1, 1, "folder", "a page lives in content/<paper>/<edition>/<page>/ and those "
@@ -346,7 +352,7 @@ def _load_dataset(source: Source, raw: bytes) -> Dataset:
     doc = Document(shown, data if isinstance(data, dict) else {}, positions)
     if not isinstance(data, dict):
         raise SourceErrors([SourceError(shown, 1, 1, "dataset", "must be a mapping with title, columns and rows")])
-    errors = []
+    errors = [doc.error((key,), unknown_key(str(key), DATASET)) for key in sorted(set(data) - names(DATASET), key=str)]
     columns, rows = data.get("columns"), data.get("rows")
     if not isinstance(data.get("title"), str):
         errors.append(doc.error(("title",), "required text"))
@@ -363,6 +369,9 @@ def _load_dataset(source: Source, raw: bytes) -> Dataset:
             errors.append(doc.error(("rows", i), f"missing {', '.join(missing)}"))
         elif extra := [k for k in row if k not in columns]:
             errors.append(doc.error(("rows", i, extra[0]), f"not a column; columns are {', '.join(columns)}"))
+    group_by = data.get("group_by")
+    if group_by is not None and group_by not in columns:
+        errors.append(doc.error(("group_by",), f"not a column; columns are {', '.join(map(str, columns))}"))
     if errors:
         raise SourceErrors(errors)
     known = {"title", "columns", "rows", "article"}

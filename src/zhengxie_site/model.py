@@ -89,7 +89,7 @@ class Article(_Digests):
     summary: str | None = None
     dataset: str | None = None
     translation: dict[str, Any] | None = None  # {of: hash of the original it translates, translator, note}
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept as written
+    extra: dict[str, Any] = field(default_factory=dict)  # declared keys read as written (import_notes)
     page_key: str | None = None  # the page folder this article sits in (edition/page)
     body_line: int = 1
     stem: str = ""  # file path without language and extension: what links translations by name

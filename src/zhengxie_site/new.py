@@ -10,7 +10,6 @@ import yaml
 from .config import SiteConfig
 from .dates import SITE_TZ
 from .errors import SiteError
-from .model import KINDS
 from .slugs import make_slug
 
 
@@ -18,8 +17,8 @@ def new_article(config: SiteConfig, title: str, *, section: str | None, kind: st
                 today: datetime | None = None) -> Path:
     if not title.strip():
         raise SiteError("the title must not be empty")
-    if kind not in KINDS:
-        raise SiteError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+    if kind not in config.kinds:
+        raise SiteError(f"unknown kind {kind!r}; add it under kinds in site.yaml or use one of {', '.join(config.kinds)}")
     content = config.root / config.content_dir
     target_dir = (content / (folder or "articles")).resolve()
     if content.resolve() not in [target_dir, *target_dir.parents]:

@@ -199,7 +199,7 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     With search_later the search index is left to Pass.finish_search(); `compiled` keeps compiled
     templates between passes; without `images` a printed page's files are listed, not made (check)."""
     jobs = config.jobs or default_jobs()
-    catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages})
+    catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages}, config.catalog_keys)
     content = load_content(config, sources, jobs)
     watch.lap("load")
     site = build_site(content, config)
@@ -337,7 +337,7 @@ def _shared_inputs(config: SiteConfig) -> bytes:
     folders = [root / "templates", root / I18N_DIR]
     files = [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file() and not JUNK.match(p.name)]
     settings = repr((config.title, config.description, config.site_url, config.base_path, config.page_size,
-                     config.languages, config.roles, config.drafts)).encode()
+                     config.languages, config.roles, config.kinds, config.credits, config.drafts)).encode()
     return code_version().encode() + files_digest(files, root) + settings
 
 

@@ -94,12 +94,12 @@ CASES = [
     Case("date-year-zero", _article('title: 标题\ndate: "0000"\n'),
          ["content/bad.md:3:7: date: year 0000 does not exist"]),
     Case("kind", _article("title: 标题\nkind: news\n"),
-         ["content/bad.md:3:7: kind: unknown kind 'news'; expected one of feature, brief, photo, commentary, interview, notice"]),
+         ["content/bad.md:3:7: kind: unknown kind 'news'; add it under kinds in site.yaml or use one of feature, brief, photo, commentary, interview, notice"]),
     Case("role", _article("title: 标题\nbylines:\n  - {name: 张三, role: 主编}\n"),
          ["content/bad.md:4:22: bylines.0.role: unknown role '主编'; add it under roles in site.yaml or use one of "
           "记者, 本报记者, 特约记者, 新华社记者, 摄影记者, 通讯员, 实习生, 评论员, 本报评论员, 特约评论员, 编辑, 译者"]),
     Case("credit", _article("title: 标题\nbylines:\n  - name: 张三\n    role: 记者\n    credit: 写\n"),
-         ["content/bad.md:6:13: bylines.0.credit: unknown credit '写'; expected one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访"]),
+         ["content/bad.md:6:13: bylines.0.credit: unknown credit '写'; add it under credits in site.yaml or use one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访"]),
     Case("byline-unknown-key", _article("title: 标题\nbylines:\n  - {name: 张三, role: 记者, rank: 1}\n"),
          ["content/bad.md:4:32: bylines.0.rank: unknown key; expected one of credit, name, role"]),
     Case("lang", _article("title: 标题\nlang: fr\n"), ["content/bad.md:3:7: lang: unknown language 'fr'; configured: zh, en"]),
@@ -137,7 +137,7 @@ CASES = [
          + "-- content/zz.md --\n---\ntitle: ok\ndraft: maybe\n---\n",
          ["content/bad.md:2:8: title: expected text, got a list",
           "content/bad.md:3:7: date: month 13 does not exist",
-          "content/bad.md:4:7: kind: unknown kind 'news'; expected one of feature, brief, photo, commentary, interview, notice",
+          "content/bad.md:4:7: kind: unknown kind 'news'; add it under kinds in site.yaml or use one of feature, brief, photo, commentary, interview, notice",
           "content/zz.md:3:8: draft: expected true or false, got text"]),
     # --- Markdown links
     *[Case(f"link-{scheme}-{i}", _article("title: 链接\n", f"第一段。\n\n见[此处]({url})。\n"),
@@ -187,7 +187,7 @@ CASES = [
          ["content/bad.md:3:10: dataset: no dataset 'nothing' in content/_data/"]),
     # --- config and catalogs
     Case("config-unknown-setting", "", ["site.yaml:32:9: colour: unknown setting; expected one of base_url, content_dir, "
-                                        "description, languages, output_dir, page_size, roles, site_url, title"],
+                                        "credits, description, kinds, languages, output_dir, page_size, roles, site_url, title"],
          lambda root: (root / "site.yaml").write_text((root / "site.yaml").read_text(encoding="utf-8") + "colour: red\n",
                                                       encoding="utf-8")),
     Case("catalog-key-missing", "", ["i18n/en.yaml:1:1: only_in_zh: missing in this language"],

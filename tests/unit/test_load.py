@@ -45,7 +45,7 @@ def test_pages_articles_translations_and_datasets(tmp_path):
 paper: 云南日报
 date: "2022-03"
 page: 5
-layout: wide
+source: p05.txt
 -- content/p/2022-03/a/01-x.md --
 {ARTICLE}-- content/p/2022-03/a/01-x.en.md --
 ---
@@ -62,8 +62,32 @@ rows: [{{a: 1}}]
     assert by_lang["zh"].page_key == by_lang["en"].page_key == "p/2022-03/a"
     assert by_lang["en"].slug == by_lang["zh"].slug == "biao-ti"  # a translation shares its original's slug
     assert by_lang["en"].key == by_lang["zh"].key and by_lang["en"].stem == "p/2022-03/a/01-x"
-    assert [p.extra for p in content.pages] == [{"layout": "wide"}]
+    assert [p.extra for p in content.pages] == [{"source": "p05.txt"}]
     assert content.datasets[0].rows == ({"a": 1},)
+
+
+def test_unknown_keys_of_a_page_and_a_data_file_name_the_closest_known_one(tmp_path):
+    root = _project(tmp_path, """
+-- content/p/2022-03/a/page.yaml --
+paper: 云南日报
+pag: 5
+layout: wide
+-- content/_data/t.yaml --
+title: 表
+columns: [a]
+rows: [{a: 1}]
+group_by: b
+colums: [a]
+""")
+    with pytest.raises(SourceErrors) as raised:
+        _load(root)
+    assert [str(e) for e in raised.value.errors] == [
+        "content/_data/t.yaml:4:11: group_by: not a column; columns are a",
+        "content/_data/t.yaml:5:9: colums: unknown key; did you mean 'columns'?",
+        "content/p/2022-03/a/page.yaml:2:6: pag: unknown key; did you mean 'page'?",
+        "content/p/2022-03/a/page.yaml:3:9: layout: unknown key; expected one of colophon, date, image, name, page, "
+        "paper, pdf, sections, source, staff",
+    ]
 
 
 @pytest.mark.parametrize("name", [".#x.md", "._x.md", "x.md~", "#x.md#", ".x.md.swp", "x.md.bak", "Thumbs.db",

@@ -20,14 +20,15 @@ def test_full_article():
         "title: ' 推动发展 '\nkind: feature\nsection: 聚焦\ndate: \"2022-03\"\norder: 2\n"
         "bylines:\n  - {name: 张  潇予, role: 记者, credit: 文}\ntags: [协商, 2022]\n"
         "edition: {paper: 云南日报, date: \"2022-03\", page: 5}\ncorrections:\n  - {date: \"2022-04-01\", note: 改正}\n"
-        "import_notes: [a]\nmood: no\nversion: 1.10\n")
+        "import_notes: [a]\nsummary: no\nsubtitle: 1.10\n")
     assert errors == []
     assert article.title == "推动发展" and article.kind == "feature" and article.date.iso() == "2022-03"
     assert article.bylines[0].name == "张潇予" and article.bylines[0].credit == "文"
     assert article.tags == ("协商", "2022")
     assert article.edition.paper == "云南日报" and article.edition.page == 5
     assert article.slug == "tui-dong-fa-zhan" and not article.slug_given
-    assert article.extra == {"import_notes": ["a"], "mood": "no", "version": "1.10"}
+    assert article.summary == "no" and article.subtitle == "1.10"  # strict YAML: no booleans or floats by accident
+    assert article.extra == {"import_notes": ["a"]}
 
 
 @pytest.mark.parametrize("front, expected", [
@@ -35,15 +36,20 @@ def test_full_article():
     ("title:\n", "content/x.md:2:7: title: required, and must not be empty"),
     ("title: ''\n", "content/x.md:2:8: title: required, and must not be empty"),
     ("kind: brief\n", "content/x.md:2:1: title: required field is missing"),
-    ("title: a\ntitle_: true\ntags: \"x\"\n", "content/x.md:4:7: tags: expected a list, e.g. [x]"),
+    ("title: a\ntags: \"x\"\n", "content/x.md:3:7: tags: expected a list, e.g. [x]"),
+    ("title: a\nsubtitel: b\n", "content/x.md:3:11: subtitel: unknown field; did you mean 'subtitle'?"),
+    ("title: a\nsumary: b\n", "content/x.md:3:9: sumary: unknown field; did you mean 'summary'?"),
+    ("title: a\nmood: b\n", "content/x.md:3:7: mood: unknown field; expected one of aliases, bylines, corrections, "
+     "dataset, date, draft, edition, figures, import_notes, kicker, kind, lang, lead, order, regions, retraction, "
+     "section, slug, subtitle, summary, tags, title, translation, translation_key"),
     ("title: a\ntags: [a, {b: c}]\n", "content/x.md:3:11: tags.1: expected non-empty text, got a mapping"),
     ("title: a\ndate: 2024-02-30\n", "content/x.md:3:7: date: 2024-02-30 is not a real date"),
     ("title: a\ndate: tomorrow\n", "content/x.md:3:7: date: expected YYYY, YYYY-MM, YYYY-MM-DD or a datetime with offset, got 'tomorrow'"),
-    ("title: a\nkind: news\n", "content/x.md:3:7: kind: unknown kind 'news'; expected one of feature, brief, photo, commentary, interview, notice"),
+    ("title: a\nkind: news\n", "content/x.md:3:7: kind: unknown kind 'news'; add it under kinds in site.yaml or use one of feature, brief, photo, commentary, interview, notice"),
     ("title: a\nbylines:\n  - {name: 李四, role: 主编}\n",
      "content/x.md:4:22: bylines.0.role: unknown role '主编'; add it under roles in site.yaml or use one of 记者, 通讯员"),
     ("title: a\nbylines:\n  - {name: 李四, role: 记者, credit: 写}\n",
-     "content/x.md:4:34: bylines.0.credit: unknown credit '写'; expected one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访"),
+     "content/x.md:4:34: bylines.0.credit: unknown credit '写'; add it under credits in site.yaml or use one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访"),
     ("title: a\nbylines:\n  - {role: 记者}\n", "content/x.md:4:5: bylines.0.name: required field is missing"),
     ("title: a\nbylines: 李四\n", "content/x.md:3:10: bylines: expected a list, e.g. [李四]"),
     ("title: a\nlang: fr\n", "content/x.md:3:7: lang: unknown language 'fr'; configured: zh, en"),
