@@ -5,12 +5,12 @@ import re
 from typing import overload
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, KNOWN_LABELS, NOTICE_WORDS, split_headline
+from .classify import apply_sections, base_kind, KNOWN_LABELS, NOTICE_WORDS, PHOTO_SECTIONS, split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, set_sizes, take_page_data
 from .punctuation import normalise, stray_latin
-from .roles import AUTHOR_NOTE, block_roles
+from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
 from .segment import Block, is_fragment, is_stanza, join_fragments, split_blocks, VERSE_BREAK
 from .structures import add_box, add_caption, add_described_item, add_list, add_row, add_signoff, Box, credit_photographers, \
     box_label, captioned, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, split_titled_list
@@ -36,7 +36,8 @@ def validate_date(date: str | None) -> str | None:
 
 
 _COLUMN_TAG = re.compile(r"[（(](?!外[一二三四五六七八九十]+[首章篇]|节选|组诗|续)(?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
-_COLUMN_PREFIX = re.compile(r"^【(?P<tag>[\u4e00-\u9fff]{2,8})】")  # 【光明论坛】让非遗在当代生活中“活”起来
+# 【光明论坛】让非遗在当代生活中“活”起来, 提案观察丨“面商”不能止于“见面”
+_COLUMN_PREFIX = re.compile(r"^(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<bar>[\u4e00-\u9fff]{2,8})\s*[丨｜|]\s*)(?=\S)")
 
 
 class _Builder:
@@ -56,6 +57,11 @@ class _Builder:
     def put(self, block: int, text: str, where: str = "out") -> None:
         art = self.cur.order if self.cur and where != "page" else None
         self.page.pieces.append(Piece(block, text, "out" if where == "page" else where, art))
+
+    @property
+    def photo_section(self) -> bool:
+        """The article being read stands under a photo label (图片新闻, 镜头 …)."""
+        return self.cur is not None and self.labels.get(self.cur.order) in PHOTO_SECTIONS
 
     def new_article(self, heads: list[Block]) -> ParsedArticle:
         a = ParsedArticle(order=len(self.page.articles) + 1)
@@ -90,16 +96,18 @@ class _Builder:
         brackets (its section, unless a label printed above it gives one)."""
         printed = a.title
         assert printed is not None  # only a headline carries a column tag
+        group = "bar" if tag.groupdict().get("bar") else "tag"
+        name = tag[group]
         a.title = (printed[:tag.start()] if tag.start() else printed[tag.end():]).strip()
         if not labelled:
-            self.labels[a.order] = tag["tag"]
+            self.labels[a.order] = name
             self.column_tags.add(a.order)
         at = max(i for i, piece in enumerate(self.page.pieces) if piece.text == printed)
         block = self.page.pieces[at].block
-        self.page.pieces[at:at + 1] = [Piece(block, a.title, "out", a.order), Piece(block, tag["tag"], "out", a.order),
-                                       Piece(block, printed[tag.start():tag.start("tag")], "report", a.order),
-                                       Piece(block, printed[tag.end("tag"):tag.end()], "report", a.order)]
-        a.notes.append(f"column tag with the headline read as its section: {tag['tag']}")
+        self.page.pieces[at:at + 1] = [Piece(block, a.title, "out", a.order), Piece(block, name, "out", a.order),
+                                       Piece(block, printed[tag.start():tag.start(group)], "report", a.order),
+                                       Piece(block, printed[tag.end(group):tag.end()], "report", a.order)]
+        a.notes.append(f"column tag with the headline read as its section: {name}")
         self.tagged.add(a.order)
 
     def ensure(self) -> ParsedArticle:
@@ -169,6 +177,9 @@ def _read_block(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> in
         return k + 1
     if role == "short":
         return _short_lines(bd, rest, roles, k)
+    if role == "bracketed":
+        _bracketed_item(bd, b)
+        return k + 1
     if role in ("box", "inline_box", "standfirst"):
         return _box(bd, rest, roles, k)
     a = bd.ensure()
@@ -246,6 +257,17 @@ def _text(bd: _Builder, a: ParsedArticle, b: Block, role: str) -> None:
             a.notes.append(f"author named in the closing note read as byline: {name}")
 
 
+def _bracketed_item(bd: _Builder, b: Block) -> None:
+    """【长沙】…: the place is the item's headline (the brackets are named in the report), the rest its text."""
+    m = BRACKETED_ITEM.match(b.text)
+    assert m is not None  # its role says so
+    a = bd.new_article([Block(b.index, [m["place"]], b.blank_before)])
+    bd.put(b.index, "【", "report")
+    bd.put(b.index, "】", "report")
+    a.notes.append(f"a roundup's item headed by its place in brackets: 【{m['place']}】 read as its headline")
+    _signed_paragraph(bd, a, "".join(b.lines)[m.end():], b.index)
+
+
 def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
     """Where a run of short lines from rest[k] ends: before a numbered heading or a speaker's label
     (一、…, 李红梅委员：, the first subheading of the article the run begins), after a ——subheadline."""
@@ -267,9 +289,10 @@ def _item_ended(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> bo
         return False
     # a photo item holds its caption alone: as a figure, or as its one paragraph (made the figure at the end)
     photo_item = not cur.subheadings and not cur.list and (
-        (bool(cur.figures) and not cur.paragraphs) or (not cur.figures and len(cur.paragraphs) == 1))
+        (bool(cur.figures) and not cur.paragraphs) or (not cur.figures and len(cur.paragraphs) == 1)
+        or (bool(cur.figures) and cur.paragraphs == [f["caption"] for f in cur.figures]))
     credit = before in ("source", "caption") or (before == "byline" and is_photo_credit(rest[k - 1].text))
-    return before in ("note", "endnote") or (before == "para" and bd.signed) or (credit and photo_item) or (
+    return before in ("note", "endnote") or (before in ("para", "lead") and bd.signed) or (credit and photo_item) or (
         before == "byline" and bool(cur.paragraphs) and not cur.figures and not cur.subheadings and not cur.list)
 
 
@@ -326,10 +349,15 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
     if parsed and parsed.titled:
         a.notes.append(f"the author's posts printed before the name (no field holds them): {parsed.titled}")
     prev = rest[k - 1] if k else None
+    # photo news of several photos: each caption set apart over its credit; its text is its captions
+    group = bool(a.figures) and not a.lead and not a.subheadings and a.paragraphs[:-1] == [f["caption"] for f in a.figures]
     if shot and prev and roles[k - 1] == "para" and a.body and a.body[-1] == ("p", "".join(prev.lines)) \
-            and len(a.paragraphs) > 1 and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)):
-        a.body.pop()
-        a.figures.append({"caption": a.paragraphs.pop()})
+            and (len(a.paragraphs) > 1 or bd.photo_section) and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)):
+        if group or bd.photo_section and len(a.paragraphs) == 1:
+            a.figures.append({"caption": a.paragraphs[-1]})  # and it stays the text
+        else:
+            a.body.pop()
+            a.figures.append({"caption": a.paragraphs.pop()})
         a.notes.append(f"photo caption guessed (a paragraph over a photo credit): {a.figures[-1]['caption']}")
     if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] in ("short", "para", "caption"):
         # the credit printed under a caption belongs to that photo, as printed
@@ -431,6 +459,10 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     credit_next = nxt in ("byline", "source") and (nxt == "source" or is_photo_credit(rest[k + 1].text))
     numbered = bool(NUMBERED_HEADING.match(b.text))
     notice_text = any(w in (a.title or "") for w in NOTICE_WORDS) and not numbered  # 联系人：…, its 落款
+    if _SALUTATION.match(b.text) and not a.paragraphs:  # 编辑同志：, a letter's first line: its text
+        bd.page.pieces.pop()
+        bd.paragraph(b.text, b.index, fragment=False)
+        return
     if (nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and len(b.text) > 20 and not numbered
             and not b.text.endswith("：")) or notice_text:
         # a short piece of a sentence cut by a column break, or a notice's own lines: text, not headings
@@ -454,6 +486,9 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
             bd.put(b.index, heading)
         a.subheadings.append(heading)
         a.body.append(("h3" if second_level(a, heading, marked=bool(mark)) else "h", heading))
+
+
+_SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,12}|亲爱的[\u4e00-\u9fff]{1,12}|各位[\u4e00-\u9fff]{1,6})[：:]$")
 
 
 def _add_people(a: ParsedArticle, people: list[dict]) -> None:
@@ -506,5 +541,9 @@ def _finish(a: ParsedArticle) -> None:
         a.body.append(("p", a.figures[0]["caption"]))
     shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
     if a.kind == "photo" and not a.figures and a.paragraphs and shooters:
-        a.figures.append({"caption": a.paragraphs[0], "credit": a.photo_credit or "、".join(shooters)})
+        caption, credit = a.paragraphs[0], a.photo_credit or "、".join(shooters)
+        signed = by.trailing_signature(caption)  # …交流读书体会。（龚  健 摄）: the credit is not the caption's
+        if signed and all(p.get("credit") in by.PHOTO_CREDITS for p in signed.people):
+            caption, credit = caption[:-len(signed.text)], signed.text[1:-1]
+        a.figures.append({"caption": caption, "credit": credit})
         a.notes.append("photo item: its text read as the photo's caption (also kept in the body)")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .names import looks_like_name
 from .punctuation import is_cjk
 
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
@@ -177,6 +178,10 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             continue
         if tok in NOTE_WORDS:
             return None  # handled by closing-note parsing
+        if _UNIT.fullmatch(tok) or tok in _CONTRIBUTORS:  # 共享联盟·安吉站 何  斌: no role word, the unit
+            res.dropped.append(tok)
+            role, group, seen_signal = None, [], True
+            continue
         m = _ROLE.match(tok)
         if m:
             if _own(m.group("org"), m.group("role")):
@@ -195,6 +200,8 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
                 pending_single += tok
                 continue
         glued = _GLUED_CREDIT.match(tok) if "/" not in tok else None
+        if glued and glued["credit"] in ("作", "绘") and not looks_like_name(glued["name"]):
+            glued = None  # 山海协作, 彩绘: words ending as a cartoon's credit does, not a name
         if glued and _name_ok(glued["name"]):
             person = {"name": glued["name"], "role": role}
             res.out += [glued["name"], glued["credit"]]
@@ -262,6 +269,13 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
             parsed.dropped.append(m["mark"])
         else:
             parsed = None
+    if parsed is None and (m := _DASHED.match(text)) and looks_like_name("".join(m["name"].split())):
+        parsed = parse_byline(m["name"], require_role=False)  # ——陆  鸣（全国政协委员）: a letter's signature
+        if parsed:
+            parsed.dropped.append(m["dash"])
+            if m["post"]:
+                parsed.dropped += [m["post"], "（", "）"]
+                parsed.titled = m["post"]
     if parsed is None and titled and (m := _TITLED.match(text)):  # 全国政协委员、南开大学历史学院教授 沈  澄
         parsed = parse_byline(m["name"], require_role=False)
         if parsed and len(parsed.people) == 1:
@@ -272,6 +286,8 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
     return parsed
 
 
+_DASHED = re.compile(r"^(?P<dash>[—-]{1,2})\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})"
+                     r"(?:[（(](?P<post>[^（）()]{2,30})[）)])?$")
 # An author line that gives the author's posts before the name, set apart by a space
 _POSTS = "委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长"
 _TITLED = re.compile(rf"^(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \u3000]+"
@@ -279,7 +295,10 @@ _TITLED = re.compile(rf"^(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \
 
 
 _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")
-_CREDIT_FIRST = re.compile(r"^(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:]\s*)(?P<people>\S.*)$")
+_CREDIT_FIRST = re.compile(r"^(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:｜|丨]\s*)(?P<people>\S.*)$")
+_CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
+# A unit a contributor writes for, printed where a role would be: 共享联盟·安吉站, 南平市政协, 县融媒体中心
+_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站)")
 
 
 def parse_lead(text: str) -> tuple[str, Byline, str] | None:
@@ -353,8 +372,10 @@ def trailing_signature(paragraph: str) -> Signature | None:
         return None
     inner = m.group("inner").strip()
     parsed = noted_byline(inner, require_role=True)
-    if not parsed or not all(p.get("role") for p in parsed.people):
+    if not parsed or not (all(p.get("role") for p in parsed.people) or _UNIT.match(inner)):
         parsed = _names_alone(inner)  # （张  帆 谢玉兰）: reporters who sign with their names only
+    if not parsed and paragraph[m.start() - 1] in "。！？”" and looks_like_name(inner):
+        parsed = parse_byline(inner, require_role=False)  # …结果。（王皓）: one reporter, the name alone
     if not parsed:
         return None
     signature = Signature()

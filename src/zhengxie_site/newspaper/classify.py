@@ -22,11 +22,12 @@ NOTICE_WORDS = ("公告", "启事", "公示", "通知", "声明", "更正")
 def is_label_shape(s: str) -> bool:
     """2–6 CJK characters on a line of their own, no punctuation (聚焦, 图片新闻, a column's name such as
     协商在基层): above a headline, the label of a section or column, not a kicker."""
-    return "\n" not in s and 2 <= len(s) <= 6 and all(is_cjk(c) for c in s)
+    core = s[:-1] if s.endswith(("+", "＋")) else s  # 浙江新闻+: a column named after a brand
+    return "\n" not in s and 2 <= len(core) <= 6 and all(is_cjk(c) for c in core)
 
 
 # Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三
-_STAFF_WORDS = ("本版编辑|本版责编|责任编辑|责编|美术编辑|美编|视觉设计|版面设计|版式设计|版式|排版|设计|图片编辑|图编|"
+_STAFF_WORDS = ("本版责任编辑|本版主编|本版编辑|本版责编|责任编辑|责编|美术编辑|美编|视觉设计|版面设计|版式设计|版式|排版|设计|图片编辑|图编|"
                 "校对|审校|本版策划|策划|值班编辑|编辑")
 _STAFF = re.compile(rf"^(?:{_STAFF_WORDS})(?:\s*[：:/／]\s*|\s+)\S")  # a mark or space after the word
 # names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
@@ -40,7 +41,22 @@ def is_staff_line(s: str) -> bool:
 
 
 def is_colophon_start(s: str) -> bool:
-    return s.startswith("本版由")
+    return s.startswith("本版由") or _unsigned_colophon(s) is not None
+
+
+_ORGANISATION = re.compile(r"(?:办公厅|办公室|报社|委员会|政协|协会|联合会|出版社|电视台|研究院|集团|日报)$")
+
+
+def _unsigned_colophon(text: str) -> list[str] | None:
+    """`湖南省政协办公厅　湖南日报社　联合主办`: the partners and the verb on one line, without 本版由."""
+    if "\n" in text or len(text) > 60:
+        return None
+    words = [w for w in re.split(r"[\s、]+", text.strip()) if w]
+    verb = next((v for v in _COLOPHON_VERBS if words and words[-1].endswith(v)), None)
+    if verb is None:
+        return None
+    partners = words[:-1] + ([words[-1][:-len(verb)]] if words[-1] != verb else [])
+    return partners if len(partners) >= 2 and all(_ORGANISATION.search(p) for p in partners) else None
 
 
 _COLOPHON_VERBS = ("联合主办", "共同主办", "合办", "主办", "协办", "联办")  # longest first: 联合主办 ends in 主办
@@ -49,7 +65,10 @@ _COLOPHON_VERBS = ("联合主办", "共同主办", "合办", "主办", "协办",
 def parse_colophon(text: str) -> tuple[str, list[str]] | None:
     """`本版由\\n云南日报社\\n…\\n合办` or on one line -> ("本版由 A B 合办", [A, B])."""
     words = text.split()
-    if not words or not words[0].startswith("本版由"):
+    if words and not words[0].startswith("本版由"):
+        partners = _unsigned_colophon(text)
+        return (text.strip(), partners) if partners else None
+    if not words:
         return None
     first = words[0][len("本版由"):]
     parts = ([first] if first else []) + words[1:]
@@ -75,6 +94,9 @@ def _punct(s: str) -> bool:
     return any(c in s for c in "，、；,")
 
 
+# 省政协召开专题协商会: an event reported in full, a headline of its own (the line under it says what about)
+_EVENT = re.compile(r"(?:召开|举行|举办|开展|启动|组织)\S{0,14}(?:会|会议|活动|仪式|论坛|调研|视察)$")
+_FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
 _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦)")  # ——记…, ——访…, 围绕…建言献策 (as a second line)
 
 
@@ -114,6 +136,12 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
         a, b = lines
         if _DASH_END.search(a) and not b.startswith("—"):
             return a, b, None, notes
+        if _FROM_TO.match(a) and not _SUBHEADLINE_OPENING.match(b):
+            notes.append("kicker/headline: the first line, a change from … to …, read as kicker")
+            return a, b, None, notes
+        if _EVENT.search(a) and not _punct(a) and not _DASH_END.search(a):
+            notes.append("headline/subheadline: the first line reports an event (…召开…会), the second says what for")
+            return None, a, b, notes
         if _SUBHEADLINE_OPENING.match(b):
             if not b.startswith("—"):
                 notes.append("headline/subheadline: the second line opens as subheadlines do (围绕…, 聚焦…)")
@@ -131,6 +159,10 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
         if len(a) > len(b) + 4:
             notes.append("kicker/headline: the longer first line read as kicker")
             return a, b, None, notes
+        if len(a) >= 12 and len(b) * 2 >= len(a) * 3:
+            notes.append("headline/subheadline: the first line is a headline's length, the second half as long "
+                         "again: read as the subheadline that explains it")
+            return None, a, b, notes
         if len(a) + 3 <= len(b) and not _FIGURES.search(b):
             # dailies print a short kicker (引题) over the headline far more often than a headline over a
             # longer subheadline
@@ -190,10 +222,14 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     return "brief"
 
 
-def kind_for_section(section: str | None, kind: str) -> str:
+# 科技观察, 人民论坛: a column of opinion when an author writes it (a reporter's 社区观察 is a news feature)
+_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|随笔|杂谈|漫谈|来信)$")
+
+
+def kind_for_section(section: str | None, kind: str, reported: bool = False) -> str:
     if section in PHOTO_SECTIONS:
         return "photo"
-    if section in COMMENT_SECTIONS:
+    if section in COMMENT_SECTIONS or (section and _OPINION_COLUMN.search(section) and not reported and kind != "photo"):
         return "commentary"
     if section in INTERVIEW_SECTIONS:
         return "interview"
@@ -233,5 +269,6 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: f
                 a.notes.append(f"no section label of its own: follows {current} ({current_kind}) "
                                f"but is a {a.base_kind}; left without section")
                 current = current_kind = None
-        a.kind = kind_for_section(a.section, a.base_kind)
+        reported = a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
+        a.kind = kind_for_section(a.section, a.base_kind, reported)
 

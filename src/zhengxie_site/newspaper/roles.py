@@ -7,7 +7,7 @@ import re
 from . import bylines as by
 from .classify import is_label_shape, KNOWN_LABELS
 from .segment import Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
-from .structures import box_label, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
+from .structures import box_label, SIDEBAR_LABELS, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
 
 # （作者为云南大学教授）, （作者：曹文彬，系东南大学人文学院教授）: kept in the text, it closes its article
 AUTHOR_NOTE = re.compile(r"^[（(](?:(?:作者|本文作者)(?:[：:](?P<name>[\u4e00-\u9fff·]{2,4})(?:[，,]\s*|(?=[）)])))?"
@@ -16,16 +16,17 @@ PHOTO_CREDIT_WORDS = ("摄", "供图", "提供", "资料图片", "新华社发")
 
 
 def block_roles(rest: list[Block]) -> list[str]:
-    """One role per block: list, row, note, endnote, box, inline_box, boxmore, signoff, byline, lead,
+    """One role per block: list, row, bracketed, note, endnote, box, inline_box, boxmore, signoff, byline, lead,
     caption, source, label, short, item, desc or para."""
     roles = [_role(b) for b in rest]
     _titled_authors(rest, roles)
+    _bracketed_items(rest, roles)
     _table_rows(rest, roles)
     _headline_lines(rest, roles)
     _labels(rest, roles)
     mark_described_items(rest, roles)
     _numbered_runs(rest, roles)
-    _boxes(roles)
+    _boxes(rest, roles)
     return roles
 
 
@@ -61,6 +62,20 @@ def _role(b: Block) -> str:
 def _is_author_note(t: str) -> bool:
     m = AUTHOR_NOTE.match(t)
     return m is not None and len(t) > 4 and (m["name"] is not None or "系" in t or "为" in t or "是" in t or "单位" in t)
+
+
+# 【长沙】6月14日，…: a roundup's item headed by its place in brackets
+BRACKETED_ITEM = re.compile(r"^【(?P<place>[\u4e00-\u9fff]{2,6})】(?=\S)")
+
+
+def _bracketed_items(rest: list[Block], roles: list[str]) -> None:
+    """Two or more paragraphs opening with a word in brackets, close together: a roundup whose items are
+    headed by their places (【长沙】… 【衡阳】…), each an item of its own. One alone is a box's label."""
+    heads = [k for k, b in enumerate(rest) if roles[k] in ("para", "inline_box") and not is_short(b.text)
+             and BRACKETED_ITEM.match(b.text)]
+    for k in heads:
+        if any(j != k and abs(j - k) <= 3 for j in heads):
+            roles[k] = "bracketed"
 
 
 def _titled_authors(rest: list[Block], roles: list[str]) -> None:
@@ -126,7 +141,7 @@ def _labels(rest: list[Block], roles: list[str]) -> None:
             while end < len(rest) and roles[end] == "short":
                 end += 1
             over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box")
-        if over_heading or nxt in ("box", "inline_box") or (
+        if over_heading or nxt in ("box", "inline_box", "bracketed") or (
                 b.text in KNOWN_LABELS and nxt in ("lead", "byline", "para")):
             roles[k] = "label"
 
@@ -136,8 +151,8 @@ def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
     k = 0
     while k < len(rest):
         run = k
-        while run < len(rest) and rest[run].single and roles[run] in ("para", "short") \
-                and (item := list_item(rest[run].text)) and item_number(item[0], run - k + 1) == run - k + 1:
+        while run < len(rest) and _one_item(rest[run]) and roles[run] in ("para", "short") \
+                and (item := list_item(rest[run].lines[0])) and item_number(item[0], run - k + 1) == run - k + 1:
             run += 1
         if run - k >= 2:
             for j in range(k, run):
@@ -145,11 +160,24 @@ def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
         k = max(run, k + 1)
 
 
-def _boxes(roles: list[str]) -> None:
+def _one_item(b: Block) -> bool:
+    """One item in a block: one line, or an item's line with short lines under it that carry on the item
+    (`◇关于…的提案` / `提案者：民建中央`)."""
+    return b.single or (list_item(b.lines[0]) is not None and all(
+        list_item(x) is None and len(x) <= 40 for x in b.lines[1:]))
+
+
+def _boxes(rest: list[Block], roles: list[str]) -> None:
     """A box label needs text under it (else it is a short line like any other); a box printed above a
     dateline or byline (核心阅读 over the news it sums up) takes every paragraph up to it."""
     for k, role in enumerate(roles):
         if role != "box":
+            continue
+        if k + 1 < len(roles) and roles[k + 1] == "row":  # 数据 over rows of figures: the rows are its text
+            end = k + 2
+            while end < len(roles) and roles[end] == "row":
+                roles[end] = "boxmore"
+                end += 1
             continue
         if k + 1 == len(roles) or roles[k + 1] != "para":
             roles[k] = "short"
@@ -157,6 +185,8 @@ def _boxes(roles: list[str]) -> None:
         end = k + 2
         while end < len(roles) and end - k <= 4 and roles[end] == "para":
             end += 1
-        if end < len(roles) and roles[end] in ("lead", "byline") and end > k + 2:
+        label = box_label(rest[k].text)
+        sidebar = label is not None and label[0] in SIDEBAR_LABELS and (end == len(roles) or roles[end] == "short")
+        if end < len(roles) and roles[end] in ("lead", "byline") and end > k + 2 or sidebar:
             for j in range(k + 2, end):
                 roles[j] = "boxmore"

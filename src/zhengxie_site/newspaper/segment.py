@@ -95,7 +95,7 @@ def join_fragments(a: str, b: str) -> str:
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-BULLETS = "◆◇●•▲■□"  # unnumbered items: numbered 1, 2, … by their place
+BULLETS = "◆◇●•▲■□▶►"  # unnumbered items: numbered 1, 2, … by their place
 _NUM_ITEM = re.compile(rf"^(\d{{1,3}}[.．、]|[{CIRCLED}]|[{BULLETS}])\s*(\S.*)$")
 
 

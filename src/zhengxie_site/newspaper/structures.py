@@ -14,7 +14,11 @@ if TYPE_CHECKING:
 
 
 BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "编者按", "编者的话", "背景链接", "相关链接", "延伸阅读",
-              "链接", "记者手记", "编后", "编后语")  # a label over a boxed text
+              "链接", "记者手记", "编后", "编后语", "数据")  # a label over a boxed text
+# A sidebar set inside an article: it runs to the next heading (编者按 and 核心阅读 stop at the text)
+SIDEBAR_LABELS = ("记者手记", "编后", "编后语", "链接", "相关链接", "背景链接", "延伸阅读")
+# …摘要, …背景, …名片: a label over a boxed text too (提案摘要, 委员名片)
+_BOX_LABEL_END = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:摘要|背景|链接|提要|提示|名片|档案|简介|贴士)$")
 _MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: a mark before a box's label
 
 
@@ -22,8 +26,13 @@ def box_label(text: str) -> tuple[str, str] | None:
     """(the label, the mark printed before it) when `text` is a box label, else None."""
     mark = _MARKED.match(text)
     label = text[mark.end():] if mark else text
-    return (label, mark.group() if mark else "") if label in BOX_LABELS else None
+    boxed = label in BOX_LABELS or bool(_BOX_LABEL_END.match(label))
+    return (label, mark.group() if mark else "") if boxed else None
+
+
 EDITORS_SIGNATURE = re.compile(r"^[—-]{1,2}\s*(?:编\s*者|本报编辑部|编辑部)$")  # ——编  者 under an editor's note
+
+
 def split_titled_list(b: Block) -> list[Block]:
     """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list."""
     title, items = b.lines[0], Block(b.index, b.lines[1:], 0)
@@ -221,6 +230,10 @@ def add_list(bd: _Builder, b: Block) -> None:
     items: list[str] = []
     for line in b.lines:
         got = list_item(line)
+        if got is None and items:  # a line carrying on the item above it (提案者：…): part of that item
+            items[-1] += " " + line
+            bd.put(b.index, line)
+            continue
         assert got is not None
         printed, item = got
         place = len(a.list["items"] if a.list else ()) + len(items) + 1

@@ -362,3 +362,61 @@ def test_two_clauses_under_a_phrase_are_kicker_and_headline_and_marked_headings_
 def test_staff_words_and_a_colophon_run_jointly():
     assert is_staff_line("责任编辑：俞 立 视觉设计：黄 佳")
     assert parse_colophon("本版由四川省政协办公厅、四川日报社联合主办")[1] == ["四川省政协办公厅", "四川日报社"]
+
+
+def test_a_roundups_items_headed_by_their_places_in_brackets():
+    text = ("市县政协\n\n【长沙】6月14日，长沙市政协召开月度协商座谈会。（刘  洋 周慧敏）\n\n"
+            "【衡阳】近日，衡阳市政协开展专项民主监督。\n\n目前，整改已完成。（通讯员 谭  军）\n")
+    changsha, hengyang = parsed(text).articles
+    assert (changsha.title, changsha.section, changsha.bylines) == ("长沙", "市县政协", [{"name": "刘洋"}, {"name": "周慧敏"}])
+    assert (hengyang.title, hengyang.section, len(hengyang.paragraphs)) == ("衡阳", "市县政协", 2)
+    one = parsed("政协动态\n\n本报讯（记者 李明）会议召开。\n\n【提案回顾】去年以来，提案办理成效明显。\n").articles[0]
+    assert [v["label"] for k, v in one.body if k == "box"] == ["提案回顾"]  # one alone is a box's label
+
+
+def test_a_unit_or_a_reader_where_a_role_would_be_and_a_name_alone_signing_a_brief():
+    assert parse_byline("本报记者 方  舟 见习记者 陈思琪 共享联盟·安吉站 何  斌").people == [
+        {"name": "方舟", "role": "记者"}, {"name": "陈思琪", "role": "见习记者"}, {"name": "何斌"}]
+    assert parse_byline_line("拍友 沈宏伟 摄").people == [{"name": "沈宏伟", "credit": "摄"}]
+    assert trailing_signature("班车票价2元。（共享联盟·桐庐站 陈  洁）").people == [{"name": "陈洁"}]
+    assert trailing_signature("被列入“黑榜”。（王皓）").people == [{"name": "王皓"}]
+    assert trailing_signature("故事讲完了。（待续）") is None and trailing_signature("见下文（上）") is None
+    assert parse_byline_line("山海协作") is None  # a label ending as a cartoon's credit (作) does
+
+
+def test_colophons_staff_lines_and_column_tags_of_other_papers():
+    assert parse_colophon("湖南省政协办公厅\u3000湖南日报社\u3000联合主办") == (
+        "湖南省政协办公厅\u3000湖南日报社\u3000联合主办", ["湖南省政协办公厅", "湖南日报社"])
+    assert parse_colophon("团结协作 共同主办") is None  # words, not organisations
+    assert is_staff_line("本版责任编辑 孙  昊\u3000\u3000视觉设计 钱  程")
+    assert is_staff_line("本版主编：王  卉\u3000责编：赵一鸣\u3000校对：马  丽")
+    text = "提案观察丨“面商”不能止于“见面”\n\n本报特约评论员 宁  远\n\n面商的价值，在于“商”。\n"
+    (article,) = parsed(text).articles
+    assert (article.title, article.section, article.kind) == ("“面商”不能止于“见面”", "提案观察", "commentary")
+
+
+def test_a_letter_a_photo_group_and_a_data_box():
+    text = ("委员来信\n\n小区充电桩“进门难”亟待破解\n\n编辑同志：\n\n近期我在调研时发现，装桩难。\n\n"
+            "希望有关部门重视。\n\n——陆  鸣（全国政协委员）\n")
+    (letter,) = parsed(text).articles
+    assert letter.paragraphs[0] == "编辑同志：" and letter.bylines == [{"name": "陆鸣"}]
+    assert letter.kind == "commentary" and any("全国政协委员" in n for n in letter.notes)
+    text = ("图片新闻\n\n街巷添新绿 市民享清凉\n\n\n\n5月25日，居民在林荫下休憩纳凉。\n\n本报记者 卢志成/摄\n\n\n\n"
+            "5月26日，孩子们认识蔬菜。\n\n本报记者 汪嘉禾/摄\n")
+    (group,) = parsed(text).articles
+    assert [f["caption"] for f in group.figures] == group.paragraphs == ["5月25日，居民在林荫下休憩纳凉。", "5月26日，孩子们认识蔬菜。"]
+    assert [f.get("credit") for f in group.figures] == ["本报记者 卢志成/摄", "本报记者 汪嘉禾/摄"]
+    text = ("竹林撬动共富\n\n本报记者 方  舟\n\n初冬时节，走进竹坞村。\n\n数据\n\n2.1万亩\u3000全村竹林面积\n\n"
+            "412万元\u3000村集体经济总收入\n\n136人\u3000返乡青年\n\n01 一根毛竹的“全竹利用”\n\n过去一根毛竹只卖竹竿。\n")
+    (feature,) = parsed(text).articles
+    assert [v["label"] for k, v in feature.body if k == "box"] == ["数据"] and feature.list is None
+    assert feature.paragraphs == ["初冬时节，走进竹坞村。", "过去一根毛竹只卖竹竿。"]
+
+
+def test_an_event_over_its_purpose_and_a_change_over_the_news():
+    assert split_headline(["省政协召开专题协商会", "为湘江流域生态保护修复建言献策"])[:3] == (
+        None, "省政协召开专题协商会", "为湘江流域生态保护修复建言献策")
+    assert split_headline(["从“刷墙铺路”到“一巷一策”", "东城今年将打造50条“精品街巷”"])[:2] == (
+        "从“刷墙铺路”到“一巷一策”", "东城今年将打造50条“精品街巷”")
+    assert split_headline(["让“一键叫车”不再难住老年人", "交通运输部办理委员提案推动网约车服务适老化改造"])[1:3] == (
+        "让“一键叫车”不再难住老年人", "交通运输部办理委员提案推动网约车服务适老化改造")
