@@ -333,3 +333,62 @@ def test_a_site_adds_a_credit_in_site_yaml_and_gives_its_words_in_every_language
     assert main(["--root", str(project), "build"]) == 0
     page = (project / "public" / "articles" / "yu-cun-wang-shi" / "index.html").read_text(encoding="utf-8")
     assert "林海燕</a> / 口述" in page
+
+
+PAPERS_OWN_WORDS = """政协之窗
+
+委员走进社区听民意
+
+本报讯（记者 李明）近日，市政协组织委员走进社区，听取居民意见。
+
+本版统筹：王  芳
+"""
+
+
+def test_import_reads_the_papers_own_labels_and_staff_words_from_site_yaml(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(PAPERS_OWN_WORDS, encoding="utf-8")
+
+    def imported(site: Path) -> tuple[str, str]:
+        run = subprocess.run([sys.executable, "-m", "zhengxie_site", "import", str(page), "--paper", "某日报",
+                              "--date", "2024-05-06", "--page", "3"], cwd=site, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        (yaml_file,) = site.glob("content/*/*/*/page.yaml")
+        return run.stdout, yaml_file.read_text(encoding="utf-8")
+
+    plain = make_project(tmp_path / "plain")
+    report, page_yaml = imported(plain)
+    assert "section label guessed from a short standalone line: 政协之窗" in report
+    assert "staff:" not in page_yaml  # 本版统筹 is no staff word it knows: the line stays in the text
+    own = make_project(tmp_path / "own")
+    config = own / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "importer:\n  labels: [政协之窗]\n  staff_words: [本版统筹]\n",
+                      encoding="utf-8")
+    report, page_yaml = imported(own)
+    assert "政协之窗" in page_yaml and "section label guessed" not in report
+    assert "staff: 本版统筹：王  芳" in page_yaml
+
+
+def test_a_wrong_importer_setting_is_reported_at_its_line(tmp_path, capsys):
+    project = make_project(tmp_path / "site")
+    config = project / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "importer:\n  lables: [政协之窗]\n  staff_words: 本版统筹\n",
+                      encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "site.yaml:34:11: importer.lables: unknown key; expected one of labels, photo_labels, comment_labels, staff_words" in err
+    assert "site.yaml:35:16: importer.staff_words: expected a list of words, e.g. [政协之窗]" in err
+
+
+def test_the_sites_time_zone_sets_the_moment_a_date_stands_for_in_feeds(tmp_path, capsys):
+    article = "-- content/a.md --\n---\ntitle: 标题\nslug: biao-ti\ndate: 2022-03-25\n---\n正文。\n"
+    project = make_project(tmp_path / "site", article)
+    assert main(["--root", str(project), "build"]) == 0
+    assert "<updated>2022-03-25T00:00:00+08:00</updated>" in (project / "public" / "feed.xml").read_text(encoding="utf-8")
+    config = project / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "time_zone: America/New_York\n", encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 0
+    assert "<updated>2022-03-25T00:00:00-04:00</updated>" in (project / "public" / "feed.xml").read_text(encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("America/New_York", "Mars/Base"), encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 1
+    assert "time_zone: unknown time zone 'Mars/Base'; use an IANA name such as Asia/Shanghai" in capsys.readouterr().err

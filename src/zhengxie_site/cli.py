@@ -107,15 +107,28 @@ def _import(args) -> int:
                 raise PageImportError(f"{args.page}: a folder's dates and page numbers come from its file names "
                                       "(or its manifest.yaml), not from --date and --page")
             report = import_folder(Path(args.page), Path(args.out), paper=args.paper, page_name=args.page_name,
-                                   force=args.force)
+                                   force=args.force, words=_import_words(args))
         else:
             report = run_import(Path(args.page), Path(args.out), paper=args.paper, date=args.date,
-                                page=args.page_number, page_name=args.page_name, force=args.force)
+                                page=args.page_number, page_name=args.page_name, force=args.force,
+                                words=_import_words(args))
     except PageImportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(report.text())
     return EXIT_OK if report.ok else EXIT_ERRORS
+
+
+def _import_words(args):
+    """The built-in words the importer knows, and the site's own (site.yaml's `importer:`), when the
+    command runs in a site."""
+    from .config import CONFIG_FILE, load_config
+    from .newspaper.vocabulary import DEFAULT
+
+    root = Path(args.root)
+    if not (root / CONFIG_FILE).is_file():
+        return DEFAULT
+    return DEFAULT.adding(**dict(load_config(root).importer))
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -5,10 +5,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypedDict
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from urllib.parse import urlsplit
 
 from .errors import SourceError, SourceErrors
-from .fields import DEFAULT_CREDITS, SITE, names, unknown_key
+from .fields import DEFAULT_CREDITS, IMPORTER, SITE, names, unknown_key
 from .frontmatter import decode, parse_yaml
 from .model import KINDS
 
@@ -43,6 +44,8 @@ class SiteConfig:
     roles: tuple[Role, ...] = ()
     kinds: tuple[str, ...] = KINDS  # the built-in kinds, then the site's own
     credits: tuple[str, ...] = DEFAULT_CREDITS  # likewise
+    importer: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the paper's own words for import, by kind
+    time_zone: str = "Asia/Shanghai"  # IANA name: where the paper's dates are days
     drafts: bool = False
     jobs: int = 0  # processes that read and render (`--jobs`); 0: one per CPU
 
@@ -83,6 +86,10 @@ class SiteConfig:
         if jobs is not None:
             changes["jobs"] = max(1, jobs)
         return replace(self, **changes)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
 
     @property
     def catalog_keys(self) -> dict[str, str]:
@@ -169,6 +176,8 @@ def load_config(root: Path) -> SiteConfig:
         roles=tuple(roles),
         kinds=added_words("kinds", KINDS),
         credits=added_words("credits", DEFAULT_CREDITS),
+        importer=_importer_words(data.get("importer"), fail),
+        time_zone=_time_zone(data.get("time_zone", "Asia/Shanghai"), fail),
     )
     if "base_url" in data:
         try:
@@ -183,6 +192,33 @@ def load_config(root: Path) -> SiteConfig:
 class _BaseUrl(TypedDict, total=False):
     site_url: str
     base_path: str
+
+
+def _time_zone(value: Any, fail) -> str:
+    try:
+        ZoneInfo(str(value))
+    except (ValueError, ZoneInfoNotFoundError):
+        fail(("time_zone",), f"unknown time zone {value!r}; use an IANA name such as Asia/Shanghai or Asia/Taipei")
+        return "Asia/Shanghai"
+    return str(value)
+
+
+def _importer_words(value: Any, fail) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`importer: {labels: [政协之窗], staff_words: [本版统筹]}`: each kind of word, checked."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        fail(("importer",), f"expected a mapping with lists {', '.join(IMPORTER)}")
+        return ()
+    words = []
+    for kind, listed in value.items():
+        if kind not in IMPORTER:
+            fail(("importer", kind), f"unknown key; expected one of {', '.join(IMPORTER)}")
+        elif not isinstance(listed, list) or not all(isinstance(w, str) and w.strip() for w in listed):
+            fail(("importer", kind), "expected a list of words, e.g. [政协之窗]")
+        else:
+            words.append((str(kind), tuple(w.strip() for w in listed)))
+    return tuple(words)
 
 
 def _split_base_url(value: str) -> _BaseUrl:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
-SITE_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")  # China has no DST
+SITE_TZ = ZoneInfo("Asia/Shanghai")  # the default: site.yaml's time_zone may name another
 
 _PATTERN = re.compile(
     r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
@@ -33,14 +34,14 @@ class PubDate:
         parts = [f"{self.year:04d}"] + [f"{v:02d}" for v in (self.month, self.day) if v]
         return "-".join(parts)
 
-    def first_moment(self) -> datetime:
+    def first_moment(self, tz: tzinfo = SITE_TZ) -> datetime:
         """Earliest instant the date can mean, in the site's time zone (for feeds and sorting)."""
         if self.moment:
             return self.moment
-        return datetime(self.year, self.month or 1, self.day or 1, tzinfo=SITE_TZ)
+        return datetime(self.year, self.month or 1, self.day or 1, tzinfo=tz)
 
-    def sort_key(self) -> tuple:
-        return (self.first_moment().astimezone(timezone.utc), self.precision != "day")
+    def sort_key(self, tz: tzinfo = SITE_TZ) -> tuple:
+        return (self.first_moment(tz).astimezone(timezone.utc), self.precision != "day")
 
 
 def parse_date(value: str) -> PubDate:

@@ -53,7 +53,14 @@ SITE = (
         "what a byline may say its people did (`credit`) beyond the built-in credits (as printed: "
         + _code_list(DEFAULT_CREDITS[:11]) + "; as closing notes say: " + _code_list(DEFAULT_CREDITS[11:])
         + "); each (口述, say) needs its words `credit_<credit>` in every catalog"),
+    Key("time_zone", "IANA time zone name", "where the paper's dates are days: the moment a date stands for in "
+        "feeds and the order of dates and datetimes", "`Asia/Shanghai`"),
+    Key("importer", "mapping of lists: `labels`, `photo_labels`, `comment_labels`, `staff_words`",
+        "words the paper prints that `import` should know, beyond the built-in ones: section labels (read as "
+        "labels without a guess), labels of photo news and of opinion columns (their articles' kinds), and the "
+        "words of the page's staff line (责任编辑, 美编 …: page data, not an article)"),
 )
+IMPORTER = ("labels", "photo_labels", "comment_labels", "staff_words")
 
 FRONT_MATTER = (
     Key("title", "text", "the headline (主题)", "**required**"),
@@ -63,7 +70,7 @@ FRONT_MATTER = (
     Key("section", "text", "the section label printed on the page (聚焦, 资讯, 图片新闻 …); always the Chinese "
         "label, also in translations (the glossary translates it)"),
     Key("date", "`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or a datetime with offset (`2022-03-25T08:00:00+08:00`)",
-        "publication date at the precision known; never invent a day. The site's time zone is Asia/Shanghai. "
+        "publication date at the precision known; never invent a day; a day is a day in the site's `time_zone`. "
         "Quote it (`\"2022-03\"`)"),
     Key("edition", "mapping `{paper, date, page, page_name}`",
         "where it was printed; must agree with the `page.yaml` of its folder"),

@@ -45,6 +45,10 @@ roles:                # printed role -> how people pages group it
   译者: other
 # kinds: [诗歌]       # kinds of article beyond feature, brief, photo, commentary, interview, notice
 # credits: [口述]     # byline credits beyond 文, 图, 摄 …; each needs credit_<word> in i18n/<code>.yaml
+# time_zone: Asia/Shanghai   # where the paper's dates are days (an IANA name)
+# importer:           # words the paper prints that import should know
+#   labels: [政协之窗]
+#   staff_words: [本版统筹]
 """
 
 GLOSSARY = """\

@@ -8,7 +8,6 @@ from typing import Any
 import yaml
 
 from .config import SiteConfig
-from .dates import SITE_TZ
 from .errors import SiteError
 from .slugs import make_slug
 
@@ -27,7 +26,7 @@ def new_article(config: SiteConfig, title: str, *, section: str | None, kind: st
     path = target_dir / f"{slug}.md"
     if path.exists():
         raise SiteError(f"{path.relative_to(config.root)} already exists; choose another title or edit that file")
-    date = (today or datetime.now(SITE_TZ)).date().isoformat()
+    date = (today or datetime.now(config.tz)).date().isoformat()
     # the slug is fixed now: correcting the title later keeps the article's URL, and every link to it
     meta: dict[str, Any] = {"title": title.strip(), "slug": slug, "kind": kind, "section": section, "date": date,
                             "bylines": [], "tags": [], "draft": True}

@@ -337,7 +337,8 @@ def _shared_inputs(config: SiteConfig) -> bytes:
     folders = [root / "templates", root / I18N_DIR]
     files = [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file() and not JUNK.match(p.name)]
     settings = repr((config.title, config.description, config.site_url, config.base_path, config.page_size,
-                     config.languages, config.roles, config.kinds, config.credits, config.drafts)).encode()
+                     config.languages, config.roles, config.kinds, config.credits, config.time_zone,
+                     config.drafts)).encode()
     return code_version().encode() + files_digest(files, root) + settings
 
 

@@ -68,7 +68,11 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: list[Pat
     def number(context, value: int) -> str:
         return format_number(value, context["locale"])
 
-    env.filters.update(date=date, number=number, safe_html=Markup)
+    def moment(value: PubDate) -> str:
+        """The instant a date stands for, in the site's time zone: a feed's <updated>."""
+        return value.first_moment(config.tz).isoformat()
+
+    env.filters.update(date=date, number=number, moment=moment, safe_html=Markup)
     return env
 
 

@@ -25,7 +25,7 @@ def article_json_ld(config, article, lang, page, term: Callable[[str], str]) -> 
     if article.date:
         data["datePublished"] = article.date.iso()
         changes = [c.date for c in article.corrections] + ([article.retraction.date] if article.retraction else [])
-        latest = max(changes, default=article.date, key=lambda d: d.sort_key())
+        latest = max(changes, default=article.date, key=lambda d: d.sort_key(config.tz))
         data["dateModified"] = latest.iso()
     if article.section:
         data["articleSection"] = term(article.section)

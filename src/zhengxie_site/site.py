@@ -4,7 +4,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from datetime import tzinfo
+from functools import cached_property, partial
 
 from .config import SiteConfig
 from .fingerprint import fields_digest
@@ -77,7 +78,8 @@ class Site:
 
 def build_site(content: Content, config: SiteConfig) -> Site:
     """Sort the articles and build editions, sections, tags, people and date archives."""
-    published = sorted((a for a in content.articles if config.drafts or not a.draft), key=_newest_first)
+    newest_first = partial(_newest_first, tz=config.tz)
+    published = sorted((a for a in content.articles if config.drafts or not a.draft), key=newest_first)
     published = _retractions_carried(published, config.default_language.code)
     by_lang: dict[str, list[Article]] = {lang.code: [] for lang in config.languages}
     for article in published:
@@ -171,14 +173,14 @@ def _by_language(datasets: list[Dataset]) -> dict[str, dict[str, Dataset]]:
     return grouped
 
 
-def _newest_first(article: Article):
+def _newest_first(article: Article, tz: tzinfo):
     # Undated articles last; on one page, print order; the slug makes the order total.
-    newest = -article.date.first_moment().timestamp() if article.date else 0
+    newest = -article.date.first_moment(tz).timestamp() if article.date else 0
     return (article.date is None, newest, article.page_key or "", article.order or 10_000, article.slug)
 
 
 def _edition_order(edition: Edition):
-    return (edition.date.sort_key() if edition.date else (), edition.key)
+    return (edition.date.sort_key() if edition.date else (), edition.key)  # days: one order in any time zone
 
 
 def _group(articles: list[Article], labels) -> dict[str, list[Article]]:

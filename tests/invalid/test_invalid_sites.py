@@ -187,7 +187,8 @@ CASES = [
          ["content/bad.md:3:10: dataset: no dataset 'nothing' in content/_data/"]),
     # --- config and catalogs
     Case("config-unknown-setting", "", ["site.yaml:33:9: colour: unknown setting; expected one of base_url, content_dir, "
-                                        "credits, description, kinds, languages, output_dir, page_size, roles, site_url, title"],
+                                        "credits, description, importer, kinds, languages, output_dir, page_size, roles, site_url, "
+                                        "time_zone, title"],
          lambda root: (root / "site.yaml").write_text((root / "site.yaml").read_text(encoding="utf-8") + "colour: red\n",
                                                       encoding="utf-8")),
     Case("catalog-key-missing", "", ["i18n/en.yaml:1:1: only_in_zh: missing in this language"],

@@ -52,7 +52,7 @@ def test_errors_with_lines(tmp_path):
         "site.yaml:6:13: roles.记者: group must be one of reporter, correspondent, photographer, intern, other",
         "site.yaml:7:12: page_size: expected a whole number of 1 or more",
         "site.yaml:8:9: colour: unknown setting; expected one of base_url, content_dir, credits, description, "
-        "kinds, languages, output_dir, page_size, roles, site_url, title",
+        "importer, kinds, languages, output_dir, page_size, roles, site_url, time_zone, title",
         "site.yaml:9:11: base_url: base URL must be a path like /archive/ or an http(s) URL",
     ]
 

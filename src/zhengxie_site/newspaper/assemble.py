@@ -5,12 +5,13 @@ import re
 from typing import overload
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, KNOWN_LABELS, NOTICE_WORDS, PHOTO_SECTIONS, split_headline
+from .classify import apply_sections, base_kind, NOTICE_WORDS, split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, set_sizes, take_page_data
 from .punctuation import normalise, stray_latin
 from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
+from .vocabulary import DEFAULT, Vocabulary
 from .segment import Block, is_fragment, is_stanza, join_fragments, split_blocks, VERSE_BREAK
 from .structures import add_box, add_caption, add_described_item, add_list, add_row, add_signoff, Box, credit_photographers, \
     box_label, captioned, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, split_titled_list
@@ -41,8 +42,9 @@ _COLUMN_PREFIX = re.compile(r"^(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<bar>[\
 
 
 class _Builder:
-    def __init__(self, page: ParsedPage):
+    def __init__(self, page: ParsedPage, words: Vocabulary):
         self.page = page
+        self.words = words
         self.cur: ParsedArticle | None = None
         self.labels: dict[int, str] = {}
         self.pending_label: str | None = None
@@ -61,7 +63,7 @@ class _Builder:
     @property
     def photo_section(self) -> bool:
         """The article being read stands under a photo label (图片新闻, 镜头 …)."""
-        return self.cur is not None and self.labels.get(self.cur.order) in PHOTO_SECTIONS
+        return self.cur is not None and self.labels.get(self.cur.order) in self.words.photo_labels
 
     def new_article(self, heads: list[Block]) -> ParsedArticle:
         a = ParsedArticle(order=len(self.page.articles) + 1)
@@ -142,18 +144,20 @@ class _Builder:
 
 
 def parse_page(text: str, paper: str | None = None, date: str | None = None, page: int | None = None,
-               page_name: str | None = None, sizes: list[float] | None = None) -> ParsedPage:
+               page_name: str | None = None, sizes: list[float] | None = None,
+               words: Vocabulary = DEFAULT) -> ParsedPage:
     """Pure: raw page dump -> ParsedPage (articles, page data, fidelity trace). `sizes`: each block's type
-    size, when the page came with them (a PDF): headings are told from the body text by size."""
+    size, when the page came with them (a PDF): headings are told from the body text by size. `words`:
+    the labels and staff words the paper prints (site.yaml's `importer:` adds its own)."""
     date = validate_date(date)
     norm, count = normalise(text.lstrip("\ufeff"))
     result = ParsedPage(paper=paper, date=date, page=page, page_name=page_name, normalised_marks=count)
     blocks = split_blocks(norm)
     if sizes is not None:
         set_sizes(blocks, sizes)
-    rest = [part for b in take_page_data(blocks, result) for part in split_titled_list(b)]
-    roles = block_roles(rest)
-    bd = _Builder(result)
+    rest = [part for b in take_page_data(blocks, result, words) for part in split_titled_list(b)]
+    roles = block_roles(rest, words)
+    bd = _Builder(result, words)
     k = 0
     while k < len(rest):
         k = _read_block(bd, rest, roles, k)
@@ -161,7 +165,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         bd.ensure()
     for a in result.articles:  # a column's tag marks an opinion piece, unless the item is datelined news
         a.base_kind = base_kind(a, a.order in bd.marked or (a.order in bd.tagged and a.lead is None))
-    apply_sections(result.articles, bd.labels, frozenset(bd.column_tags))
+    apply_sections(result.articles, bd.labels, frozenset(bd.column_tags), words)
     for a in result.articles:
         _finish(a)
     if paper:
@@ -214,7 +218,7 @@ def _label(bd: _Builder, b: Block) -> None:
         page.sections.append(b.text)
     bd.pending_label = b.text
     page.pieces.append(Piece(b.index, b.text, "out", None))
-    if b.text not in KNOWN_LABELS:
+    if b.text not in bd.words.labels:
         page.page_notes.append(f"section label guessed from a short standalone line: {b.text}")
 
 

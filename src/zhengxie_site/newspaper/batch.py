@@ -22,6 +22,7 @@ from .model import PageImportError, ParsedPage
 from .output import folder_parts
 from .report import ImportReport
 from .writer import page_folder, read_page, run_import, write_page
+from .vocabulary import DEFAULT, Vocabulary
 
 PAGE_FILE = re.compile(r"^(?P<day>\d{8})-(?P<page>\d{1,3})\.(?:txt|pdf)$")  # a page's text dump or its PDF
 CRAWL_FILE = re.compile(r"^(?P<day>\d{8})-(?P<page>\d{1,3})-(?P<item>\d{1,3})\.txt$")
@@ -69,7 +70,7 @@ class BatchReport:
 
 
 def import_folder(folder: Path, out_dir: Path, *, paper: str | None, page_name: str | None,
-                  force: bool) -> BatchReport:
+                  force: bool, words: Vocabulary = DEFAULT) -> BatchReport:
     if not folder.is_dir():
         raise PageImportError(f"{folder}: not a folder")
     report = BatchReport()
@@ -79,7 +80,8 @@ def import_folder(folder: Path, out_dir: Path, *, paper: str | None, page_name: 
             report.skipped.append(f"{', '.join(f.name for f in source.files)} -> {parsed_at}")
             continue
         try:
-            page_report = _import_one(source, out_dir, paper=paper, page_name=source.name or page_name, force=force)
+            page_report = _import_one(source, out_dir, paper=paper, page_name=source.name or page_name, force=force,
+                                      words=words)
         except PageImportError as exc:
             report.errors.append(str(exc))
             continue
@@ -153,15 +155,15 @@ def _manifest(folder: Path) -> dict[str, dict]:
 
 
 def _import_one(source: PageSource, out_dir: Path, *, paper: str | None, page_name: str | None,
-                force: bool) -> ImportReport:
+                force: bool, words: Vocabulary) -> ImportReport:
     if not source.crawl:
         return run_import(source.files[0], out_dir, paper=paper, date=source.date, page=source.page,
-                          page_name=page_name, force=force)
+                          page_name=page_name, force=force, words=words)
     articles, pieces, fidelity = [], [], FidelityResult()
     for order, path in enumerate(source.files, start=1):
         text = read_page(path)
         parsed = parse_crawl_article(text, order, paper=paper, date=source.date, page=source.page,
-                                     page_name=page_name)
+                                     page_name=page_name, words=words)
         checked = check_fidelity(as_blocks(text), parsed)
         fidelity.total += checked.total
         fidelity.in_output += checked.in_output

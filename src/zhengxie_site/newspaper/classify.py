@@ -7,14 +7,8 @@ from .bylines import PHOTO_CREDITS
 from .model import ParsedArticle
 from .punctuation import is_cjk
 from .segment import VERSE_BREAK
+from .vocabulary import DEFAULT, Vocabulary
 
-KNOWN_LABELS = {
-    "聚焦", "资讯", "图片新闻", "简讯", "要闻", "综合", "视点", "动态", "评论", "时评", "短评", "言论",
-    "观点", "专题", "关注", "特稿", "访谈", "专访", "社会", "经济", "文化", "履职", "建言", "提案",
-    "委员风采", "基层", "图片", "快讯", "新闻", "声音", "回音壁", "议政", "协商", "调研", "本期关注", "公告",
-}
-PHOTO_SECTIONS = {"图片新闻", "图片", "图说", "镜头"}
-COMMENT_SECTIONS = {"评论", "时评", "短评", "言论", "观点", "评论员文章", "议政论坛"}
 INTERVIEW_SECTIONS = {"访谈", "专访"}
 NOTICE_WORDS = ("公告", "启事", "公示", "通知", "声明", "更正")
 
@@ -26,18 +20,9 @@ def is_label_shape(s: str) -> bool:
     return "\n" not in s and 2 <= len(core) <= 6 and all(is_cjk(c) for c in core)
 
 
-# Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三
-_STAFF_WORDS = ("本版责任编辑|本版主编|本版编辑|本版责编|责任编辑|责编|美术编辑|美编|视觉设计|版面设计|版式设计|版式|排版|设计|图片编辑|图编|"
-                "校对|审校|本版策划|策划|值班编辑|编辑")
-_STAFF = re.compile(rf"^(?:{_STAFF_WORDS})(?:\s*[：:/／]\s*|\s+)\S")  # a mark or space after the word
-# names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
-_STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
-_STAFF_LINE = re.compile(rf"^(?:(?:{_STAFF_WORDS})(?:\s*[：:/／]\s*|\s+){_STAFF_NAME}(?:[\s、]+{_STAFF_NAME})*?\s*)+$")
-
-
-def is_staff_line(s: str) -> bool:
+def is_staff_line(s: str, words: Vocabulary = DEFAULT) -> bool:
     """A page's staff credits (责任编辑：李明 美术编辑：王芳): page data, not an article."""
-    return "\n" not in s and len(s) <= 60 and bool(_STAFF.match(s)) and bool(_STAFF_LINE.match(s))
+    return words.is_staff_line(s)
 
 
 def is_colophon_start(s: str) -> bool:
@@ -226,10 +211,11 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
 _OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|随笔|杂谈|漫谈|来信)$")
 
 
-def kind_for_section(section: str | None, kind: str, reported: bool = False) -> str:
-    if section in PHOTO_SECTIONS:
+def kind_for_section(section: str | None, kind: str, reported: bool = False, words: Vocabulary = DEFAULT) -> str:
+    if section in words.photo_labels:
         return "photo"
-    if section in COMMENT_SECTIONS or (section and _OPINION_COLUMN.search(section) and not reported and kind != "photo"):
+    if section in words.comment_labels or (section and _OPINION_COLUMN.search(section) and not reported
+                                           and kind != "photo"):
         return "commentary"
     if section in INTERVIEW_SECTIONS:
         return "interview"
@@ -239,13 +225,14 @@ def kind_for_section(section: str | None, kind: str, reported: bool = False) -> 
 _REPORTERS = ("记者", "通讯员", "实习生")
 
 
-def _fits(section: str, a: ParsedArticle) -> bool:
+def _fits(section: str, a: ParsedArticle, words: Vocabulary) -> bool:
     """A comment column does not reach over a news item (a dateline, or a reporter in the byline)."""
     news = a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
-    return not (section in COMMENT_SECTIONS and news)
+    return not (section in words.comment_labels and news)
 
 
-def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: frozenset[int] = frozenset()) -> None:
+def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: frozenset[int] = frozenset(),
+                   words: Vocabulary = DEFAULT) -> None:
     """A label covers the article right after it and the following articles of the same kind.
 
     `labels` maps article order -> label printed right before it (or, for the orders in `own`, the
@@ -261,7 +248,7 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: f
             current, current_kind = labels[a.order], a.base_kind
             a.section = current
         elif current is not None:
-            if a.base_kind == current_kind and _fits(current, a):
+            if a.base_kind == current_kind and _fits(current, a, words):
                 a.section = current
                 a.notes.append(f"section {current} inherited from the label above an earlier article "
                                f"(same kind: {a.base_kind})")
@@ -270,5 +257,5 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: f
                                f"but is a {a.base_kind}; left without section")
                 current = current_kind = None
         reported = a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
-        a.kind = kind_for_section(a.section, a.base_kind, reported)
+        a.kind = kind_for_section(a.section, a.base_kind, reported, words)
 

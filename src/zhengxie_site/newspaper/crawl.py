@@ -12,6 +12,7 @@ from dataclasses import replace
 from .assemble import parse_page
 from .model import ParsedArticle, ParsedPage, Piece
 from .punctuation import normalise
+from .vocabulary import DEFAULT, Vocabulary
 
 HEADING_LINES = 3  # kicker, headline, subheadline
 
@@ -31,11 +32,12 @@ def as_blocks(text: str) -> str:
 
 
 def parse_crawl_article(text: str, order: int, paper: str | None = None, date: str | None = None,
-                        page: int | None = None, page_name: str | None = None) -> ParsedPage:
+                        page: int | None = None, page_name: str | None = None,
+                        words: Vocabulary = DEFAULT) -> ParsedPage:
     """A page holding the one article of a crawl file, numbered `order`, with its fidelity trace."""
     heading, paragraphs = crawl_text(text)
     kicker, title, subtitle = (normalise(line)[0] or None for line in heading)
-    body = parse_page("\n\n".join(paragraphs), paper=paper, date=date, page=page, page_name=page_name)
+    body = parse_page("\n\n".join(paragraphs), paper=paper, date=date, page=page, page_name=page_name, words=words)
     article = _one_article(body, order)
     article.kicker, article.subtitle = kicker, subtitle
     if title is not None:  # else the page rules took the start of the text, and said so

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
-from .classify import is_colophon_start, is_staff_line, parse_colophon
+from .classify import is_colophon_start, parse_colophon
+from .vocabulary import DEFAULT, Vocabulary
 from .model import PageImportError, ParsedPage, Piece
 from .segment import Block
 
 
-def take_page_data(blocks: list[Block], result: ParsedPage) -> list[Block]:
+def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = DEFAULT) -> list[Block]:
     """The staff line and the colophon (本版由 / … / 合办, on up to six blocks) are page data wherever they
     stand; the other blocks are returned."""
     rest: list[Block] = []
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if is_staff_line(b.text):
+        if words.is_staff_line(b.text):
             result.staff.append(b.text)
             result.pieces.append(Piece(b.index, b.text, "out", None))
             i += 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
-from .classify import is_label_shape, KNOWN_LABELS
+from .classify import is_label_shape
+from .vocabulary import DEFAULT, Vocabulary
 from .segment import Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
 from .structures import box_label, SIDEBAR_LABELS, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
 
@@ -15,7 +16,7 @@ AUTHOR_NOTE = re.compile(r"^[（(](?:(?:作者|本文作者)(?:[：:](?P<name>[\
 PHOTO_CREDIT_WORDS = ("摄", "供图", "提供", "资料图片", "新华社发")
 
 
-def block_roles(rest: list[Block]) -> list[str]:
+def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
     """One role per block: list, row, bracketed, note, endnote, box, inline_box, boxmore, signoff, byline, lead,
     caption, source, label, short, item, desc or para."""
     roles = [_role(b) for b in rest]
@@ -23,7 +24,7 @@ def block_roles(rest: list[Block]) -> list[str]:
     _bracketed_items(rest, roles)
     _table_rows(rest, roles)
     _headline_lines(rest, roles)
-    _labels(rest, roles)
+    _labels(rest, roles, words)
     mark_described_items(rest, roles)
     _numbered_runs(rest, roles)
     _boxes(rest, roles)
@@ -127,7 +128,7 @@ def _headline_lines(rest: list[Block], roles: list[str]) -> None:
                 roles[j] = "short"
 
 
-def _labels(rest: list[Block], roles: list[str]) -> None:
+def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
     """Section labels: short CJK lines (2–6 characters) over a headline or an editor's note, or a known
     label over an item's text. A 5–6 character line is a column's name only over a whole headline run
     (a byline or dateline under it), not over another short line inside an article."""
@@ -142,7 +143,7 @@ def _labels(rest: list[Block], roles: list[str]) -> None:
                 end += 1
             over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box")
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
-                b.text in KNOWN_LABELS and nxt in ("lead", "byline", "para")):
+                b.text in words.labels and nxt in ("lead", "byline", "para")):
             roles[k] = "label"
 
 

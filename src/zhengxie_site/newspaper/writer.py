@@ -10,6 +10,7 @@ from .fidelity import FidelityResult, check_fidelity
 from .model import PageImportError, ParsedPage
 from .output import article_filename, folder_parts, render_article, render_page_yaml
 from .report import ImportReport, build_report
+from .vocabulary import DEFAULT, Vocabulary
 
 
 def read_page(path: Path) -> str:
@@ -37,18 +38,19 @@ def write_atomic(path: Path, text: str | bytes) -> None:
 
 
 def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str | None, page: int | None,
-               page_name: str | None, force: bool) -> ImportReport:
+               page_name: str | None, force: bool, words: Vocabulary = DEFAULT) -> ImportReport:
     """A page dump (text) or a page PDF: its articles, page data and report. A PDF is kept beside its
     page.yaml (the site shows it as the printed page and offers it for download)."""
     page_path = Path(page_path)
     _check_arguments(page_path, date, page)
     if page_path.suffix.lower() == ".pdf":
         from .pdf import parse_pdf_page  # only PDF imports load the PDF library
-        text, parsed, _ = parse_pdf_page(page_path, paper=paper, date=date, page=page, page_name=page_name)
+        text, parsed, _ = parse_pdf_page(page_path, paper=paper, date=date, page=page, page_name=page_name,
+                                         words=words)
         return write_page(parsed, check_fidelity(text, parsed), out_dir, page_path.name, force,
                           printed=(PDF_NAME, page_path.read_bytes()))
     text = read_page(page_path)
-    parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name)
+    parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name, words=words)
     return write_page(parsed, check_fidelity(text, parsed), out_dir, page_path.name, force)
 
 

@@ -1,0 +1,52 @@
+"""The words a page prints that the importer reads by name: section labels, the labels of photo and
+opinion columns, and the words of a page's staff line. Every paper has its own; `importer:` in site.yaml
+adds a paper's words to these (docs/config.md)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+LABELS = frozenset({
+    "聚焦", "资讯", "图片新闻", "简讯", "要闻", "综合", "视点", "动态", "评论", "时评", "短评", "言论",
+    "观点", "专题", "关注", "特稿", "访谈", "专访", "社会", "经济", "文化", "履职", "建言", "提案",
+    "委员风采", "基层", "图片", "快讯", "新闻", "声音", "回音壁", "议政", "协商", "调研", "本期关注", "公告",
+})
+PHOTO_LABELS = frozenset({"图片新闻", "图片", "图说", "镜头"})
+COMMENT_LABELS = frozenset({"评论", "时评", "短评", "言论", "观点", "评论员文章", "议政论坛"})
+# Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三 (longest first)
+STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责编", "责任编辑", "责编", "美术编辑", "美编", "视觉设计",
+               "版面设计", "版式设计", "版式", "排版", "设计", "图片编辑", "图编", "校对", "审校", "本版策划", "策划",
+               "值班编辑", "编辑")
+# names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
+_STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
+_AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    labels: frozenset[str] = LABELS  # section labels known to be labels (others are guessed, and reported)
+    photo_labels: frozenset[str] = PHOTO_LABELS  # columns of photo news
+    comment_labels: frozenset[str] = COMMENT_LABELS  # columns of opinion
+    staff_words: tuple[str, ...] = STAFF_WORDS
+
+    def adding(self, labels=(), photo_labels=(), comment_labels=(), staff_words=()) -> "Vocabulary":
+        """These words and a paper's own."""
+        photo, comment = self.photo_labels | set(photo_labels), self.comment_labels | set(comment_labels)
+        staff = tuple(sorted(set(self.staff_words) | set(staff_words), key=len, reverse=True))
+        return replace(self, labels=self.labels | set(labels) | photo | comment, photo_labels=photo,
+                       comment_labels=comment, staff_words=staff)
+
+    @cached_property
+    def _staff(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        words = "|".join(map(re.escape, self.staff_words))
+        return (re.compile(rf"^(?:{words}){_AFTER_WORD}\S"),
+                re.compile(rf"^(?:(?:{words}){_AFTER_WORD}{_STAFF_NAME}(?:[\s、]+{_STAFF_NAME})*?\s*)+$"))
+
+    def is_staff_line(self, s: str) -> bool:
+        """A page's staff credits (责任编辑：李明 美术编辑：王芳): page data, not an article."""
+        start, line = self._staff
+        return "\n" not in s and len(s) <= 60 and bool(start.match(s)) and bool(line.match(s))
+
+
+DEFAULT = Vocabulary()
