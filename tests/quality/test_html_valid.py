@@ -40,6 +40,29 @@ def test_fixture_site_pages_pass_the_nu_html_checker():
     assert_valid_html(REPO / "tests" / "sites" / "basic" / "expected", minimum_pages=20)
 
 
+def test_a_site_with_retracted_articles_passes_the_nu_html_checker(built_site, tmp_path):
+    """The repository's site with one article withdrawn and one retracted with its text kept (and their
+    translations showing the original's notice): the notices, badges and pages without a body are valid."""
+    from zhengxie_site.cli import main
+
+    project = tmp_path / "project"  # a copy: the other tests read the repository's site as it is
+    shutil.copytree(built_site.parent, project, ignore=shutil.ignore_patterns("public", ".zhengxie-cache"))
+    retracted = 0
+    for path in sorted((project / "content").rglob("0[34]-*.md")):
+        if path.name.endswith(".en.md"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        withdrawn = "true" if path.name.startswith("03") else "false"
+        notice = f'retraction: {{date: "2022-04-02", note: 本文有误，本报予以撤稿。, withdrawn: {withdrawn}}}\n'
+        path.write_text(text.replace("\n---\n", "\n" + notice + "---\n", 1), encoding="utf-8")
+        retracted += 1
+    assert retracted == 2
+    out = tmp_path / "public"
+    assert main(["--root", str(project), "build", "--out", str(out)]) == 0
+    assert len([p for p in out.rglob("*.html") if "notice-retraction" in p.read_text(encoding="utf-8")]) == 4
+    assert_valid_html(out, minimum_pages=20)
+
+
 def assert_valid_html(built_site: Path, minimum_pages: int) -> None:
     java = shutil.which("java")
     if java is None:
