@@ -392,3 +392,29 @@ def test_the_sites_time_zone_sets_the_moment_a_date_stands_for_in_feeds(tmp_path
     config.write_text(config.read_text(encoding="utf-8").replace("America/New_York", "Mars/Base"), encoding="utf-8")
     assert main(["--root", str(project), "build"]) == 1
     assert "time_zone: unknown time zone 'Mars/Base'; use an IANA name such as Asia/Shanghai" in capsys.readouterr().err
+
+
+def test_fix_slugs_writes_each_published_address_into_its_article_and_nothing_else(tmp_path, capsys):
+    project = make_project(tmp_path / "site", "-- content/a.md --\n---\ntitle: 旧的标题\n---\n正文。\n"
+                                              "-- content/a.en.md --\n---\ntitle: Old title\ntranslation: {of: x}\n---\nText.\n")
+    crlf = project / "content" / "b.md"
+    crlf.write_bytes("---\r\ntitle: 另一篇\r\ndate: 2022-03\r\n---\r\n正文。\r\n".encode())
+    before = {p.name: p.read_bytes() for p in (project / "content").iterdir()}
+    assert main(["--root", str(project), "build"]) == 0
+    published = sorted(p.name for p in (project / "public" / "articles").iterdir())
+    assert main(["--root", str(project), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "content/a.md:2:8: slug: not written: the address jiu-de-biao-ti follows the title" in out
+    assert "2 address(es) following their titles (zhengxie-site fix-slugs)" in out
+    assert main(["--root", str(project), "fix-slugs"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["content/a.md: slug: jiu-de-biao-ti", "content/b.md: slug: ling-yi-pian",
+                                                    "2 article(s) given the slug they are published under"]
+    assert (project / "content" / "a.md").read_bytes() == b"---\nslug: jiu-de-biao-ti\n" + before["a.md"][4:]
+    assert crlf.read_bytes() == b"---\r\nslug: ling-yi-pian\r\n" + before["b.md"][5:]
+    assert (project / "content" / "a.en.md").read_bytes() == before["a.en.md"]  # a translation follows its original
+    (project / "content" / "a.md").write_text("---\nslug: jiu-de-biao-ti\ntitle: 改正后的标题\n---\n正文。\n", encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 0  # nothing taken down: the address stayed
+    assert sorted(p.name for p in (project / "public" / "articles").iterdir()) == published
+    capsys.readouterr()
+    assert main(["--root", str(project), "fix-slugs"]) == 0
+    assert capsys.readouterr().out.strip() == "ok: every article has its slug"

@@ -7,7 +7,7 @@ from .config import SiteConfig
 from .errors import SourceError
 from .i18n import GLOSSARY, I18N_DIR
 from .memory import MemorySite
-from .review import unreviewed_imports
+from .review import slugs_to_fix, unreviewed_imports
 from .site import Site
 from .translations import translation_report
 
@@ -15,9 +15,10 @@ from .translations import translation_report
 GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 
-def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], list[str], list[SourceError]]:
+def check(config: SiteConfig, translations: bool = False
+          ) -> tuple[list[str], list[str], list[SourceError], list[SourceError]]:
     """(problems that fail the check, translation work still to do when asked for, articles with import
-    notes to review)."""
+    notes to review, articles whose address follows their title)."""
     result = site_pass(config, MemorySite(), SourceCache(), MemoryHistory(), Stopwatch(), images=False)
     site, problems = result.site, result.link_problems(MemoryHistory(), ())
     todo = []
@@ -26,7 +27,7 @@ def check(config: SiteConfig, translations: bool = False) -> tuple[list[str], li
         originals = site.articles[config.default_language.code]
         todo = [str(s) for s in translation_report(originals, site.translations, codes) if s.state != "current"]
         todo += untranslated_terms(site, result.catalogs.glossary)
-    return problems, todo, unreviewed_imports(site)
+    return problems, todo, unreviewed_imports(site), slugs_to_fix(site)
 
 
 def untranslated_terms(site: Site, glossary: dict[str, dict[str, str]]) -> list[str]:

@@ -63,18 +63,20 @@ def _serve(args) -> int:
 def _check(args) -> int:
     from .check import check
 
-    problems, translations, to_review = check(_config(args), translations=args.translations)
+    problems, translations, to_review, unfixed = check(_config(args), translations=args.translations)
     for line in translations:
         print(f"translation: {line}")
     if args.strict:
-        problems = sorted(problems + [str(entry) for entry in to_review])
+        problems = sorted(problems + [str(entry) for entry in to_review + unfixed])
     else:
-        for entry in to_review:
+        for entry in to_review + unfixed:
             print(f"review: {entry}")
     for problem in problems:
         print(problem, file=sys.stderr)
-    review = f"; {len(to_review)} article(s) with import notes to review" if to_review and not args.strict else ""
-    print((f"{len(problems)} problem(s)" if problems else "ok: no problems found") + review)
+    notes = [f"{len(to_review)} article(s) with import notes to review"] if to_review else []
+    notes += [f"{len(unfixed)} address(es) following their titles (zhengxie-site fix-slugs)"] if unfixed else []
+    summary = "; ".join([""] + notes) if notes and not args.strict else ""
+    print((f"{len(problems)} problem(s)" if problems else "ok: no problems found") + summary)
     return EXIT_ERRORS if problems else EXIT_OK
 
 
@@ -83,6 +85,17 @@ def _new(args) -> int:
 
     path = new_article(_config(args), args.title, section=args.section, kind=args.kind, folder=args.folder)
     print(f"created {path}")
+    return EXIT_OK
+
+
+def _fix_slugs(args) -> int:
+    from .fix_slugs import fix_slugs
+
+    written = fix_slugs(_config(args))
+    for line in written:
+        print(line)
+    print(f"{len(written)} article(s) given the slug they are published under" if written
+          else "ok: every article has its slug")
     return EXIT_OK
 
 
@@ -176,6 +189,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--folder", help="folder under content/ (a page folder puts it on that page)")
     new.add_argument("--content")
     new.set_defaults(run=_new)
+
+    fix = commands.add_parser("fix-slugs", help="write into each article without `slug:` the slug it is "
+                                                "published under, so its address no longer follows its title")
+    fix.add_argument("--content")
+    fix.set_defaults(run=_fix_slugs)
 
     imp = commands.add_parser("import", help="turn raw newspaper pages into articles")
     imp.add_argument("page", help="a raw page text file, or a folder of them (YYYYMMDD-PP.txt pages, "

@@ -93,8 +93,9 @@ FRONT_MATTER = (
     Key("tags", "list of text", "topics; translated by the glossary"),
     Key("slug", "lowercase letters, digits, single hyphens",
         "the URL name, written by `import` and `new` when the article is made (the pinyin of its title then), "
-        "so that correcting the title later keeps the URL; where it is missing, the pinyin of the title (a "
-        "translation defaults to its original's slug)"),
+        "so that correcting the title later keeps the URL; where it is missing, the pinyin of the title (`check` "
+        "lists such articles and `zhengxie-site fix-slugs` writes each one's in; a translation defaults to its "
+        "original's slug)"),
     Key("aliases", "list of slugs",
         "addresses the article was published under before (its slug before a correction): each stays as a page "
         "sending readers to where it is now. A build refuses to take down a published article, edition or page "

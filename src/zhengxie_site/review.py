@@ -8,6 +8,14 @@ from .site import Site
 NOTES_KEY = "import_notes"
 
 
+def slugs_to_fix(site: Site) -> list[SourceError]:
+    """Articles whose address still comes from their title: correcting the headline would move them."""
+    default = site.config.default_language.code
+    return [SourceError(a.source, *a.where("title"), "slug", f"not written: the address {a.slug} follows the title; "
+                        "`zhengxie-site fix-slugs` writes it into the front matter")
+            for a in sorted(site.articles.get(default, []), key=lambda a: a.source) if not a.slug_given]
+
+
 def unreviewed_imports(site: Site) -> list[SourceError]:
     """One entry per article that still has import notes, at the key, naming each note."""
     found = []
