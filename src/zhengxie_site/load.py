@@ -184,6 +184,9 @@ def _walk(folder: str, relative: str, shown: str, errors: list[SourceError], fol
             yield from _walk(entry.path, path, shown, errors, folders)
         elif entry.is_file():
             yield path
+        else:
+            errors.append(SourceError(f"{shown}/{path}", 1, 1, "file", "special file (a device, pipe or socket): only "
+                                      "plain files and folders are allowed under content/"))
 
 
 def _shown(path: Path, project: Path) -> str:

@@ -18,6 +18,7 @@ import jinja2
 from . import urls
 from .cache import PageRecord, SourceCache, code_version
 from .config import SiteConfig
+from .errors import SourceErrors
 from .fingerprint import files_digest
 from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
@@ -29,7 +30,7 @@ from .progress import Progress
 from .render import RenderedPage, make_environment, render_if_changed, render_pages
 from .search_pages import SearchMemory, SearchOutput, search_files
 from .site import Site, build_site
-from .theme import static_sources, template_folders
+from .theme import static_sources, template_folders, unsafe_entries
 from .write import digest as file_digest
 
 PARALLEL_ARTICLES = 300  # below this, starting worker processes costs more than it saves
@@ -199,6 +200,8 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     With search_later the search index is left to Pass.finish_search(); `compiled` keeps compiled
     templates between passes; without `images` a printed page's files are listed, not made (check)."""
     jobs = config.jobs or default_jobs()
+    if unsafe := unsafe_entries(config.root):
+        raise SourceErrors(unsafe)
     catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages}, config.catalog_keys)
     content = load_content(config, sources, jobs)
     watch.lap("load")

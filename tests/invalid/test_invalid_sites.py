@@ -39,6 +39,13 @@ def _symlink(path: str, target: str) -> Callable[[Path], None]:
     return setup
 
 
+def _replace_with_symlink(path: str) -> Callable[[Path], None]:
+    def setup(root: Path) -> None:
+        (root / path).unlink()
+        (root / path).symlink_to("/etc/hostname")
+    return setup
+
+
 def _template_line(name: str, line: int, text: str) -> Callable[[Path], None]:
     def setup(root: Path) -> None:
         path = root / "templates" / name
@@ -156,6 +163,16 @@ CASES = [
          _symlink("content/gone.md", "/nonexistent/zhengxie")),
     Case("symlinked-folder", "", ["content/more:1:1: file: symbolic links are not allowed under content/"],
          _symlink("content/more", "/etc")),
+    Case("static-symlink", "", ["static/x:1:1: file: symbolic link: not allowed in static/ (it is not followed: "
+                                "copy the file itself in)"], _symlink("static/x", "/etc/passwd")),
+    Case("template-symlink", "", ["templates/base.html:1:1: file: symbolic link: not allowed in templates/ (it is "
+                                  "not followed: copy the file itself in)"], _replace_with_symlink("templates/base.html")),
+    Case("catalog-symlink", "", ["i18n/more:1:1: file: symbolic link: not allowed in i18n/ (it is not followed: "
+                                 "copy the file itself in)"], _symlink("i18n/more", "/etc")),
+    Case("static-fifo", "", ["static/pipe:1:1: file: special file (a device, pipe or socket): only plain files and "
+                             "folders are allowed in static/"], lambda root: os.mkfifo(root / "static" / "pipe")),
+    Case("content-fifo", "", ["content/pipe.md:1:1: file: special file (a device, pipe or socket): only plain files "
+                              "and folders are allowed under content/"], lambda root: os.mkfifo(root / "content" / "pipe.md")),
     Case("unexpected-file", "-- content/notes.txt --\nhello\n",
          ["content/notes.txt:1:1: file: unexpected file; articles are .md, page data is page.yaml (with the page's "
           "PDF or scan beside it), datasets are _data/*.yaml"]),

@@ -4,10 +4,41 @@ and the interface's string catalogs. A site overrides any of them with a file of
 overridable built-ins do: a site that overrides nothing keeps receiving the theme's upgrades."""
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
+
+from ..errors import SourceError
 
 THEME = Path(__file__).resolve().parent
 TEMPLATES, STATIC, I18N = "templates", "static", "i18n"
+
+
+def unsafe_entries(root: Path) -> list[SourceError]:
+    """Symbolic links, and anything not a plain file or folder, in the site's templates/, static/ and i18n/:
+    a link would publish (or render) whatever it points at on this machine, so none is followed."""
+    problems = []
+    for name in (TEMPLATES, STATIC, I18N):
+        top = root / name
+        pending = [top] if top.is_symlink() or top.is_dir() else []
+        while pending:
+            path = pending.pop()
+            kind = _kind(path)
+            if kind == "folder":
+                pending += sorted((Path(e.path) for e in os.scandir(path)), reverse=True)
+            elif kind != "file":
+                shown = path.relative_to(root).as_posix()
+                problems.append(SourceError(shown, 1, 1, "file", f"{kind}: not allowed in {name}/ (it is not "
+                                            "followed: copy the file itself in)" if kind == "symbolic link"
+                                            else f"{kind}: only plain files and folders are allowed in {name}/"))
+    return problems
+
+
+def _kind(path: Path) -> str:
+    mode = os.lstat(path).st_mode
+    if stat.S_ISLNK(mode):
+        return "symbolic link"
+    return "folder" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "special file (a device, pipe or socket)"
 
 
 def template_folders(root: Path) -> list[Path]:
@@ -30,6 +61,6 @@ def static_sources(root: Path) -> dict[str, Path]:
     for folder in (THEME / STATIC, root / STATIC):
         if folder.is_dir():
             for path in sorted(folder.rglob("*")):
-                if path.is_file() and not JUNK.match(path.name):
+                if path.is_file() and not path.is_symlink() and not JUNK.match(path.name):
                     files[path.relative_to(folder).as_posix()] = path
     return files
