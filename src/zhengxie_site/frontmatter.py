@@ -118,7 +118,23 @@ def parse(path: str, text: str) -> Document:
     if not isinstance(meta, dict):
         raise _fail(path, 2, 1, "front matter", "must be a mapping of fields (key: value)")
     body = "\n".join(lines[end + 1 :])
+    if control := [m for m, _ in zip(CONTROL.finditer(body), range(10))]:  # the first ten are enough to find them
+        raise SourceErrors([SourceError(path, *_body_position(body, m.start(), end + 2), "body", _control_message(m[0]))
+                            for m in control])
     return Document(path, meta, positions, body, body_line=end + 2)
+
+
+# Control characters other than tab and newline: they break feeds (XML 1.0 forbids them) and terminals
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _control_message(char: str) -> str:
+    return f"control character U+{ord(char):04X} is not allowed; delete it (a copy from another program may have brought it)"
+
+
+def _body_position(body: str, offset: int, first_line: int) -> tuple[int, int]:
+    line, col = _line_col(body[:offset])
+    return line + first_line - 1, col
 
 
 def parse_yaml(path: str, source: str, first_line: int = 1, what: str = "yaml") -> tuple[Any, dict]:
@@ -179,6 +195,8 @@ def _build(node, key: Path_, positions, errors, path, first_line):
             return node.value == "true"
         if node.tag == _NULL:
             return None
+        if control := CONTROL.search(node.value):  # written as a YAML escape ("\x1b", "\u0000")
+            errors.append(SourceError(path, *where, name, _control_message(control[0])))
         return node.value
     if node.tag not in _COLLECTION_TAGS:
         errors.append(SourceError(path, *where, name, f"YAML tag {node.tag!r} is not allowed"))

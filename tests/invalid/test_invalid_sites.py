@@ -77,6 +77,15 @@ CASES = [
          ["content/bad.md:3:4: front matter: invalid YAML: anchors and aliases are not allowed"]),
     Case("control-char", _article("title: 标\x07题\n"),
          ["content/bad.md:2:9: front matter: invalid YAML: character U+0007 is not allowed"]),
+    Case("control-escape", _article('title: "标题\\x0c\\u0000\\x1b[2J"\n'),
+         ["content/bad.md:2:8: title: control character U+000C is not allowed; delete it (a copy from another "
+          "program may have brought it)"]),
+    Case("control-body", _article("title: 标题\n", "正文\x1b[2J。\n"),
+         ["content/bad.md:4:3: body: control character U+001B is not allowed; delete it (a copy from another "
+          "program may have brought it)"]),
+    Case("control-catalog", "-- i18n/zh.yaml --\nsearch: \"搜索\\x1b\"\n",
+         ["i18n/zh.yaml:1:9: search: control character U+001B is not allowed; delete it (a copy from another "
+          "program may have brought it)"]),
     Case("empty-file", "-- content/bad.md --\n",
          ["content/bad.md:1:1: front matter: file is empty; an article needs front matter with a title"]),
     Case("whitespace-only", "-- content/bad.md --\n  \n\t\n\n",
@@ -131,7 +140,10 @@ CASES = [
     # --- slugs
     *[Case(f"slug-{i}", _article(f"title: 标题\nslug: {slug}\n"),
            ["content/bad.md:3:7: slug: use lowercase letters, digits and single hyphens only (e.g. tui-dong-fa-zhan)"])
-      for i, slug in enumerate(['"../../x"', "/etc/x", "'%2e%2e/x'", "'a\\..\\x'", "CON", '"a\\0b"', ".html"])],
+      for i, slug in enumerate(['"../../x"', "/etc/x", "'%2e%2e/x'", "'a\\..\\x'", "CON", "a b", ".html"])],
+    Case("slug-nul", _article('title: 标题\nslug: "a\\0b"\n'),
+         ["content/bad.md:3:7: slug: control character U+0000 is not allowed; delete it (a copy from another program "
+          "may have brought it)"]),
     Case("slug-reserved", _article("title: 标题\nslug: nul\n"),
          ["content/bad.md:3:7: slug: 'nul' is a reserved file name on Windows"]),
     Case("slug-twice", _article("title: 另一篇\nslug: tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan\n"),

@@ -9,7 +9,7 @@ from .classify import apply_sections, base_kind, NOTICE_WORDS, split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, set_sizes, take_page_data
-from .punctuation import normalise, stray_latin
+from .punctuation import normalise, strip_controls, stray_latin
 from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import Block, is_fragment, is_stanza, join_fragments, split_blocks, VERSE_BREAK
@@ -150,8 +150,12 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     size, when the page came with them (a PDF): headings are told from the body text by size. `words`:
     the labels and staff words the paper prints (site.yaml's `importer:` adds its own)."""
     date = validate_date(date)
-    norm, count = normalise(text.lstrip("\ufeff"))
+    clean, removed = strip_controls(text.lstrip("\ufeff"))
+    norm, count = normalise(clean)
     result = ParsedPage(paper=paper, date=date, page=page, page_name=page_name, normalised_marks=count)
+    if removed:
+        result.page_notes.append(f"extraction noise: {len(removed)} control character(s) taken out of the text: "
+                                 f"{', '.join(sorted(set(removed)))}")
     blocks = split_blocks(norm)
     if sizes is not None:
         set_sizes(blocks, sizes)

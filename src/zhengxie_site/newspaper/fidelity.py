@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .model import ParsedPage
 from .output import front_matter, page_data
-from .punctuation import normalise
+from .punctuation import normalise, strip_controls
 from .segment import split_blocks
 
 
@@ -51,7 +51,11 @@ def named_in_report(page: ParsedPage) -> dict[int | None, list[str]]:
 def check_fidelity(text: str, page: ParsedPage) -> FidelityResult:
     """Compare the input block by block with the trace, and the trace with the rendered output."""
     res = FidelityResult()
-    norm, _ = normalise(text.lstrip("\ufeff"))
+    clean, removed = strip_controls(text.lstrip("\ufeff"))
+    noise = sum(1 for code in removed if not chr(int(code[2:], 16)).isspace())
+    res.total += noise  # taken out as extraction noise, and the page's report says so
+    res.in_report += noise
+    norm, _ = normalise(clean)
     blocks = split_blocks(norm)
     outputs: dict[int | None, str] = {None: "\0".join(_squash(s) for s in _strings(page_data(page, None)))}
     for a in page.articles:

@@ -6,6 +6,16 @@ import re
 _FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
 
 
+# Control characters other than tab and newline: a page dump's extraction noise (a site refuses them)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> tuple[str, list[str]]:
+    """The text without control characters, and those taken out (as U+XXXX, in order)."""
+    removed = [f"U+{ord(m[0]):04X}" for m in _CONTROL.finditer(text)]
+    return (_CONTROL.sub("", text) if removed else text), removed
+
+
 def is_cjk(ch: str) -> bool:
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF

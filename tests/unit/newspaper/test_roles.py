@@ -420,3 +420,13 @@ def test_an_event_over_its_purpose_and_a_change_over_the_news():
         "从“刷墙铺路”到“一巷一策”", "东城今年将打造50条“精品街巷”")
     assert split_headline(["让“一键叫车”不再难住老年人", "交通运输部办理委员提案推动网约车服务适老化改造"])[1:3] == (
         "让“一键叫车”不再难住老年人", "交通运输部办理委员提案推动网约车服务适老化改造")
+
+
+def test_control_characters_in_a_dump_are_taken_out_and_named_in_the_report():
+    text = "委员走进社区\x1b[2J\n\n本报讯（记者 李明）近日，\x0c委员走进社区。\x07\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.title == "委员走进社区[2J" and article.paragraphs == ["近日，委员走进社区。"]
+    assert page.page_notes[0] == "extraction noise: 3 control character(s) taken out of the text: U+0007, U+000C, U+001B"
+    result = check_fidelity(text, page)
+    assert result.ok and result.in_report >= 2  # ESC and BEL counted as named (a form feed is whitespace)
