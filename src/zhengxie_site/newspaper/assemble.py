@@ -461,7 +461,7 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     nxt = roles[k + 1] if k + 1 < len(rest) else None
     bd.last_para_fragment = False
     bd.put(b.index, b.text)
-    if nxt in ("list", "item", "row"):
+    if nxt in ("list", "item", "row") and a.list is None:  # an article holds one list: a second title is a heading
         bd.pending_list_title = b.text
         return
     credit_next = nxt in ("byline", "source") and (nxt == "source" or is_photo_credit(rest[k + 1].text))
