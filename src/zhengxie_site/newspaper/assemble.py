@@ -374,6 +374,8 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
         bd.put(b.index, b.text)
         credit_photographers(a, people)
     elif parsed:
+        if shot and parsed.people and not a.figures:  # 本报记者 郁钧涛 摄 under photo news: its printed credit
+            a.photo_credit = a.photo_credit or b.text
         bd.add_byline(parsed, b.index)
     else:  # a source line with no caption to belong to: kept as the item's photo credit
         a.photo_credit = a.photo_credit or b.text
@@ -422,10 +424,16 @@ def _article_ahead(rest: list[Block], roles: list[str], k: int) -> bool:
 
 
 def _signed_brief_ahead(bd: _Builder, rest: list[Block], roles: list[str], end: int) -> bool:
-    """A headline over one paragraph signed at its end (`…（记者/何  雯 通讯员/李嘉敏）`), in an article
-    without subheadings: a brief of its own, not the last section of the article before it."""
-    return end < len(rest) and roles[end] == "para" and (end + 1 == len(rest) or roles[end + 1] != "para") \
-        and bd.cur is not None and not bd.cur.subheadings and by.trailing_signature(rest[end].text) is not None
+    """A headline over one to three paragraphs, the last signed at its end (`…（记者/何  雯 通讯员/李嘉敏）`),
+    after an article without subheadings: a brief of its own, not the last section of the article before."""
+    if end >= len(rest) or roles[end] != "para":
+        return False
+    last = end
+    while last + 1 < len(rest) and roles[last + 1] == "para" and last + 1 - end < 3:
+        last += 1
+    ends_run = last + 1 == len(rest) or roles[last + 1] != "para"
+    return ends_run and bd.cur is not None \
+        and not bd.cur.subheadings and by.trailing_signature(rest[last].text) is not None
 
 
 def _box_over_dateline(roles: list[str], end: int) -> bool:
@@ -518,6 +526,15 @@ def _signed_paragraph(bd: _Builder, a: ParsedArticle, text: str, block: int) -> 
     bd.signed = signature is not None
 
 
+def _caption_and_credit(caption: str, credit: str) -> tuple[str, str]:
+    """…交流读书体会。（龚  健 摄）: the people credited at the end of a photo's text are its credit, not
+    its caption (in photo news, whatever the note says they did: 报道 too)."""
+    signed = by.trailing_signature(caption)
+    if signed is None:
+        return caption, credit
+    return caption[:-len(signed.text)], signed.text[1:-1]
+
+
 def _title_from(text: str) -> str:
     """The first clause of a text, for an item printed without a headline (photo news, briefs)."""
     date = r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^近日|^日前"  # a date is no headline
@@ -548,10 +565,9 @@ def _finish(a: ParsedArticle) -> None:
         a.paragraphs.append(a.figures[0]["caption"])
         a.body.append(("p", a.figures[0]["caption"]))
     shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
-    if a.kind == "photo" and not a.figures and a.paragraphs and shooters:
+    signed = a.kind == "photo" and bool(a.paragraphs) and by.trailing_signature(a.paragraphs[0]) is not None
+    if a.kind == "photo" and not a.figures and a.paragraphs and (shooters or signed):
         caption, credit = a.paragraphs[0], a.photo_credit or "、".join(shooters)
-        signed = by.trailing_signature(caption)  # …交流读书体会。（龚  健 摄）: the credit is not the caption's
-        if signed and all(p.get("credit") in by.PHOTO_CREDITS for p in signed.people):
-            caption, credit = caption[:-len(signed.text)], signed.text[1:-1]
+        caption, credit = _caption_and_credit(caption, credit)
         a.figures.append({"caption": caption, "credit": credit})
         a.notes.append("photo item: its text read as the photo's caption (also kept in the body)")

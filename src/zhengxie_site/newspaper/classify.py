@@ -81,6 +81,9 @@ def _punct(s: str) -> bool:
 
 # 省政协召开专题协商会: an event reported in full, a headline of its own (the line under it says what about)
 _EVENT = re.compile(r"(?:召开|举行|举办|开展|启动|组织)\S{0,14}(?:会|会议|活动|仪式|论坛|调研|视察)$")
+# 全省…, 前5个月…: a line stating the news for a whole place or period, as a headline does
+_SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全国|我国|本市|今年|前\d+个月|前[一二三四]季度|"
+                            r"[一二三四]季度|上半年|1[-—至]\d+月)")
 _FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
 _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦)")  # ——记…, ——访…, 围绕…建言献策 (as a second line)
 
@@ -158,6 +161,10 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             notes.append("kicker/headline: the first line, two phrases, read as kicker" if spaced_first else
                          "headline/subheadline: the second line, two phrases, read as subheadline")
             return (a, b, None, notes) if spaced_first else (None, a, b, notes)
+        if _FIGURES.search(b) and not _FIGURES.search(a) and _SCOPE_OPENING.match(b):
+            notes.append("kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) "
+                         "in figures, under a theme: read as the headline")
+            return a, b, None, notes
         if _FIGURES.search(b) and not _FIGURES.search(a):
             notes.append("headline/subheadline: the second line, with figures, read as subheadline")
             return None, a, b, notes

@@ -430,3 +430,28 @@ def test_control_characters_in_a_dump_are_taken_out_and_named_in_the_report():
     assert page.page_notes[0] == "extraction noise: 3 control character(s) taken out of the text: U+0007, U+000C, U+001B"
     result = check_fidelity(text, page)
     assert result.ok and result.in_report >= 2  # ESC and BEL counted as named (a form feed is whitespace)
+
+
+def test_round_seven_rules_a_dashed_media_name_a_scope_headline_and_photo_credits_as_printed():
+    text = "委员走进边民互市贸易区\n\n广西云—广西日报记者 梁  峰 摄\n\n委员们在互市贸易区了解情况。\n"
+    assert parse_byline_line("广西云—广西日报记者 黄  婷 通讯员 陆思远").people == [
+        {"name": "黄婷", "role": "广西云—广西日报记者"}, {"name": "陆思远", "role": "通讯员"}]
+    assert parse_page(text, paper="广西日报").articles[0].bylines == [{"name": "梁峰", "role": "记者", "credit": "摄"}]
+    assert split_headline(["稳岗扩就业政策持续发力", "全省前5个月城镇新增就业56.3万人"])[:2] == (
+        "稳岗扩就业政策持续发力", "全省前5个月城镇新增就业56.3万人")
+    assert split_headline(["物业公司擅自挪用小区公共收益", "法院判令返还业主共有资金32万余元"])[1:3] == (
+        "物业公司擅自挪用小区公共收益", "法院判令返还业主共有资金32万余元")
+    text = "图片新闻\n\n白马湖畔荷花开\n\n6月11日，游客在白马湖畔赏荷。\n\n本报记者 郁钧涛 摄\n"
+    (photo,) = parsed(text).articles
+    assert photo.figures == [{"caption": "6月11日，游客在白马湖畔赏荷。", "credit": "本报记者 郁钧涛 摄"}]
+    text = "图片新闻\n\n寿光大棚蔬菜上市忙\n\n菜农在采摘彩椒。（□记者 卢  鹏 通讯员 孙  琳 报道）\n"
+    (photo,) = parsed(text).articles
+    assert photo.figures == [{"caption": "菜农在采摘彩椒。", "credit": "□记者 卢  鹏 通讯员 孙  琳 报道"}]
+
+
+def test_a_brief_of_two_paragraphs_signed_at_its_end_after_a_brief():
+    text = ("市县政协\n\n洛阳市政协推动协商议事室全覆盖\n\n本报讯（通讯员 孙  磊）议事室实现全覆盖。\n\n"
+            "信阳市政协为茶产业发展建言\n\n信阳市政协组织委员调研。\n\n委员们提出建议。（王  晨 吴  凡）\n")
+    first, second = parsed(text).articles
+    assert first.subheadings == [] and second.title == "信阳市政协为茶产业发展建言"
+    assert len(second.paragraphs) == 2 and second.bylines == [{"name": "王晨"}, {"name": "吴凡"}]
