@@ -418,3 +418,30 @@ def test_fix_slugs_writes_each_published_address_into_its_article_and_nothing_el
     capsys.readouterr()
     assert main(["--root", str(project), "fix-slugs"]) == 0
     assert capsys.readouterr().out.strip() == "ok: every article has its slug"
+
+
+def _typed(site: Path, *words: str) -> subprocess.CompletedProcess:
+    """A command as a user types it in the site's folder."""
+    return subprocess.run([sys.executable, "-m", "zhengxie_site", *words], cwd=site, capture_output=True, text=True)
+
+
+def test_editing_commands_typed_in_the_site_folder(tmp_path):
+    site = make_project(tmp_path / "site", "-- content/p/2022-03-25/p05/page.yaml --\npaper: 云南日报\ndate: 2022-03-25\n"
+                                           "page: 5\n")
+    made = _typed(site, "new", "委员走进社区")
+    assert (made.returncode, made.stdout.strip()) == (0, "created content/articles/wei-yuan-zou-jin-she-qu.md")
+    again = _typed(site, "new", "委员走进社区")
+    assert again.returncode == 1 and "Traceback" not in again.stderr
+    assert again.stderr.strip() == "error: content/articles/wei-yuan-zou-jin-she-qu.md already exists; choose another title or edit that file"
+    on_page = _typed(site, "new", "版面上的新稿", "--folder", "p/2022-03-25/p05")
+    assert on_page.returncode == 0
+    assert "date: '2022-03-25'" in (site / "content/p/2022-03-25/p05/ban-mian-shang-de-xin-gao.md").read_text(encoding="utf-8")
+    checked = _typed(site, "check", "--root", ".")  # --root after the command name works too
+    assert checked.returncode == 0 and "2 draft(s) not checked (check --drafts checks them too)" in checked.stdout
+    assert _typed(site, "check", "--drafts").returncode == 0
+    (site / "content" / "bad.md").write_text("---\ntitle: [a]\n---\n", encoding="utf-8")
+    failed = _typed(site, "check")
+    assert failed.returncode == 1 and failed.stderr.splitlines()[-1] == "1 error(s)"  # check never writes: no "nothing was written"
+    assert _typed(site.parent, "build", "--root", "site").stderr.splitlines()[-1] == "1 error(s); nothing was written"
+    usage = _typed(site, "bogus")
+    assert usage.returncode == 2 and "invalid choice" in usage.stderr

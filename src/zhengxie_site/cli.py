@@ -15,16 +15,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except SiteError as exc:
-        _report(exc)
+        _report(exc, writes=args.run in (_build, _import, _new, _fix_slugs, _init))
         return EXIT_ERRORS
 
 
-def _report(exc: SiteError) -> None:
+def _report(exc: SiteError, writes: bool = True) -> None:
     """Every error on stderr: each source problem on a line of its own, then how many."""
     if isinstance(exc, SourceErrors):
         for error in exc.errors:
             print(error, file=sys.stderr)
-        print(f"{len(exc.errors)} error(s); nothing was written", file=sys.stderr, flush=True)
+        print(f"{len(exc.errors)} error(s)" + ("; nothing was written" if writes else ""), file=sys.stderr, flush=True)
     else:
         print(f"error: {exc}", file=sys.stderr, flush=True)
 
@@ -63,7 +63,8 @@ def _serve(args) -> int:
 def _check(args) -> int:
     from .check import check
 
-    problems, translations, to_review, unfixed = check(_config(args), translations=args.translations)
+    config = _config(args)
+    problems, translations, to_review, unfixed, drafts = check(config, translations=args.translations)
     for line in translations:
         print(f"translation: {line}")
     if args.strict:
@@ -77,6 +78,8 @@ def _check(args) -> int:
     notes += [f"{len(unfixed)} address(es) following their titles (zhengxie-site fix-slugs)"] if unfixed else []
     summary = "; ".join([""] + notes) if notes and not args.strict else ""
     print((f"{len(problems)} problem(s)" if problems else "ok: no problems found") + summary)
+    if drafts:
+        print(f"{drafts} draft(s) not checked (check --drafts checks them too)")
     return EXIT_ERRORS if problems else EXIT_OK
 
 
@@ -148,8 +151,14 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhengxie-site", description="Static site generator for a Chinese newspaper archive.")
     parser.add_argument("--root", default=".", help="project folder holding site.yaml (default: current folder)")
     commands = parser.add_subparsers(required=True, metavar="command")
+    # --root after the command name too (zhengxie-site build --root site), as users type it
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", default=argparse.SUPPRESS, help="project folder holding site.yaml")
 
-    build = commands.add_parser("build", help="build the site into the output folder")
+    def command(name: str, **options) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], **options)
+
+    build = command("build", help="build the site into the output folder")
     build.add_argument("--content", help="content folder (default from site.yaml: content/)")
     build.add_argument("--out", help="output folder (default from site.yaml: public/)")
     build.add_argument("--base-url", help="path or URL the site is served under, e.g. /archive/")
@@ -163,26 +172,27 @@ def _parser() -> argparse.ArgumentParser:
                        help="take down article, edition or page addresses the last build published (else refused)")
     build.set_defaults(run=_build)
 
-    serve = commands.add_parser("serve", help="preview from memory on localhost; rebuild and reload on every change")
+    serve = command("serve", help="preview from memory on localhost; rebuild and reload on every change")
     serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
     serve.add_argument("--content", help="content folder (default from site.yaml: content/)")
     serve.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     serve.add_argument("--base-url", help="path or URL to serve the site under, e.g. /archive/")
     serve.set_defaults(run=_serve)
 
-    check = commands.add_parser("check", help="validate content, links and anchors; write nothing")
+    check = command("check", help="validate content, links and anchors; write nothing")
     check.add_argument("--content")
     check.add_argument("--base-url")
     check.add_argument("--translations", action="store_true", help="also list missing and stale translations")
     check.add_argument("--strict", action="store_true", help="count import notes left to review as problems")
+    check.add_argument("--drafts", action="store_true", help="check articles marked draft: true too")
     check.set_defaults(run=_check)
 
-    init = commands.add_parser("init", help="make a new site that builds at once (the theme from the package)")
+    init = command("init", help="make a new site that builds at once (the theme from the package)")
     init.add_argument("folder", help="the new site's folder (created if missing)")
     init.add_argument("--name", help="the paper's name, for the site's title (e.g. 云南日报)")
     init.set_defaults(run=_init)
 
-    new = commands.add_parser("new", help="create a new article file ready to edit")
+    new = command("new", help="create a new article file ready to edit")
     new.add_argument("title")
     new.add_argument("--section")
     new.add_argument("--kind", default="brief")
@@ -190,12 +200,12 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--content")
     new.set_defaults(run=_new)
 
-    fix = commands.add_parser("fix-slugs", help="write into each article without `slug:` the slug it is "
+    fix = command("fix-slugs", help="write into each article without `slug:` the slug it is "
                                                 "published under, so its address no longer follows its title")
     fix.add_argument("--content")
     fix.set_defaults(run=_fix_slugs)
 
-    imp = commands.add_parser("import", help="turn raw newspaper pages into articles")
+    imp = command("import", help="turn raw newspaper pages into articles")
     imp.add_argument("page", help="a raw page text file, or a folder of them (YYYYMMDD-PP.txt pages, "
                                   "YYYYMMDD-PP-NN.txt one article each)")
     imp.add_argument("--out", default="content", help="folder to write into (default: content/)")

@@ -40,6 +40,7 @@ class Site:
     page_images: dict[str, PageImage] = field(default_factory=dict)  # page key -> its image, where it has one
     paper_editions: dict[str, list[Edition]] = field(default_factory=dict)  # paper -> its editions, oldest first
     structure: str = ""  # a digest of what places every article, page and dataset (see Article.structure)
+    drafts_left_out: int = 0  # drafts not published (build --drafts publishes them)
 
     def counterpart(self, article: Article, lang: str) -> Article | None:
         return self.translations.get(article.key, {}).get(lang)
@@ -113,6 +114,7 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     site.page_images = {key: image for key, files in site.page_files.items()
                         if key in site.pages and (image := page_image(site.pages[key], files))}
     site.structure = _structure(content)
+    site.drafts_left_out = 0 if config.drafts else sum(1 for a in content.articles if a.draft)
     return site
 
 
