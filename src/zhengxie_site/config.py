@@ -6,6 +6,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypedDict
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale, UnknownLocaleError
 from urllib.parse import urlsplit
 
 from .errors import SourceError, SourceErrors
@@ -125,15 +127,7 @@ def load_config(root: Path) -> SiteConfig:
     for key in sorted(set(data) - names(SITE), key=str):
         fail((key,), unknown_key(str(key), SITE, "setting"))
 
-    languages = []
-    for i, item in enumerate(data.get("languages") or []):
-        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("code", "locale", "name")):
-            fail(("languages", i), "each language needs text values code, locale and name")
-            continue
-        prefix = "" if i == 0 else str(item.get("prefix", item["code"])).strip("/")
-        languages.append(Language(item["code"], item["locale"], item["name"], prefix))
-    if not languages:
-        fail(("languages",), "list at least one language; the first is the default, served at the root")
+    languages = _languages(data.get("languages"), fail)
     codes = [lang.code for lang in languages]
 
     def per_language(key: str) -> dict[str, str]:
@@ -146,13 +140,7 @@ def load_config(root: Path) -> SiteConfig:
                 fail((key, code) if code in value else (key,), f"missing the {code!r} text")
         return {k: str(v) for k, v in value.items()}
 
-    roles = []
-    for name, spec in (data.get("roles") or {}).items():
-        group = spec.get("group") if isinstance(spec, dict) else spec
-        if group not in ROLE_GROUPS:
-            fail(("roles", name), f"group must be one of {', '.join(ROLE_GROUPS)}")
-        else:
-            roles.append(Role(str(name), group))
+    roles = _roles(data.get("roles"), fail)
 
     def added_words(key: str, built_in: tuple[str, ...]) -> tuple[str, ...]:
         value = data.get(key) or []
@@ -168,7 +156,7 @@ def load_config(root: Path) -> SiteConfig:
         root=root,
         title=per_language("title"),
         description=per_language("description"),
-        site_url=str(data.get("site_url", "https://example.org")).rstrip("/"),
+        site_url=_site_url(data.get("site_url", "https://example.org"), fail),
         content_dir=Path(str(data.get("content_dir", "content"))),
         output_dir=Path(str(data.get("output_dir", "public"))),
         page_size=page_size if isinstance(page_size, int) else 20,
@@ -192,6 +180,54 @@ def load_config(root: Path) -> SiteConfig:
 class _BaseUrl(TypedDict, total=False):
     site_url: str
     base_path: str
+
+
+def _languages(value: Any, fail) -> list[Language]:
+    """The configured languages, each code once, each locale one that CLDR knows (dates, plural rules)."""
+    if value is not None and not isinstance(value, list):
+        fail(("languages",), "expected a list of languages, each {code, locale, name}")
+        return []
+    languages: list[Language] = []
+    for i, item in enumerate(value or []):
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("code", "locale", "name")):
+            fail(("languages", i), "each language needs text values code, locale and name")
+            continue
+        if any(lang.code == item["code"] for lang in languages):
+            fail(("languages", i, "code"), f"the language code {item['code']!r} is listed twice")
+            continue
+        try:
+            Locale.parse(item["locale"].replace("-", "_"))
+        except (ValueError, UnknownLocaleError):
+            fail(("languages", i, "locale"), f"unknown locale {item['locale']!r}; use a BCP 47 tag such as zh-Hans or en")
+            continue
+        prefix = "" if i == 0 else str(item.get("prefix", item["code"])).strip("/")
+        languages.append(Language(item["code"], item["locale"], item["name"], prefix))
+    if not value:
+        fail(("languages",), "list at least one language; the first is the default, served at the root")
+    return languages
+
+
+def _roles(value: Any, fail) -> list[Role]:
+    if value is not None and not isinstance(value, dict):
+        fail(("roles",), "expected a mapping of printed role to group, e.g. 记者: reporter")
+        return []
+    roles = []
+    for name, spec in (value or {}).items():
+        group = spec.get("group") if isinstance(spec, dict) else spec
+        if group not in ROLE_GROUPS:
+            fail(("roles", name), f"group must be one of {', '.join(ROLE_GROUPS)}")
+        else:
+            roles.append(Role(str(name), group))
+    return roles
+
+
+def _site_url(value: Any, fail) -> str:
+    """Scheme and host: it is written into canonical links, feeds and the sitemap, so http(s) only."""
+    parts = urlsplit(str(value))
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        fail(("site_url",), "expected the site's scheme and host, e.g. https://archive.example.org")
+        return "https://example.org"
+    return str(value).rstrip("/")
 
 
 def _time_zone(value: Any, fail) -> str:

@@ -74,3 +74,20 @@ def test_missing_file(tmp_path):
     with pytest.raises(SourceErrors) as exc:
         load_config(tmp_path)
     assert str(exc.value) == f"site.yaml:1:1: config: site.yaml not found in {tmp_path}"
+
+
+@pytest.mark.parametrize("change, expected", [
+    (("languages:\n  - {code: zh, locale: zh-Hans, name: 中文}\n  - {code: en, locale: en, name: English, prefix: /english/}\n",
+      "languages: 5\n"), ["site.yaml:3:12: languages: expected a list of languages, each {code, locale, name}"]),
+    (("{code: en, locale: en,", "{code: zh, locale: en,"), ["site.yaml:5:12: languages.1.code: the language code 'zh' is listed twice"]),
+    (("{code: en, locale: en,", "{code: en, locale: xx-Nope,"),
+     ["site.yaml:5:24: languages.1.locale: unknown locale 'xx-Nope'; use a BCP 47 tag such as zh-Hans or en"]),
+    (("roles: {记者: reporter, 摄影: {group: photographer}}", "roles: [记者]"),
+     ["site.yaml:6:8: roles: expected a mapping of printed role to group, e.g. 记者: reporter"]),
+    (("roles:", "site_url: 'javascript:alert(1)'\nroles:"),
+     ["site.yaml:6:11: site_url: expected the site's scheme and host, e.g. https://archive.example.org"]),
+    (("roles:", "site_url: https://x.org/?a=1\nroles:"),
+     ["site.yaml:6:11: site_url: expected the site's scheme and host, e.g. https://archive.example.org"]),
+])
+def test_wrong_kinds_of_value_are_messages_not_tracebacks(tmp_path, change, expected):
+    assert _errors(tmp_path, GOOD.replace(*change)) == expected
