@@ -8,7 +8,7 @@ from .punctuation import is_cjk
 
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
-    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—]{2,14}?(?:报社?|网|社|电讯|电视台|广播电视台)(?:全媒体|融媒体)?)?"
+    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—]{2,14}?(?:报社?|网|社|电讯|电视台|广播电视台)(?:全媒体|融媒体|全媒)?)?"
     r"(?P<role>(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
 CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")
@@ -31,6 +31,7 @@ NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
 LEAD = re.compile(
     r"^(?P<lead>本报讯|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s]|$)|"  # 本报腾冲讯: a place without a date
+    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|都市报)讯(?=[（(\s]|$)|"  # 湖北日报讯: the paper named, no date
     r"新华社微特稿|据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
     r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
 )
@@ -316,6 +317,8 @@ def parse_lead(text: str) -> tuple[str, Byline, str] | None:
             by = parsed
             by.dropped += [rest[0], pm.group()[-1]]
             rest = rest[pm.end():].lstrip()
+    elif (run_in := _RUN_IN.match(rest)) and (parsed := noted_byline(run_in["people"], require_role=True)):
+        by, rest = parsed, rest[run_in.end():].lstrip()  # 本报讯　记者 王  敏 报道　10月14日…: closed by 报道
     elif bare := _BARE_PEOPLE.match(rest):  # 本报讯 记者张红梅 通讯员李家豪 小区…: no brackets
         parsed = parse_byline(bare.group().strip())
         if parsed:
@@ -323,6 +326,8 @@ def parse_lead(text: str) -> tuple[str, Byline, str] | None:
     return m.group("lead"), by, rest
 
 
+# The people after a dateline run into the text, closed by what they did: 记者 刘  佳 通讯员 于雅婷 报道
+_RUN_IN = re.compile(r"^(?P<people>(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生)[^。，,：:（(\n]{1,40}?(?:报道|采写))(?=\s)")
 # The people after a dateline printed without brackets: role and name in one word, words set apart by spaces
 _BARE_PEOPLE = re.compile(r"^(?:(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生)[\u4e00-\u9fff·]{2,4}\s+)+")
 

@@ -455,3 +455,16 @@ def test_a_brief_of_two_paragraphs_signed_at_its_end_after_a_brief():
     first, second = parsed(text).articles
     assert first.subheadings == [] and second.title == "信阳市政协为茶产业发展建言"
     assert len(second.paragraphs) == 2 and second.bylines == [{"name": "王晨"}, {"name": "吴凡"}]
+
+
+def test_round_eight_the_papers_own_dateline_and_bylines_run_into_the_text():
+    text = "省政协常委会会议在汉举行\n\n湖北日报讯（记者 张  真、通讯员 鄂政宣）9月25日，会议举行。\n"
+    (article,) = parsed(text, paper="湖北日报").articles
+    assert article.lead == "湖北日报讯" and article.bylines == [{"name": "张真", "role": "记者"}, {"name": "鄂政宣", "role": "通讯员"}]
+    assert parse_byline_line("湖北日报全媒记者 李  源 通讯员 万  晴").people[0]["role"] == "湖北日报全媒记者"
+    text = "大连医院开设夜间儿科门诊\n\n本报讯\u3000记者 刘  佳 通讯员 于雅婷 报道\u300010月14日，门诊开设。\n"
+    (article,) = parsed(text).articles
+    assert article.bylines == [{"name": "刘佳", "role": "记者", "credit": "报道"},
+                               {"name": "于雅婷", "role": "通讯员", "credit": "报道"}]
+    assert article.paragraphs == ["10月14日，门诊开设。"]
+    assert is_staff_line("责任编辑：赵  光\u3000\u3000视觉设计：孙  宇\u3000\u3000检校：李  然")
