@@ -8,6 +8,8 @@ numbers so a new language needs no code. The glossary `i18n/glossary.yaml` trans
 from __future__ import annotations
 
 import functools
+import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,22 +75,9 @@ def load_catalogs(root: Path, locales: dict[str, str], required: dict[str, str] 
             continue
         merged: dict = {}
         for shown, path in files:
-            try:
-                data, _ = parse_yaml(shown, decode(shown, path.read_bytes()))
-            except SourceErrors as exc:
-                errors.extend(exc.errors)
-                continue
-            merged.update({str(k): _string_or_plurals(v) for k, v in (data or {}).items()})
+            merged.update(_read_catalog(shown, path, errors))
         strings[code] = merged
-    glossary: dict[str, dict[str, str]] = {}
-    path = root / I18N_DIR / GLOSSARY
-    if path.is_file():
-        shown = f"{I18N_DIR}/{GLOSSARY}"
-        try:
-            data, _ = parse_yaml(shown, decode(shown, path.read_bytes()))
-            glossary = {str(term): {str(k): str(v) for k, v in (tr or {}).items()} for term, tr in (data or {}).items()}
-        except SourceErrors as exc:
-            errors.extend(exc.errors)
+    glossary = _read_glossary(root / I18N_DIR / GLOSSARY, errors)
     if errors:
         raise SourceErrors(errors)
     catalogs = Catalogs(strings, glossary, dict(locales))
@@ -101,11 +90,70 @@ def load_catalogs(root: Path, locales: dict[str, str], required: dict[str, str] 
     return catalogs
 
 
-def _string_or_plurals(value) -> str | dict[str, str]:
-    if isinstance(value, dict):
-        forms = {str(k): str(v) for k, v in value.items()}
-        return forms if "other" in forms else str(value)
-    return str(value)
+def _read_yaml_mapping(shown: str, path: Path, errors: list[SourceError], what: str) -> tuple[dict, dict]:
+    try:
+        data, positions = parse_yaml(shown, decode(shown, path.read_bytes()))
+    except SourceErrors as exc:
+        errors.extend(exc.errors)
+        return {}, {}
+    if data is not None and not isinstance(data, dict):
+        errors.append(SourceError(shown, 1, 1, "catalog", f"must be a mapping of {what}"))
+        return {}, {}
+    return data or {}, positions
+
+
+def _read_catalog(shown: str, path: Path, errors: list[SourceError]) -> dict[str, str | dict[str, str]]:
+    """key: text, or key: {one: …, other: …}; each text's placeholders plain names ({n}, {date})."""
+    data, positions = _read_yaml_mapping(shown, path, errors, "key: text")
+    strings: dict[str, str | dict[str, str]] = {}
+    for key, value in data.items():
+        line, col = positions.get((key,), (1, 1))
+        if isinstance(value, dict):
+            if "other" not in value or not all(isinstance(v, (str, int)) for v in value.values()):
+                errors.append(SourceError(shown, line, col, str(key), "plural forms need text for `other` (and one, few … as the language has)"))
+                continue
+            forms = {str(k): str(v) for k, v in value.items()}
+        elif isinstance(value, (str, int)) and not isinstance(value, bool):
+            forms = {"other": str(value)}
+        else:
+            errors.append(SourceError(shown, line, col, str(key), "expected text (or plural forms)"))
+            continue
+        if problem := next(filter(None, map(_placeholder_problem, forms.values())), None):
+            errors.append(SourceError(shown, line, col, str(key), problem))
+            continue
+        strings[str(key)] = forms if isinstance(value, dict) else forms["other"]
+    return strings
+
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _placeholder_problem(text: str) -> str | None:
+    """Only plain named placeholders: `{paper.__class__}` would print the program's insides on every page."""
+    try:
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text) if name is not None]
+    except ValueError as exc:
+        return f"broken placeholder ({exc}); write {{name}}, and {{{{ }}}} for a brace itself"
+    for name, spec, conversion in fields:
+        if not _NAME.match(name) or spec or conversion:
+            return f"placeholder {{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}} is not allowed; only plain names such as {{date}}"
+    return None
+
+
+def _read_glossary(path: Path, errors: list[SourceError]) -> dict[str, dict[str, str]]:
+    """term: {en: …}: how a content term reads in each other language."""
+    if not path.is_file():
+        return {}
+    shown = f"{I18N_DIR}/{GLOSSARY}"
+    data, positions = _read_yaml_mapping(shown, path, errors, "term: {language code: text}")
+    glossary = {}
+    for term, texts in data.items():
+        if not isinstance(texts, dict) or not all(isinstance(v, (str, int)) for v in texts.values()):
+            line, col = positions.get((term,), (1, 1))
+            errors.append(SourceError(shown, line, col, str(term), "expected the term in each language, e.g. {en: CPPCC}"))
+            continue
+        glossary[str(term)] = {str(k): str(v) for k, v in texts.items()}
+    return glossary
 
 
 @functools.lru_cache(maxsize=None)

@@ -223,6 +223,15 @@ CASES = [
     Case("catalog-key-missing", "", ["i18n/en.yaml:1:1: only_in_zh: missing in this language"],
          lambda root: (root / "i18n/zh.yaml").write_text((root / "i18n/zh.yaml").read_text(encoding="utf-8")
                                                          + "only_in_zh: 只在中文\n", encoding="utf-8")),
+    Case("catalog-attribute", "-- i18n/zh.yaml --\nsite_name: \"{paper.__class__.__mro__}\"\n",
+         ["i18n/zh.yaml:1:12: site_name: placeholder {paper.__class__.__mro__} is not allowed; only plain names such "
+          "as {date}"]),
+    Case("catalog-broken-placeholder", "-- i18n/zh.yaml --\nsite_name: \"{date\"\n",
+         ["i18n/zh.yaml:1:12: site_name: broken placeholder (expected '}' before end of string); write {name}, and "
+          "{{ }} for a brace itself"]),
+    Case("catalog-a-list", "-- i18n/zh.yaml --\n- 一\n- 二\n", ["i18n/zh.yaml:1:1: catalog: must be a mapping of key: text"]),
+    Case("glossary-entry-text", "-- i18n/glossary.yaml --\n政协: CPPCC\n",
+         ["i18n/glossary.yaml:1:5: 政协: expected the term in each language, e.g. {en: CPPCC}"]),
 ]
 
 
