@@ -112,6 +112,9 @@ def parse(path: str, text: str) -> Document:
     except StopIteration:
         raise _fail(path, 1, 1, "front matter", "no closing '---' line") from None
     source = "\n".join(lines[1:end]) + "\n"
+    if len(source) > MAX_FRONT_MATTER:
+        raise _fail(path, 2, 1, "front matter", f"larger than {MAX_FRONT_MATTER // 1024} KB; an article's fields are "
+                    "short (its text goes below the closing ---)")
     meta, positions = parse_yaml(path, source, first_line=2, what="front matter")
     if meta is None:
         meta = {}
@@ -137,8 +140,21 @@ def _body_position(body: str, offset: int, first_line: int) -> tuple[int, int]:
     return line + first_line - 1, col
 
 
+MAX_FRONT_MATTER = 256 * 1024  # characters
+MAX_YAML = 16 * 1024 * 1024  # characters of any YAML file: a data file of 100,000 rows fits
+
+
 def parse_yaml(path: str, source: str, first_line: int = 1, what: str = "yaml") -> tuple[Any, dict]:
     """YAML text to plain values plus a map from key paths to (line, col) in the file."""
+    if len(source) > MAX_YAML:
+        raise _fail(path, first_line, 1, what, f"larger than {MAX_YAML // 1024 // 1024} MB; split it")
+    try:
+        return _parse_yaml(path, source, first_line, what)
+    except RecursionError:  # [[[[…]]]] thousands deep: the reader's stack, not the machine's, runs out
+        raise _fail(path, first_line, 1, what, "nested too deeply; these files are a few levels deep at most") from None
+
+
+def _parse_yaml(path: str, source: str, first_line: int, what: str) -> tuple[Any, dict]:
     if not _NEEDS_STRICT.search(source):
         fast = _FastLoader(source)
         try:

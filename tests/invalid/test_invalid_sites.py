@@ -86,6 +86,13 @@ CASES = [
     Case("control-catalog", "-- i18n/zh.yaml --\nsearch: \"搜索\\x1b\"\n",
          ["i18n/zh.yaml:1:9: search: control character U+001B is not allowed; delete it (a copy from another "
           "program may have brought it)"]),
+    Case("nested-too-deep", _article("title: 标题\ntags: " + "[" * 5000 + "]" * 5000 + "\n"),
+         ["content/bad.md:2:1: front matter: nested too deeply; these files are a few levels deep at most"]),
+    Case("front-matter-too-large", _article("title: 标题\nsummary: " + "长" * 300_000 + "\n"),
+         ["content/bad.md:2:1: front matter: larger than 256 KB; an article's fields are short (its text goes below "
+          "the closing ---)"]),
+    Case("data-nested-too-deep", "-- content/_data/deep.yaml --\ntitle: 表\ncolumns: [a]\nrows: " + "[" * 5000 + "]" * 5000 + "\n",
+         ["content/_data/deep.yaml:1:1: yaml: nested too deeply; these files are a few levels deep at most"]),
     Case("empty-file", "-- content/bad.md --\n",
          ["content/bad.md:1:1: front matter: file is empty; an article needs front matter with a title"]),
     Case("whitespace-only", "-- content/bad.md --\n  \n\t\n\n",
