@@ -338,7 +338,7 @@ def _column_tagged(line: str, after: str | None) -> bool:
     return after in ("para", "inline_box", "box") and tagged
 
 
-_CAPTION_MARK = re.compile(r"[（(](?:[左右][一二三四五六七八九]|中)[）)]")  # 周立新（左二）在…
+_CAPTION_MARK = re.compile(r"[（(](?:[左右][一二三四五六七八九]?|中)[）)]")  # 周立新（左二）在…, 詹文清（左）在…
 
 
 def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:

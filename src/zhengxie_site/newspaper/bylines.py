@@ -9,7 +9,7 @@ from .punctuation import is_cjk
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
     r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—]{2,14}?(?:报社?|网|社|电讯|电视台|广播电视台)(?:全媒体|融媒体|全媒)?)?"
-    r"(?P<role>(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
+    r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
 CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")
 PHOTO_CREDITS = ("摄", "摄影", "摄影报道", "作", "绘")  # a picture's credits: a photo's, a cartoon's (商  颂作)
@@ -188,6 +188,9 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             if _own(m.group("org"), m.group("role")):
                 res.dropped.append("本报")
             role = _role_of(m.group("org"), m.group("role"))
+            if media := _MEDIA.match(role):  # 本报全媒体记者: the paper's reporter, whatever its newsroom is called
+                res.dropped.append(media[0])
+                role = role[media.end():]
             res.out.append(role)
             group = []
             seen_signal = True
@@ -297,6 +300,7 @@ _TITLED = re.compile(rf"^(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \
 
 _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")
 _CREDIT_FIRST = re.compile(r"^(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:｜|丨]\s*)(?P<people>\S.*)$")
+_MEDIA = re.compile(r"^(?:全媒体|融媒体|全媒)(?=记者|通讯员|评论员)")
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
 # A unit a contributor writes for, printed where a role would be: 共享联盟·安吉站, 南平市政协, 县融媒体中心
 _UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站)")

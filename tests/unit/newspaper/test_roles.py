@@ -468,3 +468,16 @@ def test_round_eight_the_papers_own_dateline_and_bylines_run_into_the_text():
                                {"name": "于雅婷", "role": "通讯员", "credit": "报道"}]
     assert article.paragraphs == ["10月14日，门诊开设。"]
     assert is_staff_line("责任编辑：赵  光\u3000\u3000视觉设计：孙  宇\u3000\u3000检校：李  然")
+
+
+def test_round_nine_the_papers_all_media_reporters_and_a_members_suggestions():
+    assert parse_byline("本报全媒体记者 邹  晖 通讯员 程  斌").people == [
+        {"name": "邹晖", "role": "记者"}, {"name": "程斌", "role": "通讯员"}]
+    assert parse_byline("全媒体记者 钟  颖").people == [{"name": "钟颖", "role": "记者"}]
+    text = "委员建言\n\n让县域商业体系更好连接城乡\n\n省政协委员  孙  浩\n\n要补齐短板。\n\n要完善网络。\n"
+    (article,) = parsed(text).articles
+    assert article.kind == "commentary" and article.bylines == [{"name": "孙浩"}]
+    text = ("“瓷博士”的守艺与创新\n\n本报记者 邹  晖\n\n开头。\n\n从碎瓷片里“找配方”\n\n第一段。\n\n"
+            "詹文清（左）在实验室指导学生。\n\n本报记者 洪怀峰 摄\n\n第二段。\n")
+    (feature,) = parsed(text).articles
+    assert feature.figures == [{"caption": "詹文清（左）在实验室指导学生。", "credit": "本报记者 洪怀峰 摄"}]
