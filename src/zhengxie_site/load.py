@@ -232,6 +232,12 @@ def _link_translations(articles: list[Article], config: SiteConfig) -> tuple[lis
         twin = keys.setdefault((article.lang, article.key), article)
         if twin is not article and other is article:
             errors.append(SourceError(article.source, *article.where("translation_key"), "translation_key", f"{article.key!r} in {article.lang} is already used by {twin.source}"))
+    original_keys = {a.key for a in linked if a.lang == default}
+    for article in linked:  # says it translates, but there is nothing it could translate
+        if article.lang != default and article.translation is not None and article.key not in original_keys:
+            errors.append(SourceError(article.source, *article.where("translation"), "translation",
+                                      f"translates nothing: there is no {article.source.rsplit('.', 2)[0]}.md, nor an original with "
+                                      f"translation_key {article.key!r}"))
     return linked, errors
 
 
@@ -242,8 +248,31 @@ def _check_pages(content: Content) -> list[SourceError]:
     errors = _check_page_files(content, pages)
     for article in content.articles:
         page = pages.get(article.page_key or "")
-        if page and article.edition and article.edition.paper and article.edition.paper != page.paper:
-            errors.append(SourceError(article.source, *article.where("edition"), "edition.paper", f"{article.edition.paper!r} differs from {page.source} ({page.paper!r})"))
+        if page:
+            errors += _disagreements(article, page)
+    errors += _check_datasets(content)
+    return errors
+
+
+def _disagreements(article: Article, page: PrintPage) -> list[SourceError]:
+    """What an article says of where it was printed, against its page.yaml: the page's word stands."""
+    errors = []
+    edition = article.edition
+    printed = (("paper", edition.paper, page.paper), ("date", edition.date, page.date.iso() if page.date else None),
+               ("page", edition.page, page.number), ("page_name", edition.page_name, page.name)) if edition else ()
+    for name, said, page_says in printed:
+        if said is not None and page_says is not None and said != page_says:
+            errors.append(SourceError(article.source, *article.where("edition"), f"edition.{name}",
+                                      f"{said!r} differs from {page.source} ({page_says!r})"))
+    if article.section and page.sections and article.section not in page.sections:
+        errors.append(SourceError(article.source, *article.where("section"), "section",
+                                  f"{article.section!r} is not among the sections {page.source} lists "
+                                  f"({', '.join(page.sections)}); add it there or correct it here"))
+    return errors
+
+
+def _check_datasets(content: Content) -> list[SourceError]:
+    errors = []
     names = {d.key for d in content.datasets}
     originals = {d.key: d for d in content.datasets if not d.translation}
     for dataset in content.datasets:
@@ -255,6 +284,11 @@ def _check_pages(content: Content) -> list[SourceError]:
     for article in content.articles:
         if article.dataset and article.dataset not in names:
             errors.append(SourceError(article.source, *article.where("dataset"), "dataset", f"no dataset {article.dataset!r} in content/{DATA_DIR}/"))
+    slugs = {a.slug for a in content.articles}
+    for dataset in content.datasets:
+        if dataset.article and dataset.article not in slugs:
+            errors.append(SourceError(dataset.source, *dataset.article_at, "article",
+                                      f"no article has the slug {dataset.article!r}"))
     return errors
 
 
@@ -383,5 +417,6 @@ def _load_dataset(source: Source, raw: bytes) -> Dataset:
         raise SourceErrors([SourceError(shown, 1, 1, "file", "a dataset's file name becomes its URL: lowercase "
                                         "letters, digits and hyphens (e.g. innovation-cases-2021.yaml)")])
     return Dataset(key=key, source=shown, title=data["title"], columns=tuple(columns), rows=tuple(rows),
-                   article=data.get("article"), lang=lang, translation=key != path.stem,
+                   article=data.get("article"), article_at=positions.get(("article",), (1, 1)), lang=lang,
+                   translation=key != path.stem,
                    extra={k: v for k, v in data.items() if k not in known})

@@ -249,6 +249,7 @@ class Dataset:
     columns: tuple[str, ...]
     rows: tuple[dict[str, Any], ...]
     article: str | None = None  # slug of the article that prints it
+    article_at: tuple[int, int] = (1, 1)  # where `article:` is written, for messages
     lang: str = ""
     translation: bool = False  # NAME.<lang>.yaml beside NAME.yaml
     extra: dict[str, Any] = field(default_factory=dict)

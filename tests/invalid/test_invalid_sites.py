@@ -221,6 +221,20 @@ CASES = [
          ["content/_data/cases.yaml:4:5: rows.0: missing 单位"]),
     Case("unknown-dataset", _article("title: 标题\ndataset: nothing\n"),
          ["content/bad.md:3:10: dataset: no dataset 'nothing' in content/_data/"]),
+    Case("dataset-article-nothing", "-- content/_data/cases.yaml --\ntitle: 事例\ncolumns: [序号]\nrows: [{序号: 1}]\n"
+                                    "article: no-such-article\n",
+         ["content/_data/cases.yaml:4:10: article: no article has the slug 'no-such-article'"]),
+    Case("orphan-translation", "-- content/lonely.en.md --\n---\ntitle: Lonely\ntranslation: {of: abc}\n---\nText.\n",
+         ["content/lonely.en.md:3:14: translation: translates nothing: there is no content/lonely.md, nor an original "
+          "with translation_key 'lonely'"]),
+    Case("edition-disagrees", "-- content/p/2022-03-25/p05/page.yaml --\npaper: 报\ndate: 2022-03-25\npage: 5\n"
+                              "sections: [聚焦]\n-- content/p/2022-03-25/p05/a.md --\n---\ntitle: 标题\nsection: 资讯\n"
+                              "edition: {paper: 报, date: 2022-03-26, page: 6}\n---\n正文。\n",
+         ["content/p/2022-03-25/p05/a.md:3:10: section: '资讯' is not among the sections "
+          "content/p/2022-03-25/p05/page.yaml lists (聚焦); add it there or correct it here",
+          "content/p/2022-03-25/p05/a.md:4:10: edition.date: '2022-03-26' differs from "
+          "content/p/2022-03-25/p05/page.yaml ('2022-03-25')",
+          "content/p/2022-03-25/p05/a.md:4:10: edition.page: 6 differs from content/p/2022-03-25/p05/page.yaml (5)"]),
     # --- config and catalogs
     Case("config-unknown-setting", "", ["site.yaml:33:9: colour: unknown setting; expected one of base_url, content_dir, "
                                         "credits, description, importer, kinds, languages, output_dir, page_size, roles, site_url, "

@@ -59,8 +59,10 @@ def page_data(page: ParsedPage, source: str | None, pdf: str | None = None) -> d
         d["colophon"] = {"text": page.colophon_text, "partners": list(page.colophon_partners)}
     if page.staff:
         d["staff"] = " ".join(page.staff)
-    if page.sections:
-        d["sections"] = list(page.sections)
+    # the labels printed over articles, and the column tags printed with headlines, in print order
+    sections = list(dict.fromkeys([*page.sections, *(a.section for a in page.articles if a.section)]))
+    if sections:
+        d["sections"] = sections
     if source:
         d["source"] = source
     if pdf:
