@@ -338,6 +338,8 @@ def _column_tagged(line: str, after: str | None) -> bool:
     return after in ("para", "inline_box", "box") and tagged
 
 
+# 11月18日，在肥乡区…，村医为老人测量血压。: a news photo's caption opens with its day (over a photo credit)
+_DATED_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[，,][^。]{4,70}。$")
 _CAPTION_MARK = re.compile(r"[（(](?:[左右][一二三四五六七八九]?|中)[）)]")  # 周立新（左二）在…, 詹文清（左）在…
 
 
@@ -360,7 +362,8 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
     # photo news of several photos: each caption set apart over its credit; its text is its captions
     group = bool(a.figures) and not a.lead and not a.subheadings and a.paragraphs[:-1] == [f["caption"] for f in a.figures]
     if shot and prev and roles[k - 1] == "para" and a.body and a.body[-1] == ("p", "".join(prev.lines)) \
-            and (len(a.paragraphs) > 1 or bd.photo_section) and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)):
+            and (len(a.paragraphs) > 1 or bd.photo_section) and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)
+                                                                  or _DATED_CAPTION.match(prev.text)):
         if group or bd.photo_section and len(a.paragraphs) == 1:
             a.figures.append({"caption": a.paragraphs[-1]})  # and it stays the text
         else:

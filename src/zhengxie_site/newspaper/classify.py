@@ -202,8 +202,9 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
         return "interview"
     if marked or any("评论员" in (b.get("role") or "") for b in a.bylines):
         return "commentary"
-    if a.figures and not a.paragraphs and not a.subheadings and not a.lead:
-        return "photo"  # a caption (with its credit) and nothing else
+    captions_only = not a.paragraphs or a.paragraphs == [f["caption"] for f in a.figures]
+    if a.figures and captions_only and not a.subheadings and not a.lead:
+        return "photo"  # captions (with their credits) and nothing else
     # A profile (副题 "——记…") is a feature however short the dump is.
     profile = (a.subtitle or "").startswith(("——记", "—记", "——访"))
     poem = not a.lead and any(VERSE_BREAK in p for p in a.paragraphs)  # literature, neither news nor argument

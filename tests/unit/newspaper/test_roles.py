@@ -481,3 +481,12 @@ def test_round_nine_the_papers_all_media_reporters_and_a_members_suggestions():
             "詹文清（左）在实验室指导学生。\n\n本报记者 洪怀峰 摄\n\n第二段。\n")
     (feature,) = parsed(text).articles
     assert feature.figures == [{"caption": "詹文清（左）在实验室指导学生。", "credit": "本报记者 洪怀峰 摄"}]
+
+
+def test_a_dated_caption_over_a_photo_credit_inside_a_feature():
+    text = ("互助幸福院有了“幸福食堂”\n\n河北日报记者 郭  东\n\n开头。\n\n一个小标题\n\n第一段。\n\n"
+            "11月18日，在肥乡区前屯村互助幸福院，村医为老人测量血压。\n\n河北日报通讯员 郝群英 摄\n\n第二段。\n")
+    (feature,) = parsed(text, paper="河北日报").articles
+    assert feature.figures == [{"caption": "11月18日，在肥乡区前屯村互助幸福院，村医为老人测量血压。",
+                                "credit": "河北日报通讯员 郝群英 摄"}]
+    assert feature.paragraphs == ["开头。", "第一段。", "第二段。"]
