@@ -445,3 +445,34 @@ def test_editing_commands_typed_in_the_site_folder(tmp_path):
     assert _typed(site.parent, "build", "--root", "site").stderr.splitlines()[-1] == "1 error(s); nothing was written"
     usage = _typed(site, "bogus")
     assert usage.returncode == 2 and "invalid choice" in usage.stderr
+
+
+def test_a_full_disk_is_a_message_and_the_site_stays_as_it_was(tmp_path, capsys, monkeypatch):
+    import errno
+
+    from zhengxie_site.write import writer
+
+    project = make_project(tmp_path / "site", "-- content/a.md --\n---\ntitle: 标题\nslug: biao-ti\n---\n正文。\n")
+    assert main(["--root", str(project), "build"]) == 0
+    before = read_tree(project / "public")
+    (project / "content" / "a.md").write_text("---\ntitle: 标题\nslug: biao-ti\n---\n改过的正文。\n", encoding="utf-8")
+
+    def full(path, data, **options):
+        raise OSError(errno.ENOSPC, "No space left on device", path)
+
+    monkeypatch.setattr(writer, "write_file", full)
+    capsys.readouterr()
+    assert main(["--root", str(project), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "No space left on device. The output folder is as it was" in err and "Traceback" not in err
+    assert read_tree(project / "public") == before
+
+
+def test_folders_left_out_for_their_dot_are_named(tmp_path, capsys):
+    project = make_project(tmp_path / "site", "-- content/a.md --\n---\ntitle: 标题\nslug: biao-ti\n---\n正文。\n"
+                                              "-- content/.old/b.md --\n---\ntitle: 旧稿\n---\n旧的。\n")
+    assert main(["--root", str(project), "build"]) == 0
+    assert "left out, their names starting with a dot: content/.old" in capsys.readouterr().out
+    assert not (project / "public" / "articles" / "jiu-gao").exists()
+    assert main(["--root", str(project), "check"]) == 0
+    assert "left out, their names starting with a dot: content/.old" in capsys.readouterr().out

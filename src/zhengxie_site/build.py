@@ -39,6 +39,7 @@ class BuildReport:
     up_to_date: bool = False
     to_review: int = 0  # articles with import notes an editor has not yet reviewed
     taken_down: list[str] = field(default_factory=list)  # published addresses removed (--allow-removed)
+    hidden: tuple[str, ...] = ()  # content folders left out for the dot their names start with
 
     def __str__(self) -> str:
         if self.up_to_date:
@@ -50,7 +51,8 @@ class BuildReport:
                 + (f"\n{self.to_review} article(s) with import notes to review (`zhengxie-site check` lists them)"
                    if self.to_review else "")
                 + ("\ntaken down (--allow-removed): " + ", ".join(p.removesuffix("index.html") for p in self.taken_down)
-                   if self.taken_down else ""))
+                   if self.taken_down else "")
+                + (f"\nleft out, their names starting with a dot: {', '.join(self.hidden)}" if self.hidden else ""))
 
 
 def build(config: SiteConfig, progress: Progress | None = None, strict: bool = False,
@@ -105,7 +107,7 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
     return BuildReport(sum(1 for p in result.files if p.endswith(".html")), len(result.files),
                        sum(len(a) for a in site.articles.values()), time.perf_counter() - started, watch.phases,
                        rendered=len(result.rendered), written=stats.written, removed=stats.removed,
-                       to_review=len(to_review), taken_down=taken_down)
+                       to_review=len(to_review), taken_down=taken_down, hidden=site.hidden)
 
 
 # The addresses people cite and link to: articles, editions and printed pages (in every language)

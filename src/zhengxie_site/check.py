@@ -16,9 +16,9 @@ GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 
 def check(config: SiteConfig, translations: bool = False
-          ) -> tuple[list[str], list[str], list[SourceError], list[SourceError], int]:
+          ) -> tuple[list[str], list[str], list[SourceError], list[SourceError], Site]:
     """(problems that fail the check, translation work still to do when asked for, articles with import
-    notes to review, articles whose address follows their title, drafts left out)."""
+    notes to review, articles whose address follows their title, the site checked: what it left out)."""
     result = site_pass(config, MemorySite(), SourceCache(), MemoryHistory(), Stopwatch(), images=False)
     site, problems = result.site, result.link_problems(MemoryHistory(), ())
     todo = []
@@ -27,7 +27,7 @@ def check(config: SiteConfig, translations: bool = False
         originals = site.articles[config.default_language.code]
         todo = [str(s) for s in translation_report(originals, site.translations, codes) if s.state != "current"]
         todo += untranslated_terms(site, result.catalogs.glossary)
-    return problems, todo, unreviewed_imports(site), slugs_to_fix(site), site.drafts_left_out
+    return problems, todo, unreviewed_imports(site), slugs_to_fix(site), site
 
 
 def untranslated_terms(site: Site, glossary: dict[str, dict[str, str]]) -> list[str]:

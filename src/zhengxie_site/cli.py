@@ -12,10 +12,17 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    writes = args.run in (_build, _import, _new, _fix_slugs, _init)
     try:
         return args.run(args)
     except SiteError as exc:
-        _report(exc, writes=args.run in (_build, _import, _new, _fix_slugs, _init))
+        _report(exc, writes=writes)
+        return EXIT_ERRORS
+    except OSError as exc:  # the disk's, not the content's: full, read-only, a folder where a file should be
+        where = exc.filename or "a file"
+        after = (" The output folder is as it was, or, if the new site had begun to move in, the next build "
+                 "completes it.") if args.run is _build else ""
+        print(f"error: {where}: {exc.strerror or exc}.{after}", file=sys.stderr, flush=True)
         return EXIT_ERRORS
 
 
@@ -64,7 +71,7 @@ def _check(args) -> int:
     from .check import check
 
     config = _config(args)
-    problems, translations, to_review, unfixed, drafts = check(config, translations=args.translations)
+    problems, translations, to_review, unfixed, site = check(config, translations=args.translations)
     for line in translations:
         print(f"translation: {line}")
     if args.strict:
@@ -78,8 +85,10 @@ def _check(args) -> int:
     notes += [f"{len(unfixed)} address(es) following their titles (zhengxie-site fix-slugs)"] if unfixed else []
     summary = "; ".join([""] + notes) if notes and not args.strict else ""
     print((f"{len(problems)} problem(s)" if problems else "ok: no problems found") + summary)
-    if drafts:
-        print(f"{drafts} draft(s) not checked (check --drafts checks them too)")
+    if site.drafts_left_out:
+        print(f"{site.drafts_left_out} draft(s) not checked (check --drafts checks them too)")
+    if site.hidden:
+        print(f"left out, their names starting with a dot: {', '.join(site.hidden)}")
     return EXIT_ERRORS if problems else EXIT_OK
 
 

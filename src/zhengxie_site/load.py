@@ -34,6 +34,7 @@ class Content:
     pages: list[PrintPage] = field(default_factory=list)
     datasets: list[Dataset] = field(default_factory=list)
     page_files: list[PageFile] = field(default_factory=list)
+    hidden: tuple[str, ...] = ()  # folders left out because their names start with a dot (.git, .drafts …)
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ def load_content(config: SiteConfig, cache: SourceCache | None = None, jobs: int
     if not root.is_dir():
         raise SourceErrors([SourceError(str(config.content_dir), 1, 1, "content", "content folder not found")])
     cache = cache or SourceCache()
-    sources, errors = _listed(config, root, cache)
-    content = Content()
+    sources, errors, hidden = _listed(config, root, cache)
+    content = Content(hidden=hidden)
     kept: dict[str, list[Any]] = {"article": content.articles, "page": content.pages, "dataset": content.datasets,
                                   "page_file": content.page_files}
     for source, (value, problems) in zip(sources, read_sources(sources, cache, jobs)):
@@ -85,6 +86,7 @@ class Listing:
     folders: dict[str, int]  # every folder walked -> its modification time (ns)
     sources: tuple[Source, ...]
     errors: tuple[SourceError, ...]
+    hidden: tuple[str, ...] = ()
 
     def still_true(self) -> bool:
         try:
@@ -93,25 +95,28 @@ class Listing:
             return False
 
 
-def _listed(config: SiteConfig, root: Path, cache: SourceCache) -> tuple[list[Source], list[SourceError]]:
+def _listed(config: SiteConfig, root: Path, cache: SourceCache
+            ) -> tuple[list[Source], list[SourceError], tuple[str, ...]]:
     """Every source file, walked again unless no folder changed since the last walk (serve keeps it)."""
     key = (str(root), str(config.root), config.languages, config.role_names, config.kinds, config.credits)
     listing = cache.listing
     if listing is not None and listing.key == key and listing.still_true():
-        return list(listing.sources), list(listing.errors)
+        return list(listing.sources), list(listing.errors), listing.hidden
     errors: list[SourceError] = []
     folders: dict[str, int] = {}
-    sources = _sources(config, root, errors, folders)
+    hidden: list[str] = []
+    sources = _sources(config, root, errors, folders, hidden)
     trusted = trusted_before()  # a folder changed since then may change again within the same time stamp
     fresh = all(modified < trusted for modified in folders.values())
-    cache.listing = Listing(key, folders, tuple(sources), tuple(errors)) if fresh else None
-    return sources, errors
+    cache.listing = Listing(key, folders, tuple(sources), tuple(errors), tuple(hidden)) if fresh else None
+    return sources, errors, tuple(hidden)
 
 
-def _sources(config: SiteConfig, root: Path, errors: list[SourceError], folders: dict[str, int]) -> list[Source]:
+def _sources(config: SiteConfig, root: Path, errors: list[SourceError], folders: dict[str, int],
+             hidden: list[str]) -> list[Source]:
     """Every file under the content folder with what reading it depends on (paths handled as text: a
     large archive has tens of thousands of files)."""
-    files = list(_walk(str(root), "", _shown(root, config.root), errors, folders))  # relative to root, path order
+    files = list(_walk(str(root), "", _shown(root, config.root), errors, folders, hidden))  # relative to root, path order
     page_dirs = {f.rpartition("/")[0] for f in files if f.rpartition("/")[2] == PAGE_FILE}
     codes = tuple(lang.code for lang in config.languages)
     shown_root = _shown(root, config.root)
@@ -170,18 +175,21 @@ def read_source(source: Source, data: bytes) -> tuple[Any, list[SourceError]]:
         return None, exc.errors
 
 
-def _walk(folder: str, relative: str, shown: str, errors: list[SourceError], folders: dict[str, int]):
+def _walk(folder: str, relative: str, shown: str, errors: list[SourceError], folders: dict[str, int],
+          hidden: list[str]):
     """Files under folder, as paths relative to the content folder, each folder's entries in name order;
-    each folder's time, taken before reading it, into `folders`."""
+    each folder's time, taken before reading it, into `folders`; folders left out for their dot, into `hidden`."""
     folders[folder] = os.stat(folder).st_mtime_ns
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if JUNK.match(entry.name):
-            continue
         path = f"{relative}/{entry.name}" if relative else entry.name
+        if JUNK.match(entry.name):
+            if entry.name.startswith(".") and entry.is_dir(follow_symlinks=False):
+                hidden.append(f"{shown}/{path}")
+            continue
         if entry.is_symlink():
             errors.append(SourceError(f"{shown}/{path}", 1, 1, "file", "symbolic links are not allowed under content/"))
         elif entry.is_dir():
-            yield from _walk(entry.path, path, shown, errors, folders)
+            yield from _walk(entry.path, path, shown, errors, folders, hidden)
         elif entry.is_file():
             yield path
         else:

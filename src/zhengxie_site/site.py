@@ -41,6 +41,7 @@ class Site:
     paper_editions: dict[str, list[Edition]] = field(default_factory=dict)  # paper -> its editions, oldest first
     structure: str = ""  # a digest of what places every article, page and dataset (see Article.structure)
     drafts_left_out: int = 0  # drafts not published (build --drafts publishes them)
+    hidden: tuple[str, ...] = ()  # content folders left out for the dot their names start with
 
     def counterpart(self, article: Article, lang: str) -> Article | None:
         return self.translations.get(article.key, {}).get(lang)
@@ -115,6 +116,7 @@ def build_site(content: Content, config: SiteConfig) -> Site:
                         if key in site.pages and (image := page_image(site.pages[key], files))}
     site.structure = _structure(content)
     site.drafts_left_out = 0 if config.drafts else sum(1 for a in content.articles if a.draft)
+    site.hidden = content.hidden
     return site
 
 
