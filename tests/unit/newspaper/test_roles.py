@@ -490,3 +490,12 @@ def test_a_dated_caption_over_a_photo_credit_inside_a_feature():
     assert feature.figures == [{"caption": "11月18日，在肥乡区前屯村互助幸福院，村医为老人测量血压。",
                                 "credit": "河北日报通讯员 郝群英 摄"}]
     assert feature.paragraphs == ["开头。", "第一段。", "第二段。"]
+
+
+def test_round_eleven_a_papers_news_brand_before_its_reporters():
+    text = "省政协召开专题议政性常委会议\n\n本报讯（贵州日报天眼新闻记者 周  璐）会议召开。\n"
+    assert parsed(text, paper="贵州日报").articles[0].bylines == [{"name": "周璐", "role": "记者"}]
+    text = "太阳岛上花正艳\n\n7月10日，游客在太阳岛赏花。\n\n黑龙江日报/极光新闻记者 郭  俊 摄\n"
+    (photo,) = parsed(text, paper="黑龙江日报").articles
+    assert photo.bylines == [{"name": "郭俊", "role": "记者", "credit": "摄"}] and photo.kind == "photo"
+    assert is_staff_line("编辑：杨  柳\u3000\u3000二审：吴  昊\u3000\u3000三审：周  平")
