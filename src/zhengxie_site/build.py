@@ -88,7 +88,7 @@ def _build_changes(config: SiteConfig, out: Path, cache: BuildCache, inputs, sta
         if strict and to_review:
             raise SourceErrors(to_review)
         if problems := result.link_problems(history, writer.previous):  # a broken link is not published
-            raise SiteError(f"{len(problems)} broken internal link(s); nothing was written:\n" + "\n".join(problems))
+            raise SourceErrors(problems)
         taken_down = published_and_gone(writer.previous, result.files)
         if taken_down and not allow_removed:
             raise SiteError(_taken_down_message(taken_down))

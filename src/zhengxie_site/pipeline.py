@@ -8,6 +8,7 @@ sink takes keep(path) for a page unchanged since the last pass and put(path, byt
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ import jinja2
 from . import urls
 from .cache import PageRecord, SourceCache, code_version
 from .config import SiteConfig
-from .errors import SourceErrors
+from .errors import SourceError, SourceErrors
 from .fingerprint import files_digest
 from .i18n import I18N_DIR, Catalogs, load_catalogs
 from .links import PageLinks, broken_links
@@ -167,7 +168,7 @@ class Pass:
             assert self.spool is not None  # site_pass set it with pending_search
             self.spool.close()
 
-    def link_problems(self, history: History, previous_files: Iterable[str]) -> list[str]:
+    def link_problems(self, history: History, previous_files: Iterable[str]) -> list[SourceError]:
         """Broken internal links and anchors, each named by the source file that holds the link. Pages
         kept from the last build were checked then; they are checked again only when a file has gone or a
         rendered page lost an id, since only that can break a link that was whole."""
@@ -184,12 +185,28 @@ class Pass:
         if not problems:
             return []
         sources = _article_sources(self.site)
-        return [_named(problem, sources) for problem in problems]
+        return [_located(problem, sources, self.site.config.root) for problem in problems]
 
 
-def _named(problem: str, sources: dict[str, str]) -> str:
-    path, _, rest = problem.partition(": ")
-    return f"{sources[path]} ({path}): {rest}" if path in sources else problem
+_LINK = re.compile(r"'([^']*)'")
+
+
+def _located(problem: str, sources: dict[str, str], root: Path) -> SourceError:
+    """A broken link at its line and column in the article that holds it (read again: a rare path); a link
+    no article holds (from a template) at the page made with it."""
+    page, _, message = problem.partition(": ")
+    source = sources.get(page)
+    link = _LINK.search(message)
+    if source is None or link is None:
+        return SourceError(page, 1, 1, "link", message)
+    try:
+        text = (root / source).read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    at = text.find(f"({link[1]}")
+    at = at + 1 if at >= 0 else text.find(link[1])
+    line, col = (text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)) if at >= 0 else (1, 1)
+    return SourceError(source, line, col, "body", f"{message} (on {page})")
 
 
 def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: History, watch: Stopwatch,

@@ -14,7 +14,7 @@ from typing import Callable
 from .pipeline import MemoryHistory, Stopwatch, site_pass
 from .cache import SourceCache
 from .config import SiteConfig
-from .errors import SiteError
+from .errors import SiteError, SourceErrors
 from .memory import MemorySite
 from .render import CompiledTemplates
 from .search import DocTerms
@@ -48,7 +48,7 @@ class PreviewSite:
         try:
             before_search = [path for path in self.files if path not in self._search_paths]
             if problems := result.link_problems(self._history, before_search):
-                raise SiteError(f"{len(problems)} broken internal link(s):\n" + "\n".join(problems))
+                raise SourceErrors(problems)
             if publish_pages is not None:
                 publish_pages(_changes(self.files, sink.files, keep=self._search_paths))
             result.finish_search(sink)
