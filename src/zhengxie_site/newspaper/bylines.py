@@ -72,6 +72,9 @@ def _name_ok(name: str) -> bool:
     core = name.replace("·", "")
     if core in _COLUMN_WORDS:
         return False
+    if "·" in name.strip("·"):  # 古丽娜尔·吾甫尔, 叶尔兰·别克: a name in the Uyghur or Kazakh way, parts joined by ·
+        parts = name.split("·")
+        return all(1 <= len(p) <= 6 and all(is_cjk(c) for c in p) for p in parts) and len(core) <= 12
     return 2 <= len(core) <= 4 and all(is_cjk(c) for c in core) if len(core) > 1 else False
 
 
@@ -324,6 +327,8 @@ def parse_lead(text: str) -> tuple[str, Byline, str] | None:
             rest = rest[pm.end():].lstrip()
     elif (run_in := _RUN_IN.match(rest)) and (parsed := noted_byline(run_in["people"], require_role=True)):
         by, rest = parsed, rest[run_in.end():].lstrip()  # 本报讯　记者 王  敏 报道　10月14日…: closed by 报道
+        if run_in["mark"]:  # 羊城晚报讯 记者黄婷、通讯员穗水宣报道：…
+            by.dropped.append(run_in["mark"])
     elif bare := _BARE_PEOPLE.match(rest):  # 本报讯 记者张红梅 通讯员李家豪 小区…: no brackets
         parsed = parse_byline(bare.group().strip())
         if parsed:
@@ -332,7 +337,8 @@ def parse_lead(text: str) -> tuple[str, Byline, str] | None:
 
 
 # The people after a dateline run into the text, closed by what they did: 记者 刘  佳 通讯员 于雅婷 报道
-_RUN_IN = re.compile(r"^(?P<people>(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生)[^。，,：:（(\n]{1,40}?(?:报道|采写))(?=\s)")
+_RUN_IN = re.compile(r"^(?P<people>(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生)[^。，,：:（(\n]{1,40}?(?:报道|采写))"
+                     r"(?P<mark>[：:])?(?=\s|(?<=[：:]))")
 # The people after a dateline printed without brackets: role and name in one word, words set apart by spaces
 _BARE_PEOPLE = re.compile(r"^(?:(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生)[\u4e00-\u9fff·]{2,4}\s+)+")
 

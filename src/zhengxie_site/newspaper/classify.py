@@ -127,6 +127,9 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
         if _FROM_TO.match(a) and not _SUBHEADLINE_OPENING.match(b):
             notes.append("kicker/headline: the first line, a change from … to …, read as kicker")
             return a, b, None, notes
+        if _EVENT.search(b) and not _EVENT.search(a) and not _punct(b) and not _SUBHEADLINE_OPENING.match(b):
+            notes.append("kicker/headline: the second line reports an event (…召开…会): the headline, under a kicker")
+            return a, b, None, notes
         if _EVENT.search(a) and not _punct(a) and not _DASH_END.search(a):
             notes.append("headline/subheadline: the first line reports an event (…召开…会), the second says what for")
             return None, a, b, notes

@@ -499,3 +499,16 @@ def test_round_eleven_a_papers_news_brand_before_its_reporters():
     (photo,) = parsed(text, paper="黑龙江日报").articles
     assert photo.bylines == [{"name": "郭俊", "role": "记者", "credit": "摄"}] and photo.kind == "photo"
     assert is_staff_line("编辑：杨  柳\u3000\u3000二审：吴  昊\u3000\u3000三审：周  平")
+
+
+def test_round_twelve_dotted_names_a_run_in_byline_closed_by_a_colon_and_an_event_under_a_kicker():
+    assert parse_byline_line("石榴云/新疆日报记者 古丽娜尔·吾甫尔 通讯员 刘  婷").people == [
+        {"name": "古丽娜尔·吾甫尔", "role": "石榴云/新疆日报记者"}, {"name": "刘婷", "role": "通讯员"}]
+    assert parse_byline_line("通讯员 叶尔兰·别克 摄").people == [{"name": "叶尔兰·别克", "role": "通讯员", "credit": "摄"}]
+    text = "广州启动防暴雨Ⅳ级应急响应\n\n羊城晚报讯 记者黄婷、通讯员穗水宣报道：昨日，广州启动应急响应。\n"
+    (article,) = parsed(text).articles
+    assert article.lead == "羊城晚报讯" and article.paragraphs == ["昨日，广州启动应急响应。"]
+    assert article.bylines == [{"name": "黄婷", "role": "记者", "credit": "报道"},
+                               {"name": "穗水宣", "role": "通讯员", "credit": "报道"}]
+    assert split_headline(["助力建设国家重要农畜产品生产基地", "自治区政协召开专题协商会"])[:2] == (
+        "助力建设国家重要农畜产品生产基地", "自治区政协召开专题协商会")
