@@ -241,6 +241,11 @@ def _link_translations(articles: list[Article], config: SiteConfig) -> tuple[lis
         if twin is not article and other is article:
             errors.append(SourceError(article.source, *article.where("translation_key"), "translation_key", f"{article.key!r} in {article.lang} is already used by {twin.source}"))
     original_keys = {a.key for a in linked if a.lang == default}
+    for article in linked:  # a translation of an original says which version of it it translates
+        if article.lang != default and article.translation is None and article.key in original_keys:
+            errors.append(SourceError(article.source, *article.where("title"), "translation",
+                                      "missing: a translation says what it translates, translation: {of: HASH} "
+                                      "(zhengxie-site check --translations prints the hash)"))
     for article in linked:  # says it translates, but there is nothing it could translate
         if article.lang != default and article.translation is not None and article.key not in original_keys:
             errors.append(SourceError(article.source, *article.where("translation"), "translation",
@@ -326,9 +331,15 @@ def _load_page(source: Source, raw: bytes) -> PrintPage:
     if number is not None and (isinstance(number, bool) or not isinstance(number, int) or number < 1):
         errors.append(doc.error(("page",), "expected the page number, a whole number of 1 or more"))
     colophon = data.get("colophon")
-    if colophon is not None and not (isinstance(colophon, dict) and isinstance(colophon.get("text"), str)):
-        errors.append(doc.error(("colophon",), "expected a mapping with text and partners"))
+    partners = colophon.get("partners") if isinstance(colophon, dict) else None
+    if colophon is not None and not (isinstance(colophon, dict) and isinstance(colophon.get("text"), str)
+                                     and (partners is None or isinstance(partners, list)
+                                          and all(isinstance(p, str) for p in partners))):
+        errors.append(doc.error(("colophon",), "expected a mapping with text and partners, e.g. {text: 本版由 A B 合办, "
+                                "partners: [A, B]}"))
         colophon = None
+    if data.get("name") is not None and not isinstance(data["name"], (str, int)):
+        errors.append(doc.error(("name",), "expected the page's name as printed, e.g. 政协"))
     sections = data.get("sections") or []
     if not isinstance(sections, list) or not all(isinstance(s, str) for s in sections):
         errors.append(doc.error(("sections",), "expected a list of section labels"))

@@ -235,6 +235,15 @@ CASES = [
           "content/p/2022-03-25/p05/a.md:4:10: edition.date: '2022-03-26' differs from "
           "content/p/2022-03-25/p05/page.yaml ('2022-03-25')",
           "content/p/2022-03-25/p05/a.md:4:10: edition.page: 6 differs from content/p/2022-03-25/p05/page.yaml (5)"]),
+    Case("translation-without-its-block", "-- content/yun-nan-ri-bao/2022-03/zheng-xie/01-tui-dong.en.md --\n---\n"
+                                          "title: Title\n---\nText.\n",
+         ["content/yun-nan-ri-bao/2022-03/zheng-xie/01-tui-dong.en.md:2:8: translation: missing: a translation says "
+          "what it translates, translation: {of: HASH} (zhengxie-site check --translations prints the hash)"]),
+    Case("page-values-of-the-wrong-type", "-- content/p/2022/a/page.yaml --\npaper: 报\nname: {a: b}\n"
+                                          "colophon: {text: 本版由 A B 合办, partners: 5}\n",
+         ["content/p/2022/a/page.yaml:2:7: name: expected the page's name as printed, e.g. 政协",
+          "content/p/2022/a/page.yaml:3:11: colophon: expected a mapping with text and partners, e.g. {text: 本版由 A B "
+          "合办, partners: [A, B]}"]),
     # --- config and catalogs
     Case("config-unknown-setting", "", ["site.yaml:33:9: colour: unknown setting; expected one of base_url, content_dir, "
                                         "credits, description, importer, kinds, languages, output_dir, page_size, roles, site_url, "

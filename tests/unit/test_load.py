@@ -50,6 +50,7 @@ source: p05.txt
 {ARTICLE}-- content/p/2022-03/a/01-x.en.md --
 ---
 title: Title
+translation: {{of: x}}
 ---
 Body
 -- content/_data/t.yaml --
@@ -124,7 +125,8 @@ def test_same_slug_twice_names_both_files(tmp_path):
 
 
 def test_same_slug_in_two_languages_is_fine(tmp_path):
-    root = _project(tmp_path, f"-- content/a.md --\n{ARTICLE}-- content/z.en.md --\n---\ntitle: x\nslug: biao-ti\n---\n")
+    root = _project(tmp_path, f"-- content/a.md --\n{ARTICLE}-- content/z.en.md --\n---\ntitle: x\nslug: biao-ti\n"
+                              "translation: {of: x}\n---\n")
     assert len(_load(root).articles) == 2
 
 
