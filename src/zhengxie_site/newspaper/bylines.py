@@ -9,7 +9,7 @@ from .punctuation import is_cjk
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
     r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—/]{2,16}?(?:报社?|网|社|电讯|电视台|广播电视台|新闻|客户端|传媒)"
-    r"(?:全媒体|融媒体|全媒)?)?"
+    r"(?:全媒体|融媒体|全媒)?|[\u4e00-\u9fff]{2,8}报[·/—][\u4e00-\u9fff]{1,6}?)?"
     r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
 CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")

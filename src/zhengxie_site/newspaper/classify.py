@@ -219,7 +219,7 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
 
 
 # 科技观察, 人民论坛: a column of opinion when an author writes it (a reporter's 社区观察 is a news feature)
-_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|随笔|杂谈|漫谈|来信|视角|建言)$")
+_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|随笔|杂谈|漫谈|来信|视角|建言|委员说|之声)$")
 
 
 def kind_for_section(section: str | None, kind: str, reported: bool = False, words: Vocabulary = DEFAULT) -> str:

@@ -512,3 +512,10 @@ def test_round_twelve_dotted_names_a_run_in_byline_closed_by_a_colon_and_an_even
                                {"name": "穗水宣", "role": "通讯员", "credit": "报道"}]
     assert split_headline(["助力建设国家重要农畜产品生产基地", "自治区政协召开专题协商会"])[:2] == (
         "助力建设国家重要农畜产品生产基地", "自治区政协召开专题协商会")
+
+
+def test_round_thirteen_a_papers_app_after_a_dot_and_a_members_say_column():
+    assert parse_byline_line("新华日报·交汇点记者 孙  立 通讯员 顾海燕").people == [
+        {"name": "孙立", "role": "新华日报·交汇点记者"}, {"name": "顾海燕", "role": "通讯员"}]
+    text = "委员说\n\n让“苏超”热度持续转化为城市发展动力\n\n省政协委员、南京体育学院教授\u3000戴  君\n\n一是要办好赛事。\n"
+    assert parsed(text).articles[0].kind == "commentary"
