@@ -477,3 +477,9 @@ def test_folders_left_out_for_their_dot_are_named(tmp_path, capsys):
     assert not (project / "public" / "articles" / "jiu-gao").exists()
     assert main(["--root", str(project), "check"]) == 0
     assert "left out, their names starting with a dot: content/.old" in capsys.readouterr().out
+
+
+def test_an_english_original_says_so_with_lang(tmp_path):
+    project = make_project(tmp_path / "site", "-- content/alone.en.md --\n---\ntitle: Alone\nlang: en\nslug: alone\n---\nText.\n")
+    assert main(["--root", str(project), "build"]) == 0
+    assert (project / "public" / "en" / "articles" / "alone" / "index.html").is_file()

@@ -246,6 +246,12 @@ def _link_translations(articles: list[Article], config: SiteConfig) -> tuple[lis
             errors.append(SourceError(article.source, *article.where("title"), "translation",
                                       "missing: a translation says what it translates, translation: {of: HASH} "
                                       "(zhengxie-site check --translations prints the hash)"))
+    for article in linked:  # x.en.md alone: a translation whose original is missing, unless it says it is one
+        if article.lang != default and article.translation is None and article.key not in original_keys \
+                and "lang" not in article.lines[::3] and "." in article.source.rsplit("/", 1)[-1][:-3]:
+            errors.append(SourceError(article.source, *article.where("title"), "lang",
+                                      f"no original {article.source.rsplit('.', 2)[0]}.md for this {article.lang} file: "
+                                      f"add the original, or write lang: {article.lang} to publish it as an original"))
     for article in linked:  # says it translates, but there is nothing it could translate
         if article.lang != default and article.translation is not None and article.key not in original_keys:
             errors.append(SourceError(article.source, *article.where("translation"), "translation",

@@ -235,6 +235,9 @@ CASES = [
           "content/p/2022-03-25/p05/a.md:4:10: edition.date: '2022-03-26' differs from "
           "content/p/2022-03-25/p05/page.yaml ('2022-03-25')",
           "content/p/2022-03-25/p05/a.md:4:10: edition.page: 6 differs from content/p/2022-03-25/p05/page.yaml (5)"]),
+    Case("english-file-without-original", "-- content/alone.en.md --\n---\ntitle: Alone\n---\nText.\n",
+         ["content/alone.en.md:2:8: lang: no original content/alone.md for this en file: add the original, or write "
+          "lang: en to publish it as an original"]),
     Case("translation-without-its-block", "-- content/yun-nan-ri-bao/2022-03/zheng-xie/01-tui-dong.en.md --\n---\n"
                                           "title: Title\n---\nText.\n",
          ["content/yun-nan-ri-bao/2022-03/zheng-xie/01-tui-dong.en.md:2:8: translation: missing: a translation says "
