@@ -483,3 +483,12 @@ def test_an_english_original_says_so_with_lang(tmp_path):
     project = make_project(tmp_path / "site", "-- content/alone.en.md --\n---\ntitle: Alone\nlang: en\nslug: alone\n---\nText.\n")
     assert main(["--root", str(project), "build"]) == 0
     assert (project / "public" / "en" / "articles" / "alone" / "index.html").is_file()
+
+
+def test_import_into_a_file_where_a_folder_should_be_is_a_message(tmp_path, capsys):
+    blocker = tmp_path / "content"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert main(["import", str(SEED), "--out", str(blocker), "--paper", "云南日报", "--date", "2022-03"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {blocker}/yun-nan-ri-bao/2022-03/") and "cannot write (Not a directory)" in err
+    assert blocker.read_text(encoding="utf-8") == "not a folder"  # what the user had stays
