@@ -492,3 +492,21 @@ def test_import_into_a_file_where_a_folder_should_be_is_a_message(tmp_path, caps
     err = capsys.readouterr().err
     assert err.startswith(f"error: {blocker}/yun-nan-ri-bao/2022-03/") and "cannot write (Not a directory)" in err
     assert blocker.read_text(encoding="utf-8") == "not a folder"  # what the user had stays
+
+
+def test_check_prints_workflow_annotations_and_json_for_ci(tmp_path):
+    site = make_project(tmp_path / "site", "-- content/a.md --\n---\ntitle: 标题\n---\n正文。\n"
+                                           "-- content/bad.md --\n---\ntitle: [x]\nsubtitel: 副题\n---\n正文。\n")
+    annotated = _typed(site, "check", "--format", "github")
+    assert annotated.returncode == 1 and annotated.stdout.splitlines() == [
+        "::error file=content/bad.md,line=2,col=8,title=title::expected text, got a list",
+        "::error file=content/bad.md,line=3,col=11,title=subtitel::unknown field; did you mean 'subtitle'?"]
+    (site / "content" / "bad.md").unlink()
+    clean = _typed(site, "check", "--format", "json")
+    report = json.loads(clean.stdout)
+    assert clean.returncode == 0 and report["ok"] and report["errors"] == []
+    assert [n["field"] for n in report["notes"]] == ["slug"]  # a.md's address follows its title: told, not refused
+    broken = site / "site.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "colour: red\n", encoding="utf-8")
+    config_error = _typed(site, "check", "--format", "github")
+    assert config_error.returncode == 1 and config_error.stdout.startswith("::error file=site.yaml,line=")

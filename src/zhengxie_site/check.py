@@ -16,11 +16,11 @@ GLOSSARY_PATH = f"{I18N_DIR}/{GLOSSARY}"
 
 
 def check(config: SiteConfig, translations: bool = False
-          ) -> tuple[list[str], list[str], list[SourceError], list[SourceError], Site]:
+          ) -> tuple[list[SourceError], list[str], list[SourceError], list[SourceError], Site]:
     """(problems that fail the check, translation work still to do when asked for, articles with import
     notes to review, articles whose address follows their title, the site checked: what it left out)."""
     result = site_pass(config, MemorySite(), SourceCache(), MemoryHistory(), Stopwatch(), images=False)
-    site, problems = result.site, [str(problem) for problem in result.link_problems(MemoryHistory(), ())]
+    site, problems = result.site, result.link_problems(MemoryHistory(), ())
     todo = []
     if translations:
         codes = tuple(lang.code for lang in config.languages)

@@ -70,8 +70,11 @@ def _serve(args) -> int:
 def _check(args) -> int:
     from .check import check
 
+    if args.format != "text":
+        return _check_for_machines(args)
     config = _config(args)
-    problems, translations, to_review, unfixed, site = check(config, translations=args.translations)
+    found, translations, to_review, unfixed, site = check(config, translations=args.translations)
+    problems = [str(problem) for problem in found]
     for line in translations:
         print(f"translation: {line}")
     if args.strict:
@@ -90,6 +93,23 @@ def _check(args) -> int:
     if site.hidden:
         print(f"left out, their names starting with a dot: {', '.join(site.hidden)}")
     return EXIT_ERRORS if problems else EXIT_OK
+
+
+def _check_for_machines(args) -> int:
+    """check --format github|json: every finding, file, line and column, on standard output (site.yaml's
+    own problems too)."""
+    from .annotations import as_json, github
+    from .check import check
+
+    try:
+        errors, _, to_review, unfixed, _ = check(_config(args))
+    except SourceErrors as exc:
+        errors, to_review, unfixed = exc.errors, [], []
+    notes = to_review + unfixed
+    if args.strict:
+        errors, notes = sorted(errors + notes), []
+    print("\n".join(github(errors, notes)) if args.format == "github" else as_json(errors, notes))
+    return EXIT_ERRORS if errors else EXIT_OK
 
 
 def _new(args) -> int:
@@ -194,6 +214,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--translations", action="store_true", help="also list missing and stale translations")
     check.add_argument("--strict", action="store_true", help="count import notes left to review as problems")
     check.add_argument("--drafts", action="store_true", help="check articles marked draft: true too")
+    check.add_argument("--format", choices=("text", "github", "json"), default="text",
+                       help="github: workflow annotations (a pull request shows each error on its line); json")
     check.set_defaults(run=_check)
 
     init = command("init", help="make a new site that builds at once (the theme from the package)")
