@@ -24,6 +24,7 @@ from zhengxie_site.load import load_content
 from zhengxie_site.newspaper import run_import
 from zhengxie_site.translations import source_hash
 from zhengxie_site.preview import PreviewSite
+from zhengxie_site.slugs import make_slug
 
 HERE = Path(__file__).parent
 BASIC = (HERE / "sites" / "basic" / "site.txt").read_text(encoding="utf-8")
@@ -54,7 +55,14 @@ def edit_body(project: Path, n: int) -> None:
 
 
 def edit_title(project: Path, n: int) -> None:
-    _replace(_originals(project)[n % len(_originals(project))], r"^title: .*$", f"title: 改过的标题{n}")
+    """A corrected headline; the article keeps its address, as an editor's article does (its slug: written)."""
+    path = _originals(project)[n % len(_originals(project))]
+    text = path.read_text(encoding="utf-8")
+    if not re.search(r"^slug: ", text, flags=re.M):
+        title = re.search(r"^title: (.*)$", text, flags=re.M)
+        assert title is not None
+        path.write_text(text.replace("---\n", f"---\nslug: {make_slug(title[1])}\n", 1), encoding="utf-8")
+    _replace(path, r"^title: .*$", f"title: 改过的标题{n}")
 
 
 def edit_date(project: Path, n: int) -> None:
