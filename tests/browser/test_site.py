@@ -322,3 +322,15 @@ def test_print_stylesheet_hides_navigation_and_keeps_the_text(page, base, built_
     assert page.locator(".story-body p").first.is_visible()
     colour = page.locator(".story-body p").first.evaluate("p => getComputedStyle(p).color")
     assert colour in ("rgb(0, 0, 0)", "rgb(29, 29, 31)"), f"body text prints in {colour}"
+
+
+def test_every_request_of_a_page_is_answered_and_the_tab_shows_the_sites_icon(page, base):
+    """No 404 for anything a page asks for, the browser's own icon request included."""
+    failed: list[str] = []
+    page.on("response", lambda response: failed.append(f"{response.status} {response.url}") if response.status >= 400 else None)
+    page.goto(base)
+    page.wait_for_load_state("networkidle")
+    icon = page.locator("link[rel=icon]").get_attribute("href")
+    assert icon == "/static/favicon.svg"
+    assert page.request.get(base.rstrip("/") + icon).headers["content-type"].startswith("image/svg")
+    assert failed == []
