@@ -5,7 +5,7 @@ import re
 from typing import overload
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, NOTICE_WORDS, split_headline
+from .classify import apply_sections, base_kind, NOTICE_WORDS, PHOTO_COLUMN, split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, set_sizes, take_page_data
@@ -63,7 +63,8 @@ class _Builder:
     @property
     def photo_section(self) -> bool:
         """The article being read stands under a photo label (图片新闻, 镜头 …)."""
-        return self.cur is not None and self.labels.get(self.cur.order) in self.words.photo_labels
+        label = self.labels.get(self.cur.order) if self.cur is not None else None
+        return label is not None and (label in self.words.photo_labels or bool(PHOTO_COLUMN.search(label)))
 
     def new_article(self, heads: list[Block]) -> ParsedArticle:
         a = ParsedArticle(order=len(self.page.articles) + 1)
@@ -569,8 +570,9 @@ def _finish(a: ParsedArticle) -> None:
         a.body.append(("p", a.figures[0]["caption"]))
     shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
     signed = a.kind == "photo" and bool(a.paragraphs) and by.trailing_signature(a.paragraphs[0]) is not None
-    if a.kind == "photo" and not a.figures and a.paragraphs and (shooters or signed):
-        caption, credit = a.paragraphs[0], a.photo_credit or "、".join(shooters)
+    credited = shooters or [b["name"] for b in a.bylines]  # in photo news, whoever is credited took it
+    if a.kind == "photo" and not a.figures and a.paragraphs and (credited or signed):
+        caption, credit = a.paragraphs[0], a.photo_credit or "、".join(credited)
         caption, credit = _caption_and_credit(caption, credit)
         a.figures.append({"caption": caption, "credit": credit})
         a.notes.append("photo item: its text read as the photo's caption (also kept in the body)")

@@ -61,13 +61,21 @@ def set_sizes(blocks: list[Block], sizes: list[float]) -> None:
 _POSTED = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?:记者|通讯员)")
 
 
+def _names_the_paper(org: str, paper: str) -> bool:
+    """广西云—广西日报 names 广西日报; so do its short forms and apps: 郑报融媒 (郑州日报), 大众新闻 (大众日报)."""
+    if paper in org:
+        return True
+    short = paper[:-2] if paper.endswith(("日报", "晚报")) else ""
+    return bool(short) and len(org) <= 6 and (org.startswith(short) or org.startswith(short[0] + "报"))
+
+
 def own_paper_roles(page: ParsedPage, paper: str) -> None:
     """`光明日报记者` (or `新甘肃·甘肃日报记者`, `科技日报驻德国记者`) on a page of that paper is its own
     reporter, as 本报记者 is: stored as 记者, the rest named in the report (the site prints the paper
     beside every article)."""
     def own(role: str) -> tuple[str, str] | None:
         parts = by.split_role(role)
-        if not parts or not parts[0] or paper not in parts[0] or parts[1] == "评论员":
+        if not parts or not parts[0] or not _names_the_paper(parts[0], paper) or parts[1] == "评论员":
             return None
         posted = _POSTED.match(parts[1])  # 驻德国记者: a correspondent abroad is a reporter of the paper
         return (parts[0] + posted.group(1), parts[1][posted.end(1):]) if posted else (parts[0], parts[1])

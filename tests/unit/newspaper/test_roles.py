@@ -519,3 +519,14 @@ def test_round_thirteen_a_papers_app_after_a_dot_and_a_members_say_column():
         {"name": "孙立", "role": "新华日报·交汇点记者"}, {"name": "顾海燕", "role": "通讯员"}]
     text = "委员说\n\n让“苏超”热度持续转化为城市发展动力\n\n省政协委员、南京体育学院教授\u3000戴  君\n\n一是要办好赛事。\n"
     assert parsed(text).articles[0].kind == "commentary"
+
+
+def test_round_fourteen_a_papers_short_name_and_app_and_photo_columns_by_their_names():
+    text = "老旧小区改造\n\n本报讯（郑报融媒记者 张  倩 通讯员 郑建宣）今年改造老旧小区。\n"
+    assert parsed(text, paper="郑州日报").articles[0].bylines == [{"name": "张倩", "role": "记者"},
+                                                               {"name": "郑建宣", "role": "通讯员"}]
+    text = "协商会召开\n\n□ 大众新闻记者 高  远 通讯员 孟  晗 报道\n\n本报济南7月17日讯 会议召开。\n"
+    assert parsed(text, paper="大众日报").articles[0].bylines[0] == {"name": "高远", "role": "记者", "credit": "报道"}
+    text = "履职镜头\n\n委员视察小清河复航工程\n\n7月10日，委员在济南港察看复航工程。\n\n□ 通讯员 房  晨 报道\n"
+    (photo,) = parsed(text).articles
+    assert photo.kind == "photo" and photo.figures[0]["caption"] == "7月10日，委员在济南港察看复航工程。"
