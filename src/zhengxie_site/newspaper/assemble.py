@@ -570,7 +570,8 @@ def _finish(a: ParsedArticle) -> None:
         a.body.append(("p", a.figures[0]["caption"]))
     shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
     signed = a.kind == "photo" and bool(a.paragraphs) and by.trailing_signature(a.paragraphs[0]) is not None
-    credited = shooters or [b["name"] for b in a.bylines]  # in photo news, whoever is credited took it
+    # in photo news, people credited with 报道 under the caption took the photo (□ 通讯员 房  晨 报道)
+    credited = shooters or [b["name"] for b in a.bylines if b.get("credit") == "报道"]
     if a.kind == "photo" and not a.figures and a.paragraphs and (credited or signed):
         caption, credit = a.paragraphs[0], a.photo_credit or "、".join(credited)
         caption, credit = _caption_and_credit(caption, credit)
