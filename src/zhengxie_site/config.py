@@ -82,7 +82,7 @@ class SiteConfig:
         if out:
             changes["output_dir"] = Path(out)
         if base_url:
-            changes.update(_split_base_url(base_url))
+            changes.update(split_base_url(base_url))
         if drafts is not None:
             changes["drafts"] = drafts
         if jobs is not None:
@@ -169,7 +169,7 @@ def load_config(root: Path) -> SiteConfig:
     )
     if "base_url" in data:
         try:
-            config = replace(config, **_split_base_url(str(data["base_url"])))
+            config = replace(config, **split_base_url(str(data["base_url"])))
         except ValueError as exc:
             fail(("base_url",), str(exc))
     if errors:
@@ -257,7 +257,7 @@ def _importer_words(value: Any, fail) -> tuple[tuple[str, tuple[str, ...]], ...]
     return tuple(words)
 
 
-def _split_base_url(value: str) -> _BaseUrl:
+def split_base_url(value: str) -> _BaseUrl:
     """`/archive/` or `https://host/archive/` -> site_url and base_path."""
     parts = urlsplit(value)
     if parts.scheme and parts.scheme not in ("http", "https"):

@@ -5,13 +5,12 @@ link and citation). Articles written by `import` and `new` have theirs already; 
 Only a `slug: …` line is added, right under the opening `---`; every other byte of the file stays."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from .config import SiteConfig
 from .load import load_content
 from .model import Article
+from .newspaper.writer import write_atomic
 
 
 def unfixed(articles: list[Article], default_lang: str) -> list[Article]:
@@ -37,14 +36,4 @@ def _add_slug_line(path: Path, slug: str) -> None:
     data = path.read_bytes()
     first_end = data.index(b"\n") + 1  # after the opening --- line (the file was read and checked just now)
     newline = b"\r\n" if data[:first_end].endswith(b"\r\n") else b"\n"
-    updated = data[:first_end] + f"slug: {slug}".encode() + newline + data[first_end:]
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(updated)
-        os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)  # all or nothing: the file is never half written
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, data[:first_end] + f"slug: {slug}".encode() + newline + data[first_end:])

@@ -26,7 +26,7 @@ from .theme import catalog_files
 I18N_DIR = "i18n"
 GLOSSARY = "glossary.yaml"
 # Surnames of two characters, and surnames read differently from the same character elsewhere.
-_COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木", "长孙"}
+COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木", "长孙"}
 _SURNAME_READINGS = {"单": "shan", "曾": "zeng", "解": "xie", "区": "ou", "仇": "qiu", "朴": "piao", "查": "zha",
                      "盖": "ge", "覃": "qin", "尉": "yu", "乐": "yue", "华": "hua", "任": "ren", "缪": "miao", "翟": "zhai"}
 
@@ -187,7 +187,7 @@ def name_in_pinyin(name: str) -> str:
     """张潇予 -> Zhang Xiaoyu: surname first, given name as one word, as Chinese names are romanised."""
     if not any("\u4e00" <= ch <= "\u9fff" for ch in name):
         return name
-    split = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+    split = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
     surname, given = name[:split], name[split:]
     family = _SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname, style=Style.NORMAL)).replace("v", "ü")
     given_name = "".join(lazy_pinyin(given, style=Style.NORMAL)).replace("v", "ü")

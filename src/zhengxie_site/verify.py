@@ -6,15 +6,14 @@ JSON, every page a whole HTML document, no internal link or anchor leading nowhe
 from __future__ import annotations
 
 import json
-import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from .config import split_base_url
+from .frontmatter import CONTROL
 from .links import broken_links_in
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def problems_in(folder: Path, base_path: str) -> tuple[list[str], int]:
@@ -36,7 +35,7 @@ def problems_in(folder: Path, base_path: str) -> tuple[list[str], int]:
             text = data.decode("utf-8", "replace")
             if not text.startswith("<!DOCTYPE html>") or not text.rstrip().endswith("</html>"):
                 found.append(f"{path}: not a whole HTML document")
-            if _CONTROL.search(text):
+            if CONTROL.search(text):
                 found.append(f"{path}: a control character")
     found += broken_links_in(files, base_path)
     return found, len(files)
@@ -45,7 +44,7 @@ def problems_in(folder: Path, base_path: str) -> tuple[list[str], int]:
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else Path("public")
     base = argv[1] if len(argv) > 1 else "/"
-    base_path = "/" + urlsplit(base).path.strip("/") + "/" if urlsplit(base).path.strip("/") else "/"
+    base_path = split_base_url(base)["base_path"]
     if not folder.is_dir():
         print(f"error: {folder}: no built site there", file=sys.stderr)
         return 1

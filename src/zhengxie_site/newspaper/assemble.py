@@ -5,7 +5,7 @@ import re
 from typing import overload
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, NOTICE_WORDS, PHOTO_COLUMN, split_headline
+from .classify import apply_sections, base_kind, NOTICE_WORDS, split_headline
 from ..dates import parse_date
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, set_sizes, take_page_data
@@ -64,7 +64,7 @@ class _Builder:
     def photo_section(self) -> bool:
         """The article being read stands under a photo label (图片新闻, 镜头 …)."""
         label = self.labels.get(self.cur.order) if self.cur is not None else None
-        return label is not None and (label in self.words.photo_labels or bool(PHOTO_COLUMN.search(label)))
+        return label is not None and self.words.is_photo_column(label)
 
     def new_article(self, heads: list[Block]) -> ParsedArticle:
         a = ParsedArticle(order=len(self.page.articles) + 1)

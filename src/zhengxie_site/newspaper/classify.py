@@ -222,12 +222,8 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
 _OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|随笔|杂谈|漫谈|来信|视角|建言|委员说|之声)$")
 
 
-# 履职镜头, 城市影像: a column of photo news, by the word its name ends in
-PHOTO_COLUMN = re.compile(r"(?:镜头|影像|掠影|剪影|图说|图片新闻)$")
-
-
 def kind_for_section(section: str | None, kind: str, reported: bool = False, words: Vocabulary = DEFAULT) -> str:
-    if section in words.photo_labels or (section and PHOTO_COLUMN.search(section) and kind in ("photo", "brief")):
+    if section in words.photo_labels or (section and words.is_photo_column(section) and kind in ("photo", "brief")):
         return "photo"
     if section in words.comment_labels or (section and _OPINION_COLUMN.search(section) and not reported
                                            and kind != "photo"):

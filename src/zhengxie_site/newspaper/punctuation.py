@@ -3,17 +3,15 @@ from __future__ import annotations
 
 import re
 
+from ..frontmatter import CONTROL  # in a page dump, extraction noise: what a site refuses
+
 _FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
-
-
-# Control characters other than tab and newline: a page dump's extraction noise (a site refuses them)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def strip_controls(text: str) -> tuple[str, list[str]]:
     """The text without control characters, and those taken out (as U+XXXX, in order)."""
-    removed = [f"U+{ord(m[0]):04X}" for m in _CONTROL.finditer(text)]
-    return (_CONTROL.sub("", text) if removed else text), removed
+    removed = [f"U+{ord(m[0]):04X}" for m in CONTROL.finditer(text)]
+    return (CONTROL.sub("", text) if removed else text), removed
 
 
 def is_cjk(ch: str) -> bool:

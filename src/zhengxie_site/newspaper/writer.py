@@ -25,11 +25,14 @@ def read_page(path: Path) -> str:
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:
-    # temp file in the same folder + os.replace: a reader never sees half a file
+    # temp file in the same folder + os.replace: a reader never sees half a file; a file written over
+    # keeps its permissions
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
