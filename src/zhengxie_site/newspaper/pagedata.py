@@ -33,7 +33,10 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
 
 
 def _colophon_span(blocks: list[Block], i: int, result: ParsedPage) -> int:
-    """How many blocks from blocks[i] make the colophon (recorded in result), 0 if none do."""
+    """How many blocks from blocks[i] make the colophon (recorded in result), 0 if none do. A page has one
+    colophon: a second is read as text, not written over the first (whose words would then be lost)."""
+    if result.colophon_text is not None:
+        return 0
     for j in range(i, min(i + 6, len(blocks))):
         span = blocks[i:j + 1]
         if col := parse_colophon(" ".join(x.text for x in span)):

@@ -23,6 +23,7 @@ PAGE = st.lists(st.tuples(BLOCK, SEP), min_size=1, max_size=14).map(lambda xs: "
 @given(PAGE)
 @example("1. 一\n1. 一\n\n丁\n1. 一\n1. 一\n\n")  # a second list's title in an article with a list: was lost
 @example("标题\n\n本报讯 正文\x1b[2J。\x07\n")  # control characters: taken out and named
+@example("一\n\n本版由一一合办\n\n本版由一合办\n\n")  # a second colophon: was written over the first
 def test_importer_never_loses_a_character_silently(text):
     page = parse_page(text, paper="云南日报", date="2022-03")
     result = check_fidelity(text, page)
