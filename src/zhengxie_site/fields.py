@@ -45,7 +45,7 @@ SITE = (
         "hreflang and date formats; `name` is shown in the language switch", "**required**"),
     Key("roles", "mapping printed role → group",
         "roles a byline may carry; the group (`reporter`, `correspondent`, `photographer`, `intern`, `other`) "
-        "sorts people pages. A byline credited 图/摄 counts as photographer"),
+        "sorts people pages (a person is listed under the role the article prints; a name printed without a role but credited 图/摄 is a photographer)"),
     Key("kinds", "list of words",
         "kinds of article the paper has beyond the built-in ones (" + _code_list(KINDS) + "); each needs its "
         "label `kind_<kind>` in every catalog (`i18n/<code>.yaml`)"),
@@ -88,8 +88,8 @@ FRONT_MATTER = (
     Key("lead", "text", "the 本报讯 / dateline form (`本报讯`, `本报北京1月16日电`, `新华社北京10月11日电`); the "
         "site prints it with the byline in brackets before the body"),
     Key("figures", "list of `{caption, image, credit, alt}`",
-        "`caption` required; `image` is a path under `static/` and may be absent (a captioned placeholder is "
-        "shown)"),
+        "`caption` required; `image` is a path under `static/` and may be absent (the caption is then shown "
+        "after the text, marked 图片暂缺)"),
     Key("tags", "list of text", "topics; translated by the glossary"),
     Key("slug", "lowercase letters, digits, single hyphens",
         "the URL name, written by `import` and `new` when the article is made (the pinyin of its title then), "
@@ -114,7 +114,8 @@ FRONT_MATTER = (
         "`withdrawn: true` also takes its text off the site and out of search. See "
         "[editing](editing.md#retract-an-article)"),
     Key("draft", "`true` / `false`", "drafts are built only with `--drafts`", "`false`"),
-    Key("summary", "text", "what lists and search engines show of the article",
+    Key("summary", "text", "what lists and search engines show of the article; the article page shows it above "
+        "the text only where it is not the text's own opening",
         "the first 120 characters of the body's paragraphs, cut at a character boundary"),
     Key("dataset", "text", "name of a file in `content/_data/` shown with the article"),
     Key("import_notes", "list of text", "the importer's guesses, for the editor to review and then remove: "

@@ -13,6 +13,7 @@ import jinja2
 import jinja2.bccache
 from markupsafe import Markup
 
+from .byline_text import Part, Person, Words, byline_row, lead_credits
 from .config import SiteConfig
 from .dates import PubDate
 from .errors import SiteError
@@ -100,11 +101,25 @@ def _language_functions(config: SiteConfig, catalogs: Catalogs) -> dict[str, Any
             return name
         return romanised_name(name, lambda value: catalogs.term(context["lang"], value))
 
+    def words(context, urls: dict[str, str]) -> Words:
+        lang = context["lang"]
+        return Words(chinese=lang.split("-")[0] == "zh", english=lang.split("-")[0] == "en",
+                     term=lambda value: catalogs.term(lang, value),
+                     text=lambda key, **values: catalogs.text(lang, key, **values),
+                     person=lambda name: Person(person_name(context, name), urls.get(name)))
+
+    @jinja2.pass_context
+    def bylines(context, article, urls: dict[str, str], in_lead: bool = False) -> list[Part]:
+        """The article's bylines as its language writes them: the row under the headline, or inside the
+        lead's brackets."""
+        return (lead_credits if in_lead else byline_row)(article.bylines, words(context, urls))
+
     @jinja2.pass_context
     def weekdays(context) -> tuple[tuple[str, str], ...]:
         return weekday_names(context["locale"])
 
-    return {"t": t, "t_in": t_in, "term": term, "person_name": person_name, "weekdays": weekdays}
+    return {"t": t, "t_in": t_in, "term": term, "person_name": person_name, "weekdays": weekdays,
+            "bylines": bylines}
 
 
 def _page_functions(env: jinja2.Environment, config: SiteConfig, catalogs: Catalogs) -> dict[str, Any]:

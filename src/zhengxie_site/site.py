@@ -202,7 +202,10 @@ def _people(articles: list[Article], config: SiteConfig, slugs: dict[str, str]) 
         for byline in article.bylines:
             slug = slugs[byline.name]
             person = people.setdefault(slug, Person(slug, byline.name))
-            group = "photographer" if byline.credit in PHOTO_CREDITS else config.role_group(byline.role)
+            # listed under the role the article prints (通讯员 伏自文/图 is a correspondent); a name printed
+            # without a role but with a photo credit (李舸摄) is a photographer
+            group = "photographer" if byline.role is None and byline.credit in PHOTO_CREDITS \
+                else config.role_group(byline.role)
             if (slug, group) not in listed_in:
                 listed_in.add((slug, group))
                 person.roles.setdefault(group, []).append(article)

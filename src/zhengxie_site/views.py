@@ -11,6 +11,7 @@ from .chart import bar_chart_svg
 from .config import Language
 from .dates import PubDate
 from .fingerprint import fields_digest
+from .markup import paragraph_text
 from .model import Article, Colophon, Edition, PrintPage
 from .site import Site
 from .printed import PageNav, percent, page_nav, PrintedPage, printed_page
@@ -191,18 +192,17 @@ class LanguageViews:
             "article": article,
             "original_url": urls.article(original, site.config.default_language.prefix),
             # A translation may spell a byline its own way; only names of the originals have a people page.
-            "byline_people": [{"name": b.name, "role": b.role, "credit": b.credit,
-                               "url": urls.person(site.person_slugs[b.name], prefix) if b.name in site.person_slugs else None}
-                              for b in article.bylines],
+            "byline_urls": {b.name: urls.person(site.person_slugs[b.name], prefix)
+                            for b in article.bylines if b.name in site.person_slugs},
             "page": self.page(page) if page else None,
             "printed_at": _printed_at(self.page(page), original) if page else None,
             "edition": self.edition_link(site.edition_of(page)) if page else None,
             "prev": self.card(siblings[position - 1]) if position > 0 else None,
             "next": self.card(siblings[position + 1]) if 0 <= position < len(siblings) - 1 else None,
             "characters": article.characters, "minutes": article.minutes,
-            "lead_credits": _credits_by_role(article),
             "translation": article.translation if status is not None else None,
             "summary": article.excerpt,
+            "standfirst": _standfirst(article),
             # the original's notice on a translation that has none of its own: marked in its language
             "retraction_locale": site.config.language(original.lang).locale
                                  if article.retraction and article.retraction is original.retraction and article is not original else None,
@@ -234,15 +234,13 @@ class LanguageViews:
                 "article": self.card(article) if article else None}
 
 
-def _credits_by_role(article: Article) -> list[dict[str, Any]]:
-    """Bylines for the lead, one role with all its names: 本报讯（通讯员 何建玮 许廉明）."""
-    groups: list[dict[str, Any]] = []
-    for byline in article.bylines:
-        if groups and groups[-1]["role"] == byline.role:
-            groups[-1]["names"].append(byline.name)
-        else:
-            groups.append({"role": byline.role, "names": [byline.name]})
-    return groups
+def _standfirst(article: Article) -> str | None:
+    """An editor's summary shown above the text: only where it is not the text's own opening, which the
+    reader is about to read anyway."""
+    summary = (article.summary or "").strip()
+    if not summary or not article.html:
+        return None
+    return None if paragraph_text(article.html).startswith(summary.rstrip("…。. ")) else summary
 
 
 def _month_grid(year: int, month: int, editions: list[dict[str, Any]]) -> list[list[dict[str, Any] | None]]:

@@ -247,6 +247,34 @@ def test_no_horizontal_scrolling_and_readable_measure(browser, base, built_site,
         context.close()
 
 
+@pytest.mark.parametrize("width,height", [(390, 844), (1280, 900)])
+def test_every_article_starts_its_story_within_the_first_screen(browser, base, built_site, width, height):
+    """Headline, bylines and the story's first lines before any scrolling, in both languages; on the home
+    page the news comes before the sidebar on a phone."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(10_000)
+    try:
+        page = context.new_page()
+        articles = [p.parent for p in sorted(built_site.glob("*articles/*/index.html"))
+                    if 'class="story-body"' in p.read_text(encoding="utf-8")]
+        articles += [p.parent for p in sorted(built_site.glob("en/articles/*/index.html"))
+                     if 'class="story-body"' in p.read_text(encoding="utf-8")]
+        assert len(articles) >= 16
+        for folder in articles:
+            target = folder.relative_to(built_site).as_posix() + "/"
+            page.goto(base + target)
+            top = page.evaluate("document.querySelector('.story-body > p:not(.lead-line), .story-body p')"
+                                ".getBoundingClientRect().top")
+            line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.story-body p')).lineHeight)")
+            assert top + 2 * line <= height, f"/{target}: the story starts {top:.0f}px down at {width}px"
+        page.goto(base)
+        news, sidebar = page.evaluate("""() => ['.latest-articles', '.latest-edition'].map(
+            s => document.querySelector(s).getBoundingClientRect().top)""")
+        assert news <= sidebar, f"the sidebar comes before the news at {width}px"
+    finally:
+        context.close()
+
+
 # --- 5. hosting under a sub-path -------------------------------------------------------------------
 
 class _Links(HTMLParser):
