@@ -364,7 +364,8 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
     group = bool(a.figures) and not a.lead and not a.subheadings and a.paragraphs[:-1] == [f["caption"] for f in a.figures]
     if shot and prev and roles[k - 1] == "para" and a.body and a.body[-1] == ("p", "".join(prev.lines)) \
             and (len(a.paragraphs) > 1 or bd.photo_section) and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)
-                                                                  or _DATED_CAPTION.match(prev.text)):
+                                                                  or _DATED_CAPTION.match(prev.text)
+                                                                  or bd.photo_section and len(a.paragraphs) == 1):
         if group or bd.photo_section and len(a.paragraphs) == 1:
             a.figures.append({"caption": a.paragraphs[-1]})  # and it stays the text
         else:
@@ -490,8 +491,10 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         bd.paragraph(b.text, b.index, fragment=not notice_text)
         return
     after_caption = k > 0 and roles[k - 1] in ("caption", "byline", "source") and bool(a.figures)
-    caption = not numbered and not b.text.endswith("：") and (b.text.startswith("图为") or credit_next or (
-        not a.subheadings and (b.blank_before >= 2 or nxt == "short") and a.paragraphs
+    marked = HEADING_MARK.match(b.text) is not None  # ■ 渔港“变身”记: a heading's ornament, never a caption's
+    over_speaker = nxt == "short" and _SPEAKER_LINE.match(rest[k + 1].text) is not None  # a part's title
+    caption = not numbered and not marked and not b.text.endswith("：") and (b.text.startswith("图为") or credit_next or (
+        not a.subheadings and (b.blank_before >= 2 or nxt == "short" and not over_speaker) and a.paragraphs
         and not (after_caption and nxt == "para")) or (b.blank_before >= 2 and a.paragraphs and nxt != "para"))
     if caption:
         a.figures.append({"caption": b.text})
@@ -508,6 +511,8 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         a.body.append(("h3" if second_level(a, heading, marked=bool(mark)) else "h", heading))
 
 
+# 陈海波（市政协委员、市港航物流协会会长）: the member who speaks in a part of a compound feature
+_SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[（(][^（）()]{2,40}[）)]$")
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,12}|亲爱的[\u4e00-\u9fff]{1,12}|各位[\u4e00-\u9fff]{1,6})[：:]$")
 
 

@@ -307,7 +307,8 @@ _CREDIT_FIRST = re.compile(r"^(?P<credit>文|图|摄|图文|摄影|整理|采写
 _MEDIA = re.compile(r"^(?:全媒体|融媒体|全媒)(?=记者|通讯员|评论员)")
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
 # A unit a contributor writes for, printed where a role would be: 共享联盟·安吉站, 南平市政协, 县融媒体中心
-_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站)")
+# a unit printed where a role would be (共享联盟·安吉站 何  斌, 市政协办公厅 王慧敏): no role, the unit is not kept
+_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办)")
 
 
 def parse_lead(text: str) -> tuple[str, Byline, str] | None:
@@ -350,7 +351,8 @@ def parse_closing_note(text: str) -> Byline | None:
         return None
     inner = s[1:-1].strip()
     word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
-    return noted_byline(inner, require_role=word is None)
+    # （宁  轩）: a commentary signed with a pen name, printed padded as names are: no role, still a byline
+    return noted_byline(inner, require_role=word is None) or (None if word else _names_alone(inner))
 
 
 def noted_byline(inner: str, require_role: bool) -> Byline | None:

@@ -164,7 +164,7 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             notes.append("kicker/headline: the first line, two phrases, read as kicker" if spaced_first else
                          "headline/subheadline: the second line, two phrases, read as subheadline")
             return (a, b, None, notes) if spaced_first else (None, a, b, notes)
-        if _FIGURES.search(b) and not _FIGURES.search(a) and _SCOPE_OPENING.match(b):
+        if _FIGURES.search(b) and not re.search(r"\d", a) and _SCOPE_OPENING.match(b) and not _SCOPE_OPENING.match(a):
             notes.append("kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) "
                          "in figures, under a theme: read as the headline")
             return a, b, None, notes
@@ -222,6 +222,9 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
 _OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|随笔|杂谈|漫谈|来信|视角|建言|委员说|之声)$")
 
 
+_HISTORY_COLUMN = re.compile(r"(?:文史|史话|往事|掌故|春秋|记忆)$")
+
+
 def kind_for_section(section: str | None, kind: str, reported: bool = False, words: Vocabulary = DEFAULT) -> str:
     if section in words.photo_labels or (section and words.is_photo_column(section) and kind in ("photo", "brief")):
         return "photo"
@@ -230,6 +233,8 @@ def kind_for_section(section: str | None, kind: str, reported: bool = False, wor
         return "commentary"
     if section in INTERVIEW_SECTIONS:
         return "interview"
+    if section and _HISTORY_COLUMN.search(section) and kind == "commentary":
+        return "feature"  # 甬城文史: an author's piece of local history, signed （作者系…）, is not an argument
     return kind
 
 

@@ -7,7 +7,7 @@ import re
 from . import bylines as by
 from .classify import is_label_shape
 from .vocabulary import DEFAULT, Vocabulary
-from .segment import Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
+from .segment import BULLETS, Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
 from .structures import box_label, SIDEBAR_LABELS, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
 
 # （作者为云南大学教授）, （作者：曹文彬，系东南大学人文学院教授）: kept in the text, it closes its article
@@ -28,7 +28,19 @@ def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
     mark_described_items(rest, roles)
     _numbered_runs(rest, roles)
     _boxes(rest, roles)
+    _uncredited_captions(rest, roles)
     return roles
+
+
+def _uncredited_captions(rest: list[Block], roles: list[str]) -> None:
+    """One sentence standing between the blank runs a photo leaves (or closing its article), no credit
+    under it: the caption of a photo printed without a credit (a credited one goes with its credit)."""
+    for k, b in enumerate(rest):
+        nxt = roles[k + 1] if k + 1 < len(rest) else None
+        if (roles[k] == "para" and b.single and b.blank_before >= 3 and len(b.text) <= 60
+                and b.text.endswith("。") and b.text.count("。") == 1 and nxt not in ("byline", "source")
+                and (nxt != "para" or rest[k + 1].blank_before >= 2)):
+            roles[k] = "caption"
 
 
 def _role(b: Block) -> str:
@@ -45,6 +57,8 @@ def _role(b: Block) -> str:
         return "inline_box"  # 【内容提要】… / 核心提示：…
     if b.single and EDITORS_SIGNATURE.match(t):
         return "signoff"
+    if b.single and by.PHOTO_SOURCE.match(t) and not _names_someone(t.removesuffix("供图")):
+        return "source"  # 通讯员供图, 受访者供图: a photo's credit naming no one (张三供图 names someone)
     if b.single and by.parse_byline_line(t):
         return "byline"
     if b.single and b.small and len(t) <= 20 and any(t.endswith(w) for w in PHOTO_CREDIT_WORDS):
@@ -58,6 +72,12 @@ def _role(b: Block) -> str:
     if is_short(t):
         return "short"
     return "para"
+
+
+def _names_someone(t: str) -> bool:
+    """张三 names someone; 通讯员 or 受访者 alone does not."""
+    parsed = by.parse_byline_line(t)
+    return parsed is not None and any(p["name"] != p.get("role") for p in parsed.people)
 
 
 def _is_author_note(t: str) -> bool:
@@ -151,9 +171,11 @@ def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
     """`1.错峰出行。建议…` / `2.优先乘坐公交。…` one per block: numbered 1, 2, … in a row, one list."""
     k = 0
     while k < len(rest):
-        run = k
+        run, mark = k, None
         while run < len(rest) and _one_item(rest[run]) and roles[run] in ("para", "short") \
-                and (item := list_item(rest[run].lines[0])) and item_number(item[0], run - k + 1) == run - k + 1:
+                and (item := list_item(rest[run].lines[0])) and item_number(item[0], run - k + 1) == run - k + 1 \
+                and (item[0] not in BULLETS or mark in (None, item[0])):  # ■ over ●: two heading levels
+            mark = item[0]
             run += 1
         if run - k >= 2:
             for j in range(k, run):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from . import bylines as by
 from .model import ParsedArticle
-from .segment import Block, is_list_block, is_short, item_number, list_item
+from .segment import BULLETS, Block, is_list_block, is_short, item_number, list_item
 
 if TYPE_CHECKING:
     from .assemble import _Builder
@@ -56,29 +56,47 @@ def second_level(a: ParsedArticle, heading: str, marked: bool = False) -> bool:
     return (bool(_SECOND_LEVEL.match(heading)) or marked) and any(_FIRST_LEVEL.match(h) for h in a.subheadings[:-1])
 
 
-_CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?P<credit>[^。！？]{2,30}?摄(?:影)?)$")
+# `…分餐。 本报记者 李浩 摄`, or the credit in brackets: `…毕业照。（通讯员 许婉婷 摄）`
+_CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?:(?P<credit>[^。！？（）()]{2,30}?摄(?:影)?)|"
+                             r"(?P<open>[（(])(?P<bracketed>[^。！？（）()]{2,30}?摄(?:影)?)(?P<close>[）)]))$")
+
+
+def _caption_credit(text: str) -> tuple[str, str, tuple[str, str] | None] | None:
+    """(caption, credit, the brackets round the credit if printed) when the caption ends in its credit."""
+    m = _CAPTION_CREDIT.match(text)
+    if m is None:
+        return None
+    credit = m["credit"] or m["bracketed"]
+    return m["caption"], credit, (m["open"], m["close"]) if m["open"] else None
 
 
 def captioned(text: str) -> bool:
     """A caption with its photo credit printed after it on the same line (`…分餐。 本报记者 李浩 摄`)."""
-    m = _CAPTION_CREDIT.match(text)
-    return m is not None and is_photo_credit(m.group("credit"))
+    found = _caption_credit(text)
+    return found is not None and is_photo_credit(found[1])
 
 
 def add_caption(bd: _Builder, b: Block) -> None:
     """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
     a = bd.ensure()
-    m = _CAPTION_CREDIT.match(b.text)
-    if m and is_photo_credit(m.group("credit")):
-        a.figures.append({"caption": m.group("caption"), "credit": m.group("credit")})
-        bd.put(b.index, m.group("caption"))
-        bd.put(b.index, m.group("credit"))
-        credit = by.parse_byline(m.group("credit"))
+    found = _caption_credit(b.text)
+    if found and is_photo_credit(found[1]):
+        caption, credit_text, brackets = found
+        a.figures.append({"caption": caption, "credit": credit_text})
+        bd.put(b.index, caption)
+        bd.put(b.index, credit_text)
+        for bracket in brackets or ():
+            bd.put(b.index, bracket, "report")
+        credit = by.parse_byline(credit_text)
         assert credit is not None  # is_photo_credit read it
         credit_photographers(a, credit.people)
     else:
         a.figures.append({"caption": b.text})
         bd.put(b.index, b.text)
+    if bd.photo_section and a.paragraphs == [f["caption"] for f in a.figures[:-1]]:
+        caption = a.figures[-1]["caption"]  # photo news of several photos: its text is its captions
+        a.paragraphs.append(caption)
+        a.body.append(("p", caption))
     a.notes.append(f"photo caption: {b.text}")
     bd.last_para_fragment = False
 
@@ -89,8 +107,8 @@ def mark_described_items(rest: list[Block], roles: list[str]) -> None:
     "desc"), not subheadings. Two such items in a row, numbered one after the other, make the list."""
     k = 0
     while k < len(rest):
-        if k and _FIRST_LEVEL.match(rest[k - 1].text):  # ■ … under 一、…: the headings of the level below
-            k += 1
+        if k and (_FIRST_LEVEL.match(rest[k - 1].text) or _other_bullet(rest[k - 1].text, rest[k].text)):
+            k += 1  # ■ … under 一、…, ● … under ■ …: the headings of the level below
             continue
         run, number = k, None
         while run + 1 < len(rest) and roles[run] == "short" and roles[run + 1] == "para" \
@@ -101,6 +119,11 @@ def mark_described_items(rest: list[Block], roles: list[str]) -> None:
             for j in range(k, run, 2):
                 roles[j], roles[j + 1] = "item", "desc"
         k = max(run, k + 1)
+
+
+def _other_bullet(above: str, line: str) -> bool:
+    """● 避风坞里的“慢时光” straight under ■ 渔港“变身”记: another ornament, a heading of another level."""
+    return bool(above and line and above[0] in BULLETS and line[0] in BULLETS and above[0] != line[0])
 
 
 def add_described_item(bd: _Builder, b: Block, description: Block) -> None:

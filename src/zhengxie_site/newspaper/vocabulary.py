@@ -14,11 +14,11 @@ LABELS = frozenset({
 })
 PHOTO_LABELS = frozenset({"图片新闻", "图片", "图说", "镜头"})
 COMMENT_LABELS = frozenset({"评论", "时评", "短评", "言论", "观点", "评论员文章", "议政论坛"})
-_PHOTO_COLUMN = re.compile(r"(?:镜头|影像|掠影|剪影|图说|图片新闻)$")
+_PHOTO_COLUMN = re.compile(r"(?:镜头|影像|掠影|剪影|图说|图片新闻)$|^(?:图说|图片|影像)[\u4e00-\u9fff]{1,4}$")  # 图说鹭岛
 # Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三 (longest first)
 STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责编", "责任编辑", "责编", "美术编辑", "美编", "视觉设计",
                "版面设计", "版式设计", "版式", "排版", "设计", "图片编辑", "图编", "校对", "审校", "检校", "一审", "二审", "三审", "终审", "本版策划", "策划",
-               "值班编辑", "编辑")
+               "值班编辑", "执行主编", "主编", "编辑")
 # names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
 _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
@@ -32,7 +32,7 @@ class Vocabulary:
     staff_words: tuple[str, ...] = STAFF_WORDS
 
     def is_photo_column(self, label: str) -> bool:
-        """图片新闻, or a column named for its pictures: 履职镜头, 城市影像, 履职掠影."""
+        """图片新闻, or a column named for its pictures: 履职镜头, 城市影像, 履职掠影, 图说鹭岛."""
         return label in self.photo_labels or bool(_PHOTO_COLUMN.search(label))
 
     def adding(self, labels=(), photo_labels=(), comment_labels=(), staff_words=()) -> "Vocabulary":
