@@ -107,8 +107,8 @@ FRONT_MATTER = (
         "in a translation: `of` is the source hash of the original it translates (`zhengxie-site check "
         "--translations` prints it); when the original changes, the translation is reported stale and its "
         "page says so"),
-    Key("corrections", "list of `{date, note}`", "更正: what was corrected and when; shown on the article, and "
-        "`dateModified`"),
+    Key("corrections", "list of `{date, note}`", "更正: what was corrected and when; shown on the article; the "
+        "latest is its `dateModified` (JSON-LD), its feed entry's `<updated>` and its sitemap `lastmod`"),
     Key("retraction", "`{date, note, withdrawn}`",
         "撤稿: the article keeps its address with this notice (and in lists, JSON-LD and feeds); "
         "`withdrawn: true` also takes its text off the site and out of search. See "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from datetime import tzinfo
 from functools import cached_property
 from typing import Any
 
@@ -109,6 +110,14 @@ class Article(_Digests):
                 at = lines[::3].index(key) * 3
                 return lines[at + 1], lines[at + 2]
         return (1, 1)
+
+    def last_changed(self, tz: tzinfo) -> PubDate | None:
+        """When the paper last changed it: its latest correction or retraction, else its own date (each at
+        the precision printed); None for an undated article."""
+        if self.date is None:
+            return None
+        changes = [c.date for c in self.corrections] + ([self.retraction.date] if self.retraction else [])
+        return max(changes, default=self.date, key=lambda d: d.sort_key(tz))
 
     @property
     def key(self) -> str:

@@ -41,7 +41,10 @@ class Output:
     def sitemap_entry(self) -> dict[str, Any] | None:
         """What the sitemap lists of this page, if it is an indexable HTML page."""
         if self.template.endswith(".html") and self.head.get("indexable"):
-            return {"path": self.head["page_path"], "alternates": self.head["hreflang"]}
+            # the sitemap's lastmod is a day or an instant: a change known only to the month has none
+            lastmod = self.head.get("lastmod")
+            return {"path": self.head["page_path"], "alternates": self.head["hreflang"],
+                    "lastmod": lastmod.iso() if lastmod and lastmod.day else None}
         return None
 
 
@@ -103,15 +106,18 @@ class _LanguagePages:
         yield self.feed(urls.home(self.p) + "feed.xml", self.site.entries, label=None)
 
     def add(self, path: str, template: str, make: Callable[[], dict[str, Any]] | None = None, *,
-            index: bool = True, hreflang: Callable[[], list[dict[str, str]]] | None = None) -> Output | None:
+            index: bool = True, hreflang: Callable[[], list[dict[str, str]]] | None = None,
+            lastmod: PubDate | None = None) -> Output | None:
         """A page at `path` (None if not wanted); make() gives what it shows (built only if the page has to
-        be looked at); hreflang() its versions in other languages when they are not the same view's."""
+        be looked at); hreflang() its versions in other languages when they are not the same view's; lastmod
+        when what it shows last changed, as far as the paper tells (for the sitemap)."""
         file = path + ("index.html" if path == "" or path.endswith("/") else "")
         if self.wanted is not None and not self.wanted(file):
             return None
         alternates = _alternates(self.site, path[len(self.p) + 1 if self.p else 0:])
         head = {"lang": self.lang.code, "locale": self.lang.locale, "page_path": path, "home": urls.home(self.p),
-                "indexable": index, "alternates": alternates, "hreflang": hreflang() if hreflang else alternates}
+                "indexable": index, "alternates": alternates, "hreflang": hreflang() if hreflang else alternates,
+                "lastmod": lastmod}
         return Output(file, template, head, make)
 
     def listing(self, path: str, template: str, articles: list[Article], **context) -> Iterator[Output | None]:
@@ -134,7 +140,11 @@ class _LanguagePages:
         def entries() -> dict[str, Any]:
             versions = [self.site.counterpart(a, self.lang.code) for a in articles]
             shown = [a for a in versions if a is not None and a.date][:FEED_ENTRIES]
-            return {"entries": [{"article": a, "url": urls.article(a, self.p)} for a in shown]}
+            tz = self.site.config.tz
+            changed = [d for a in shown if (d := a.last_changed(tz)) is not None]  # all dated: one each
+            entries = [{"article": a, "url": urls.article(a, self.p), "updated": d} for a, d in zip(shown, changed)]
+            # the feed changed when its latest entry did: a correction to an older article counts too
+            return {"entries": entries, "updated": max(changed, default=None, key=lambda d: d.sort_key(tz))}
         return Output(path, "feed.xml", {"lang": self.lang.code, "locale": self.lang.locale, "page_path": path,
                                          "label": label, "home": urls.home(self.p)}, entries)
 
@@ -162,7 +172,8 @@ class _LanguagePages:
             path = urls.article(shown, self.p)
             if wanted is None or wanted(path + "index.html"):  # tested first: an edit wants one of thousands
                 yield self.add(path, "article.html", partial(self.views.article, shown),
-                               hreflang=partial(self.views.article_hreflang, shown))
+                               hreflang=partial(self.views.article_hreflang, shown),
+                               lastmod=shown.last_changed(self.site.config.tz))
             for alias in original.aliases:  # an earlier address keeps working: it sends the reader on
                 old = urls.article_alias(alias, self.p)
                 if wanted is None or wanted(old + "index.html"):
@@ -174,9 +185,10 @@ class _LanguagePages:
         for i, edition in enumerate(site.editions):
             previous = site.editions[i - 1] if i else None
             following = site.editions[i + 1] if i + 1 < len(site.editions) else None
-            yield self.add(urls.edition(edition, p), "edition.html", partial(self._edition, edition, previous, following))
+            yield self.add(urls.edition(edition, p), "edition.html", partial(self._edition, edition, previous, following),
+                           lastmod=edition.date)
             for page in edition.pages:
-                yield self.add(urls.page(page, p), "page.html", partial(self._page, edition, page))
+                yield self.add(urls.page(page, p), "page.html", partial(self._page, edition, page), lastmod=edition.date)
             if not p and any(page.key in site.page_images for page in edition.pages):
                 yield self.add(urls.edition_manifest(edition), "manifest.json", partial(self._manifest, edition),
                                index=False)

@@ -24,9 +24,7 @@ def article_json_ld(config, article, lang, page, term: Callable[[str], str]) -> 
         data["alternativeHeadline"] = " ".join(x for x in (article.kicker, article.subtitle) if x)
     if article.date:
         data["datePublished"] = article.date.iso()
-        changes = [c.date for c in article.corrections] + ([article.retraction.date] if article.retraction else [])
-        latest = max(changes, default=article.date, key=lambda d: d.sort_key(config.tz))
-        data["dateModified"] = latest.iso()
+        data["dateModified"] = (article.last_changed(config.tz) or article.date).iso()
     if article.section:
         data["articleSection"] = term(article.section)
         data["printSection"] = article.section

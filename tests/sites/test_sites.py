@@ -173,6 +173,33 @@ def test_feeds_and_sitemap_are_well_formed_xml_with_required_elements(basic):
     assert len(locs) == len(set(locs)) and all(loc.startswith("https://archive.example.org/") for loc in locs)
 
 
+def test_feed_and_sitemap_dates_follow_corrections_and_the_precision_printed(basic):
+    """The corrected feature (dated 2022-03, corrected 2022-04-02) was updated on the day of its correction,
+    as its JSON-LD says; an article known only to the month has no day in the sitemap, and no <published>
+    a day would have to be invented for."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    atom, sm = "{http://www.w3.org/2005/Atom}", "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    feed = ET.fromstring(basic["feed.xml"])
+    entries = {e.find(f"{atom}title").text: e for e in feed.findall(f"{atom}entry")}
+    corrected = entries["推动云南政协事业高质量发展"]
+    assert corrected.find(f"{atom}updated").text == "2022-04-02T00:00:00+08:00"
+    assert corrected.find(f"{atom}published") is None  # printed in March 2022, no day known
+    brief = entries["省政协全体会议开幕"]
+    assert brief.find(f"{atom}updated").text == brief.find(f"{atom}published").text == "2022-03-25T00:00:00+08:00"
+    assert feed.find(f"{atom}updated").text == "2022-04-02T00:00:00+08:00"  # the latest change of any entry
+    page = html(basic, "articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html")
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+    assert ld["dateModified"] == "2022-04-02" and ld["datePublished"] == "2022-03"
+    lastmod = {u.find(f"{sm}loc").text.removeprefix("https://archive.example.org"): u.find(f"{sm}lastmod")
+               for u in ET.fromstring(basic["sitemap.xml"])}
+    assert lastmod["/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/"].text == "2022-04-02"
+    assert lastmod["/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/"].text == "2022-03-25"
+    assert lastmod["/editions/ri-bao/2022-03-25/"].text == "2022-03-25"
+    assert lastmod["/editions/ri-bao/2022-03/"] is None and lastmod["/sections/ju-jiao/"] is None
+
+
 def test_editions_index_groups_by_year_and_month_with_a_calendar(basic):
     page = html(basic, "editions/index.html")
     assert '<h2 id="y-2022">2022年</h2>' in page and ">2022年3月</h3>" in page
