@@ -37,6 +37,7 @@ roles:                # printed role -> how people pages group it
   新华社记者: reporter
   摄影记者: photographer
   通讯员: correspondent
+  特约通讯员: correspondent
   实习生: intern
   评论员: other
   本报评论员: other

@@ -317,7 +317,7 @@ def _short_lines(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> i
     starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
         or cur is None or _item_ended(bd, rest, roles, k) or _column_tagged(rest[end - 1].text, after) \
         or _photo_item_ahead(rest, roles, end) or standfirst or _box_over_dateline(roles, end) \
-        or _signed_brief_ahead(bd, rest, roles, end) \
+        or _signed_brief_ahead(bd, rest, roles, end) or _next_brief_in_column(bd, roles, k, end) \
         or any(rest[j].heading for j in range(k, end))  # set in headline type (a PDF's sizes)
     if starts and after not in ("list", "item", "row"):
         first = max(k, end - 3)
@@ -441,6 +441,23 @@ def _signed_brief_ahead(bd: _Builder, rest: list[Block], roles: list[str], end: 
         and not bd.cur.subheadings and by.trailing_signature(rest[last].text) is not None
 
 
+def _next_brief_in_column(bd: _Builder, roles: list[str], k: int, end: int) -> bool:
+    """One short line over text, after two or more briefs under one column label (界别活动: 经济界别… /
+    医药卫生界别… / 文化艺术界别…): the next brief's headline, printed without a dateline, not a subheading."""
+    cur = bd.cur
+    if cur is None or end != k + 1 or end >= len(roles) or roles[end] != "para" or cur.order in bd.labels:
+        return False
+    labelled = [order for order in bd.labels if order < cur.order]
+    column = [a for a in bd.page.articles if labelled and a.order >= max(labelled)]
+    return len(column) >= 2 and all(_is_brief(a) for a in column)
+
+
+def _is_brief(a: ParsedArticle) -> bool:
+    """A dated or signed item of one to three paragraphs: 本报讯（…）…, or …（特约通讯员 吴  静）."""
+    signed = bool(a.paragraphs) and by.trailing_signature(a.paragraphs[-1]) is not None
+    return bool(a.lead or signed) and not (a.subheadings or a.figures or a.list) and len(a.paragraphs) <= 3
+
+
 def _box_over_dateline(roles: list[str], end: int) -> bool:
     """Headline lines over a box (核心阅读) over the dateline: the box sums up the news under it."""
     if end >= len(roles) or roles[end] not in ("box", "inline_box"):
@@ -480,6 +497,7 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
     credit_next = nxt in ("byline", "source") and (nxt == "source" or is_photo_credit(rest[k + 1].text))
     numbered = bool(NUMBERED_HEADING.match(b.text))
     notice_text = any(w in (a.title or "") for w in NOTICE_WORDS) and not numbered  # 联系人：…, its 落款
+    notice_text = notice_text or _FIELD_LINE.match(b.text) is not None  # 承办单位：市教委、…: a line of text
     if _SALUTATION.match(b.text) and not a.paragraphs:  # 编辑同志：, a letter's first line: its text
         bd.page.pieces.pop()
         bd.paragraph(b.text, b.index, fragment=False)
@@ -511,6 +529,8 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         a.body.append(("h3" if second_level(a, heading, marked=bool(mark)) else "h", heading))
 
 
+# 承办单位：市教委、市卫生健康委: a field of a proposal or notice, printed on its own line, part of the text
+_FIELD_LINE = re.compile(r"^(?:承办单位|主办单位|协办单位|会办单位|联系人|联系电话|咨询电话|报名电话|报名方式|地址|邮箱)[：:]\S")
 # 陈海波（市政协委员、市港航物流协会会长）: the member who speaks in a part of a compound feature
 _SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[（(][^（）()]{2,40}[）)]$")
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,12}|亲爱的[\u4e00-\u9fff]{1,12}|各位[\u4e00-\u9fff]{1,6})[：:]$")

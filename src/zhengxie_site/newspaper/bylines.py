@@ -12,7 +12,9 @@ _ROLE = re.compile(
     r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—][\u4e00-\u9fff]{1,6}?)?"
     r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
-CREDITS = ("文/图", "图/文", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")
+# a paper's brand set apart from its role by a space (齐鲁晚报·齐鲁壹点 记者): one role, as when printed together
+_BRAND_SPACE = re.compile(r"([\u4e00-\u9fff]{2,8}报[·/][\u4e00-\u9fff]{1,6})\s+(?=(?:全媒体|融媒体)?(?:记者|通讯员))")
+CREDITS = ("文/图", "图/文", "文/片", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")  # 文/片: text and pictures
 PHOTO_CREDITS = ("摄", "摄影", "摄影报道", "作", "绘")  # a picture's credits: a photo's, a cartoon's (商  颂作)
 # A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
 _PHOTO_CREDIT = "|".join(sorted(PHOTO_CREDITS, key=len, reverse=True))  # longest first
@@ -86,7 +88,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     bare pair of words (a headline) is not mistaken for names.
     """
     res = Byline()
-    s = text.strip()
+    s = _BRAND_SPACE.sub(r"\1", text.strip())
     agency = _AGENCY.search(s)
     if agency:  # the agency that supplied the photo: kept with the printed credit (see Byline.agency)
         s = s[:agency.start("credit")] + agency["credit"]
@@ -156,8 +158,8 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             seen_signal = True
             tok = tail
             head, slash, tail = tok.partition("/")
-        if pending_single and slash and len(head) == 1 and is_cjk(head):
-            pending_single += head  # `赵  敏/文`: the credit follows the padded name
+        if pending_single and slash and len(head) == 1 and is_cjk(head) and not (tok in CREDITS and len(pending_single) >= 2):
+            pending_single += head  # `赵  敏/文`: the credit follows the padded name (`黄  婷 文/图`: a credit of its own)
             tok = slash + tail
             if not flush_single():
                 return None
@@ -270,11 +272,12 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
             parsed.out += [m["agency"], text[len(m["agency"])], text[-1]]
     if parsed is None and (m := _CREDIT_FIRST.match(text)):  # 文/李  桐, 整理：本报记者 吴  蔚
         parsed = parse_byline(m["people"], require_role=False)
-        if parsed and all(p.get("credit") in (None, m["credit"]) for p in parsed.people):
+        credit, mark = m["credit"] or m["both"], m["mark"] or m["space"]
+        if parsed and all(p.get("credit") in (None, credit) for p in parsed.people):
             for person in parsed.people:
-                person["credit"] = m["credit"]
-            parsed.out.append(m["credit"])
-            parsed.dropped.append(m["mark"])
+                person["credit"] = credit
+            parsed.out.append(credit)
+            parsed.dropped.append(mark)
         else:
             parsed = None
     if parsed is None and (m := _DASHED.match(text)) and looks_like_name("".join(m["name"].split())):
@@ -284,6 +287,12 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
             if m["post"]:
                 parsed.dropped += [m["post"], "（", "）"]
                 parsed.titled = m["post"]
+    if parsed is None and (m := _PROPOSER.match(text)):  # 提案人：市政协委员 陈  蓓: a proposal's author
+        parsed = parse_byline_line(m["who"], titled=True) or parse_byline(m["who"], require_role=False)
+        if parsed and parsed.people:
+            parsed.dropped.append(m["word"])
+        else:
+            parsed = None
     if parsed is None and titled and (m := _TITLED.match(text)):  # 全国政协委员、南开大学历史学院教授 沈  澄
         parsed = parse_byline(m["name"], require_role=False)
         if parsed and len(parsed.people) == 1:
@@ -302,12 +311,14 @@ _TITLED = re.compile(rf"^(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \
                      r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})$")
 
 
+_PROPOSER = re.compile(r"^(?P<word>提案人\s*[：:])\s*(?P<who>\S.*)$")
 _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")
-_CREDIT_FIRST = re.compile(r"^(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:｜|丨]\s*)(?P<people>\S.*)$")
+_CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:｜|丨]\s*)|"
+                           r"(?P<both>文/图|图/文|文/片)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡
 _MEDIA = re.compile(r"^(?:全媒体|融媒体|全媒)(?=记者|通讯员|评论员)")
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
-# A unit a contributor writes for, printed where a role would be: 共享联盟·安吉站, 南平市政协, 县融媒体中心
-# a unit printed where a role would be (共享联盟·安吉站 何  斌, 市政协办公厅 王慧敏): no role, the unit is not kept
+# A unit a contributor writes for, printed where a role would be (共享联盟·安吉站 何  斌, 南平市政协, 县融媒体中心,
+# 市政协办公厅 王慧敏): no role, the unit is not kept
 _UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办)")
 
 

@@ -17,6 +17,9 @@ def is_label_shape(s: str) -> bool:
     """2–6 CJK characters on a line of their own, no punctuation (聚焦, 图片新闻, a column's name such as
     协商在基层): above a headline, the label of a section or column, not a kicker."""
     core = s[:-1] if s.endswith(("+", "＋")) else s  # 浙江新闻+: a column named after a brand
+    if "·" in core:  # 公园城市·社区行: a series logo, a theme and its column joined by a middle dot
+        parts = core.split("·")
+        return "\n" not in s and len(parts) == 2 and all(2 <= len(p) <= 6 and all(map(is_cjk, p)) for p in parts)
     return "\n" not in s and 2 <= len(core) <= 6 and all(is_cjk(c) for c in core)
 
 
@@ -84,8 +87,13 @@ _EVENT = re.compile(r"(?:召开|举行|举办|开展|启动|组织)\S{0,14}(?:�
 # 全省…, 前5个月…: a line stating the news for a whole place or period, as a headline does
 _SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全国|我国|本市|今年|前\d+个月|前[一二三四]季度|"
                             r"[一二三四]季度|上半年|1[-—至]\d+月)")
+# 推进“金角银边”场景营造: a direction, the way a kicker frames the news under it
+_DIRECTIVE = re.compile(r"^(?:推进|推动|加快|助力|打造|深化|坚持|奋力|做好|守护|全力|持续|着力|提升|优化|激发|厚植|筑牢|"
+                        r"擦亮|写好|答好|绘就|共建|共绘|加强|强化|培育|促进|激活|争创|勇当|建设|破解|探索|聚力)")
+_ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:部署|印发|出台|发布|启动|推出|公布|召开|举行)")  # 教育部部署…
 _FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
-_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦)")  # ——记…, ——访…, 围绕…建言献策 (as a second line)
+# ——记…, ——访…, 围绕…建言献策 (as a second line); 高速交警提醒：…, 记者帮办：…: who says it, then what
+_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办)[：:])")
 
 
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -149,6 +157,11 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             return None, a, b, notes
         if len(a) > len(b) + 4:
             notes.append("kicker/headline: the longer first line read as kicker")
+            return a, b, None, notes
+        if _DIRECTIVE.match(a) and not re.search(r"\d", a) and not _punct(b) and not _DIRECTIVE.match(b) \
+                and (re.search(r"\d", b) or _ACTION.search(b)):
+            notes.append("kicker/headline: the first line sets a direction (推进…, 加快…), the second gives the news "
+                         "(figures, or a body acting: 教育部部署…): read as kicker over the headline")
             return a, b, None, notes
         if len(a) >= 12 and len(b) * 2 >= len(a) * 3:
             notes.append("headline/subheadline: the first line is a headline's length, the second half as long "

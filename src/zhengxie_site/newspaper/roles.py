@@ -28,6 +28,7 @@ def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
     mark_described_items(rest, roles)
     _numbered_runs(rest, roles)
     _boxes(rest, roles)
+    _labels(rest, roles, words)  # a box's label with no text under it (出行提示 over a headline) is a column's
     _uncredited_captions(rest, roles)
     return roles
 
@@ -153,8 +154,8 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
     label over an item's text. A 5–6 character line is a column's name only over a whole headline run
     (a byline or dateline under it), not over another short line inside an article."""
     for k, b in enumerate(rest):
-        if roles[k] != "short" or not is_label_shape(b.text):
-            continue
+        if roles[k] != "short" or not is_label_shape(b.text) or (b.heading and "·" in b.text):
+            continue  # (set in headline type, 委员履职纪事·在基层一线 is a kicker: a PDF's sizes tell)
         nxt = roles[k + 1] if k + 1 < len(rest) else None
         over_heading = nxt == "short" and not list_item(rest[k + 1].text) and not rest[k + 1].text.startswith("—")
         if len(b.text) > 4 and over_heading:

@@ -99,16 +99,24 @@ BULLETS = "◆◇●•▲■□▶►"  # unnumbered items: numbered 1, 2, … 
 _NUM_ITEM = re.compile(rf"^(\d{{1,3}}[.．、]|[{CIRCLED}]|[{BULLETS}])\s*(\S.*)$")
 
 
+# items whose key is part of their text: a day (`28日：全省阴天…`) or a measure's ordinal (`一是加强…`)
+_DAY_ITEM = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日[：:]\S|[一二三四五六七八九十]是\S)")
+
+
 def list_item(line: str) -> tuple[str, str] | None:
-    """`1.错峰出行` / `①关于…的提案` -> (the number as printed, with its mark; the item)."""
+    """`1.错峰出行` / `①关于…的提案` -> (the number as printed, with its mark; the item). An item keyed by its
+    day (`28日：全省阴天…`, a forecast's or a schedule's) or its ordinal word (`一是…`) has no number: the key
+    is its text."""
     m = _NUM_ITEM.match(line)
-    return (m.group(1), m.group(2)) if m else None
+    if m:
+        return m.group(1), m.group(2)
+    return ("", line) if _DAY_ITEM.match(line) else None
 
 
 def item_number(printed: str, place: int = 1) -> int:
     """The number of a printed item number: `1.` -> 1, `②` -> 2; a bullet (`◆`) numbers the item by its
     place in the list."""
-    if printed in BULLETS:
+    if not printed or printed in BULLETS:
         return place
     return CIRCLED.index(printed) + 1 if printed in CIRCLED else int(printed[:-1])
 

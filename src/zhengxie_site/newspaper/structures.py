@@ -24,6 +24,10 @@ _MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: 
 
 def box_label(text: str) -> tuple[str, str] | None:
     """(the label, the mark printed before it) when `text` is a box label, else None."""
+    if text.startswith("【") and text.endswith("】"):  # 【编者按】: the label in lenticular brackets
+        label = text[1:-1]
+        boxed = label in BOX_LABELS or bool(_BOX_LABEL_END.match(label))
+        return (label, "【】") if boxed else None
     mark = _MARKED.match(text)
     label = text[mark.end():] if mark else text
     boxed = label in BOX_LABELS or bool(_BOX_LABEL_END.match(label))
@@ -226,6 +230,8 @@ def _put_number(bd: _Builder, block: int, printed: str, place: int) -> str:
     """An item's number as the site writes it (`1`); the printed mark is in the output when the site
     prints it the same way (`1.`), else named in the report (`1、`, `①`, a bullet `◆`)."""
     number = str(item_number(printed, place))
+    if not printed:  # an item keyed by its day: nothing printed besides its text
+        return number
     if printed == number + ".":
         bd.put(block, number)
         bd.put(block, ".")

@@ -18,7 +18,7 @@ _PHOTO_COLUMN = re.compile(r"(?:镜头|影像|掠影|剪影|图说|图片新闻)
 # Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三 (longest first)
 STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责编", "责任编辑", "责编", "美术编辑", "美编", "视觉设计",
                "版面设计", "版式设计", "版式", "排版", "设计", "图片编辑", "图编", "校对", "审校", "检校", "一审", "二审", "三审", "终审", "本版策划", "策划",
-               "值班编辑", "执行主编", "主编", "编辑")
+               "值班编辑", "执行主编", "主编", "组版", "编辑")
 # names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
 _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word

@@ -86,3 +86,60 @@ def test_a_local_history_piece_signed_by_its_author_is_a_feature_and_the_editor_
     (piece,) = page.articles
     assert piece.kind == "feature" and piece.title == "江厦街上的钱庄旧事"
     assert page.staff == ["主编：徐  斌\u3000\u3000责任编辑：孙  芸"]
+
+
+def test_a_direction_over_a_body_acting_or_a_count_is_kicker_and_headline():
+    assert split_headline(["推动课后服务从“有没有”向“好不好”转变", "教育部部署中小学课后服务提质增效工作"])[:3] == (
+        "推动课后服务从“有没有”向“好不好”转变", "教育部部署中小学课后服务提质增效工作", None)
+    assert split_headline(["推进“金角银边”场景营造", "中心城区今年将新建社区运动场地260处"])[:2] == (
+        "推进“金角银边”场景营造", "中心城区今年将新建社区运动场地260处")
+    # who says it, then what: a subheadline under the headline
+    assert split_headline(["强冷空气明起“到货” 最低气温跌破-8℃", "高速交警提醒：雨雪天气出行请减速慢行"])[:3] == (
+        None, "强冷空气明起“到货” 最低气温跌破-8℃", "高速交警提醒：雨雪天气出行请减速慢行")
+
+
+def test_a_series_logo_joined_by_a_middle_dot_is_a_section_label():
+    text = ("公园城市·社区行\n\n老旧院落改造看变化\n\n老院坝里又摆起了“坝坝茶”\n\n——一处老旧院落“微更新”见闻\n\n"
+            "成都日报锦观新闻记者 黄  婷 文/图\n\n下午三点，院坝里坐满了喝茶的居民。\n")
+    (feature,) = parsed(text, paper="成都日报").articles
+    assert feature.section == "公园城市·社区行" and feature.kicker == "老旧院落改造看变化"
+    assert feature.bylines == [{"name": "黄婷", "role": "记者", "credit": "文/图"}]  # 文/图 after a padded name
+
+
+def test_a_credit_for_text_and_pictures_before_a_brand_set_apart_from_its_role():
+    assert parse_byline_line("文/片 齐鲁晚报·齐鲁壹点 记者 孟  凡").people == [
+        {"name": "孟凡", "role": "齐鲁晚报·齐鲁壹点记者", "credit": "文/片"}]
+
+
+def test_a_proposal_names_its_author_and_its_fields_are_text():
+    text = ("提案选登\n\n【编者按】\n\n委员们提交提案，本版选登一件。\n\n关于完善本市社区嵌入式托育服务的建议\n\n"
+            "提案人：市政协委员 陈  蓓\n\n承办单位：市教委、市卫生健康委\n\n本市0至3岁婴幼儿约50万人。\n")
+    (proposal,) = parsed(text).articles
+    assert proposal.title == "关于完善本市社区嵌入式托育服务的建议" and proposal.bylines == [{"name": "陈蓓"}]
+    assert [v.get("label") for k, v in proposal.body if k == "box"] == ["编者按"]  # 【编者按】, in brackets
+    assert proposal.paragraphs == ["承办单位：市教委、市卫生健康委", "本市0至3岁婴幼儿约50万人。"]
+
+
+def test_the_third_brief_of_a_column_starts_at_its_headline_though_undated():
+    text = ("界别活动\n\n经济界别委员走访企业\n\n本报讯（记者 陆一帆）6月14日，委员赴企业调研。\n\n"
+            "医药卫生界别委员走进社区义诊\n\n近日，委员走进社区义诊。（特约通讯员 吴  静）\n\n"
+            "文化艺术界别举办委员读书会\n\n本报讯（通讯员 沈  悦）6月17日，委员读书会举行。\n\n委员们还就公共文化建言。\n\n"
+            "少数民族界别开展民族团结进社区活动\n\n6月15日，委员走进社区宣讲。\n")
+    page = parsed(text)
+    assert [a.title for a in page.articles] == ["经济界别委员走访企业", "医药卫生界别委员走进社区义诊",
+                                                "文化艺术界别举办委员读书会", "少数民族界别开展民族团结进社区活动"]
+    assert all(a.section == "界别活动" and not a.subheadings for a in page.articles)
+
+
+def test_a_forecast_by_day_and_measures_by_ordinal_are_lists_keeping_their_keys():
+    text = ("出行提示\n\n强冷空气明起“到货”\n\n齐鲁晚报·齐鲁壹点记者 于  飞\n\n记者27日获悉，强冷空气将影响我省。\n\n"
+            "省气象台预计，未来三天我省天气如下：\n\n28日：全省阴天。\n\n29日：全省多云到晴。\n\n30日：全省晴。\n\n"
+            "高速交警提醒，请减速慢行。\n")
+    (notice,) = parsed(text, paper="齐鲁晚报").articles
+    assert notice.section == "出行提示" and notice.title == "强冷空气明起“到货”"  # a box's word, over a headline
+    assert notice.list["title"] == "省气象台预计，未来三天我省天气如下："
+    assert notice.list["items"] == ["28日：全省阴天。", "29日：全省多云到晴。", "30日：全省晴。"]
+    text = "课后服务提质增效\n\n本报北京12月9日电（记者陈潇）教育部印发通知。\n\n《通知》提出：\n\n一是丰富内容。\n\n二是加强管理。\n"
+    (news,) = parsed(text).articles
+    assert news.list["items"] == ["一是丰富内容。", "二是加强管理。"]
+    assert DEFAULT.is_staff_line("责任编辑：刘  军\u3000美术编辑：孙  婷\u3000组版：王  慧")
