@@ -8,7 +8,9 @@ from typing import Any, Callable, overload
 
 from . import urls
 from .chart import bar_chart_svg
+from .citation import Author, Work, apa, bibtex, chicago, data_url, gbt7714, meta_tags, ris
 from .config import Language
+from .i18n import romanised_name
 from .dates import PubDate
 from .fingerprint import fields_digest
 from .markup import paragraph_text
@@ -214,7 +216,22 @@ class LanguageViews:
             "alternates": self.article_alternates(original),
             # Whether a translation is stale depends on its original's text: the page shows that article too.
             "translates": original if status is not None else None,
+            "citation": self.citation(article, original, page),
         }
+
+    def citation(self, article: Article, original: Article, page: PrintPage | None) -> dict[str, Any]:
+        """The article cited in three styles, as RIS and BibTeX downloads, and as meta tags."""
+        config, lang = self.site.config, self.lang
+        people = tuple(Author(b.name, romanised_name(b.name, self.term)) for b in original.bylines)
+        paper = page.paper if page else (original.edition and original.edition.paper) or config.title[lang.code]
+        work = Work(people=people, title=article.title, paper=paper, paper_in_language=self.term(paper),
+                    date=original.date, page=page.number if page else None,
+                    url=config.base_url + urls.article(article, self.prefix), lang=lang.locale,
+                    original_title=original.title if article is not original else None)
+        key = f"{original.slug}-{original.date.year}" if original.date else original.slug
+        return {"gbt7714": gbt7714(work), "chicago": chicago(work), "apa": apa(work), "meta": meta_tags(work),
+                "ris": data_url(ris(work), "application/x-research-info-systems"),
+                "bibtex": data_url(bibtex(work, key), "application/x-bibtex"), "file": key}
 
     def article_hreflang(self, article: Article) -> list[dict[str, Any]]:
         """The article's versions, for search engines (and the sitemap)."""

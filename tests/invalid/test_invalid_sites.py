@@ -285,11 +285,11 @@ def test_invalid_site_fails_and_keeps_old_site(case: Case, built, capsys):
 
 
 TEMPLATE_CASES = [
-    Case("template-undefined", "", ["error: templates/article.html:27: 'no_such_variable' is undefined "
+    Case("template-undefined", "", ["error: templates/article.html:30: 'no_such_variable' is undefined "
                                     "(rendering articles/web-only/index.html)"],
-         _template_line("article.html", 27, "{{ no_such_variable }}")),
-    Case("template-syntax", "", ["error: templates/article.html:27: template syntax error: Expected an expression, got 'end of statement block'"],
-         _template_line("article.html", 27, "{% if %}")),
+         _template_line("article.html", 30, "{{ no_such_variable }}")),
+    Case("template-syntax", "", ["error: templates/article.html:30: template syntax error: Expected an expression, got 'end of statement block'"],
+         _template_line("article.html", 30, "{% if %}")),
     Case("template-unknown-filter", "", ["error: templates/base.html:2: template syntax error: No filter named 'shout'."],
          _template_line("base.html", 2, "{{ 'x' | shout }}")),
 ]

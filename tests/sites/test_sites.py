@@ -200,6 +200,51 @@ def test_feed_and_sitemap_dates_follow_corrections_and_the_precision_printed(bas
     assert lastmod["/editions/ri-bao/2022-03/"] is None and lastmod["/sections/ju-jiao/"] is None
 
 
+def test_an_article_says_how_to_cite_it_in_the_page_and_to_reference_managers(basic):
+    from html.parser import HTMLParser
+    from urllib.parse import unquote
+
+    class Cite(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.meta, self.styles, self.downloads, self._in, self._dt = [], {}, {}, None, None
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag == "meta" and a.get("name", "").startswith("citation_"):
+                self.meta.append((a["name"], a["content"]))
+            if tag in ("dt", "dd"):
+                self._in = tag
+            if tag == "a" and "download" in a:
+                self.downloads[a["download"].rsplit(".", 1)[1]] = unquote(a["href"].split(",", 1)[1])
+
+        def handle_endtag(self, tag):
+            self._in = None if tag in ("dt", "dd") else self._in
+
+        def handle_data(self, data):
+            if self._in == "dt":
+                self._dt = data
+            elif self._in == "dd":
+                self.styles[self._dt] = self.styles.get(self._dt, "") + data
+
+    page = Cite()
+    page.feed(html(basic, "articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/index.html"))
+    url = "https://archive.example.org/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/"
+    assert page.meta == [("citation_title", "省政协全体会议开幕"), ("citation_author", "张潇予"),
+                         ("citation_publication_date", "2022/03/25"), ("citation_journal_title", "云南日报"),
+                         ("citation_firstpage", "1"), ("citation_language", "zh-Hans"), ("citation_public_url", url)]
+    assert page.styles["GB/T 7714-2015"] == "张潇予. 省政协全体会议开幕[N]. 云南日报, 2022-03-25(1)."
+    assert page.styles["APA"] == f"Zhang, X. (2022, March 25). 省政协全体会议开幕. 云南日报, 1. {url}"
+    assert page.styles["Chicago"].startswith("Zhang Xiaoyu. “省政协全体会议开幕.” 云南日报, March 25, 2022.")
+    assert "TY  - NEWS\r\nAU  - 张潇予\r\n" in page.downloads["ris"] and f"UR  - {url}" in page.downloads["ris"]
+    assert page.downloads["bib"].startswith("@article{sheng-zheng-xie-quan-ti-hui-yi-kai-mu-2022,")
+    english = Cite()
+    english.feed(html(basic, "en/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/index.html"))
+    assert english.styles["GB/T 7714-2015"] == page.styles["GB/T 7714-2015"]  # the Chinese original, as printed
+    assert english.styles["APA"].startswith("Zhang, X. (2022, March 25). Provincial CPPCC plenary session opens. "
+                                            "Yunnan Daily, 1. https://archive.example.org/en/articles/")
+
+
 def test_editions_index_groups_by_year_and_month_with_a_calendar(basic):
     page = html(basic, "editions/index.html")
     assert '<h2 id="y-2022">2022年</h2>' in page and ">2022年3月</h3>" in page
