@@ -33,6 +33,7 @@ roles:                # printed role -> how people pages group it
   记者: reporter
   本报记者: reporter
   特约记者: reporter
+  首席记者: reporter
   见习记者: reporter
   新华社记者: reporter
   摄影记者: photographer

@@ -502,15 +502,18 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
         bd.page.pieces.pop()
         bd.paragraph(b.text, b.index, fragment=False)
         return
-    if (nxt == "para" and b.blank_before < 2 and _clause_like(b.text) and len(b.text) > 20 and not numbered
-            and not b.text.endswith("：")) or notice_text:
+    # the part's title, then who speaks, then what they said (when the title comes after the speaker, as in
+    # 全国政协委员、…教授 王芳 / 明确平台用工责任边界, this line is that title)
+    under_speaker = k >= 2 and a.subheadings[-2:] == [rest[k - 2].text, rest[k - 1].text] and _speaks(rest[k - 1])
+    if (nxt == "para" and b.blank_before < 2 and (_clause_like(b.text) and len(b.text) > 20 or under_speaker)
+            and not numbered and not b.text.endswith("：")) or notice_text:
         # a short piece of a sentence cut by a column break, or a notice's own lines: text, not headings
         bd.page.pieces.pop()
         bd.paragraph(b.text, b.index, fragment=not notice_text)
         return
     after_caption = k > 0 and roles[k - 1] in ("caption", "byline", "source") and bool(a.figures)
     marked = HEADING_MARK.match(b.text) is not None  # ■ 渔港“变身”记: a heading's ornament, never a caption's
-    over_speaker = nxt == "short" and _SPEAKER_LINE.match(rest[k + 1].text) is not None  # a part's title
+    over_speaker = nxt in ("short", "para") and _speaks(rest[k + 1])  # a part's title over the member who speaks
     caption = not numbered and not marked and not b.text.endswith("：") and (b.text.startswith("图为") or credit_next or (
         not a.subheadings and (b.blank_before >= 2 or nxt == "short" and not over_speaker) and a.paragraphs
         and not (after_caption and nxt == "para")) or (b.blank_before >= 2 and a.paragraphs and nxt != "para"))
@@ -533,6 +536,11 @@ def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> No
 _FIELD_LINE = re.compile(r"^(?:承办单位|主办单位|协办单位|会办单位|联系人|联系电话|咨询电话|报名电话|报名方式|地址|邮箱)[：:]\S")
 # 陈海波（市政协委员、市港航物流协会会长）: the member who speaks in a part of a compound feature
 _SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[（(][^（）()]{2,40}[）)]$")
+def _speaks(b: Block) -> bool:
+    """陈海波（市政协委员、…）, 市政协委员、广州大学…教授 罗家明: the member who speaks in a part of remarks."""
+    return _SPEAKER_LINE.match(b.text) is not None or bool(b.single and by.parse_byline_line(b.text, titled=True))
+
+
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,12}|亲爱的[\u4e00-\u9fff]{1,12}|各位[\u4e00-\u9fff]{1,6})[：:]$")
 
 

@@ -8,7 +8,7 @@ from .punctuation import is_cjk
 
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
-    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—/]{1,16}?(?:报社?|网|社|电讯|电视台|广播电视台|新闻|客户端|传媒)"
+    r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—/]{1,16}?(?:报业(?:集团|传媒)?|报社?|网|社|电讯|电视台|广播电视台|新闻|客户端|传媒|校媒)"
     r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—][\u4e00-\u9fff]{1,6}?)?"
     r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
@@ -36,7 +36,7 @@ LEAD = re.compile(
     r"^(?P<lead>本报讯|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s]|$)|"  # 本报腾冲讯: a place without a date
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|都市报)讯(?=[（(\s]|$)|"  # 湖北日报讯: the paper named, no date
     r"新华社微特稿|据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
-    r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
+    r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:专电|电|讯))"
 )
 
 
@@ -197,6 +197,9 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             if media := _MEDIA.match(role):  # 本报全媒体记者: the paper's reporter, whatever its newsroom is called
                 res.dropped.append(media[0])
                 role = role[media.end():]
+            if posted := _POSTED_HERE.match(role):  # 驻京记者: the paper's reporter posted in Beijing
+                res.dropped.append(posted[1])
+                role = role[posted.end(1):]
             res.out.append(role)
             group = []
             seen_signal = True
@@ -281,9 +284,12 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
         else:
             parsed = None
     if parsed is None and (m := _DASHED.match(text)) and looks_like_name("".join(m["name"].split())):
-        parsed = parse_byline(m["name"], require_role=False)  # ——陆  鸣（全国政协委员）: a letter's signature
+        # ——陆  鸣（全国政协委员）, a letter's signature; ■ 沈  涵（…副教授）, an author with the post in brackets
+        parsed = parse_byline(m["name"], require_role=False)
+        if parsed and not m["dash"] and not m["post"]:
+            parsed = None  # a padded name alone is PADDED_NAME's
         if parsed:
-            parsed.dropped.append(m["dash"])
+            parsed.dropped += [m["dash"]] if m["dash"] else []
             if m["post"]:
                 parsed.dropped += [m["post"], "（", "）"]
                 parsed.titled = m["post"]
@@ -303,7 +309,7 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
     return parsed
 
 
-_DASHED = re.compile(r"^(?P<dash>[—-]{1,2})\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})"
+_DASHED = re.compile(r"^(?P<dash>[—-]{1,2}|[■□]|(?=[\u4e00-\u9fff][ \u3000]))\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})"
                      r"(?:[（(](?P<post>[^（）()]{2,30})[）)])?$")
 # An author line that gives the author's posts before the name, set apart by a space
 _POSTS = "委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长"
@@ -315,6 +321,7 @@ _PROPOSER = re.compile(r"^(?P<word>提案人\s*[：:])\s*(?P<who>\S.*)$")
 _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")
 _CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:｜|丨]\s*)|"
                            r"(?P<both>文/图|图/文|文/片)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡
+_POSTED_HERE = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?=记者$|通讯员$)")  # no paper named before it: the paper's own
 _MEDIA = re.compile(r"^(?:全媒体|融媒体|全媒)(?=记者|通讯员|评论员)")
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
 # A unit a contributor writes for, printed where a role would be (共享联盟·安吉站 何  斌, 南平市政协, 县融媒体中心,

@@ -10,7 +10,7 @@ from .segment import VERSE_BREAK
 from .vocabulary import DEFAULT, Vocabulary
 
 INTERVIEW_SECTIONS = {"访谈", "专访"}
-NOTICE_WORDS = ("公告", "启事", "公示", "通知", "声明", "更正")
+NOTICE_WORDS = ("公告", "通告", "启事", "公示", "通知", "声明", "更正")
 
 
 def is_label_shape(s: str) -> bool:
@@ -93,7 +93,7 @@ _DIRECTIVE = re.compile(r"^(?:推进|推动|加快|助力|打造|深化|坚持|�
 _ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:部署|印发|出台|发布|启动|推出|公布|召开|举行)")  # 教育部部署…
 _FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
 # ——记…, ——访…, 围绕…建言献策 (as a second line); 高速交警提醒：…, 记者帮办：…: who says it, then what
-_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办)[：:])")
+_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办|支招)[：:])")
 
 
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -232,7 +232,7 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
 
 
 # 科技观察, 人民论坛: a column of opinion when an author writes it (a reporter's 社区观察 is a news feature)
-_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|随笔|杂谈|漫谈|来信|视角|建言|委员说|之声)$")
+_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|时评|热评|随笔|杂谈|漫谈|来信|视角|建言|(?<!小)说|之声)$")  # 青年说, 委员说 (a 小说 is fiction)
 
 
 _HISTORY_COLUMN = re.compile(r"(?:文史|史话|往事|掌故|春秋|记忆)$")

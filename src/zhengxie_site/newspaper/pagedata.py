@@ -64,12 +64,23 @@ def set_sizes(blocks: list[Block], sizes: list[float]) -> None:
 _POSTED = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?:记者|通讯员)")
 
 
+_AGENCIES = ("新华社", "中新社", "中国新闻社")
+
+
 def _names_the_paper(org: str, paper: str) -> bool:
-    """广西云—广西日报 names 广西日报; so do its short forms and apps: 郑报融媒 (郑州日报), 大众新闻 (大众日报)."""
+    """广西云—广西日报 names 广西日报; so do its short forms, apps and press group: 郑报融媒 (郑州日报), 大众新闻
+    (大众日报), 西安报业 (西安晚报)."""
     if paper in org:
         return True
+    if org in _AGENCIES:  # 新华社 on a page of 新华日报: the news agency, not the paper
+        return False
+    org = re.sub(r"(?:全媒体|融媒体|全媒|融媒)$", "", org)  # 西安报业全媒体: the press group, whatever its newsroom
     short = paper[:-2] if paper.endswith(("日报", "晚报")) else ""
-    return bool(short) and len(org) <= 6 and (org.startswith(short) or org.startswith(short[0] + "报"))
+    if short and len(org) <= 6 and (org.startswith(short) or org.startswith(short[0] + "报")):
+        return True
+    # 中青校媒 (中国青年报): the paper's first character, then another of its name, as Chinese abbreviates
+    return len(org) <= 6 and len(paper) > 2 \
+        and org[0] == paper[0] and org[1] in paper[1:-1]
 
 
 def own_paper_roles(page: ParsedPage, paper: str) -> None:

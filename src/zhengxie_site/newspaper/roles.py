@@ -36,11 +36,14 @@ def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
 def _uncredited_captions(rest: list[Block], roles: list[str]) -> None:
     """One sentence standing between the blank runs a photo leaves (or closing its article), no credit
     under it: the caption of a photo printed without a credit (a credited one goes with its credit)."""
+    def cut_by_it(k: int) -> bool:  # the text above stops mid-sentence: the photo stood inside it
+        return k > 0 and roles[k - 1] == "para" and not ends_final(rest[k - 1].text)
+
     for k, b in enumerate(rest):
         nxt = roles[k + 1] if k + 1 < len(rest) else None
         if (roles[k] == "para" and b.single and b.blank_before >= 3 and len(b.text) <= 60
                 and b.text.endswith("。") and b.text.count("。") == 1 and nxt not in ("byline", "source")
-                and (nxt != "para" or rest[k + 1].blank_before >= 2)):
+                and (nxt != "para" or rest[k + 1].blank_before >= 2 or cut_by_it(k))):
             roles[k] = "caption"
 
 
@@ -102,9 +105,13 @@ def _bracketed_items(rest: list[Block], roles: list[str]) -> None:
 
 def _titled_authors(rest: list[Block], roles: list[str]) -> None:
     """An author's posts and name (`全国政协委员、南开大学历史学院教授 沈  澄`) right under the headline lines
-    is the byline; the same form after text is a speaker's label inside a compound feature."""
+    is the byline; the same form after text is a speaker's label inside a compound feature, and so is one
+    under a part's title in remarks a reporter put together (`本报记者 … 整理` above: 委员建言)."""
+    compiled = False  # inside remarks put together (整理) by the byline above, until the next label or dateline
     for k in range(1, len(rest)):
-        if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single \
+        if roles[k] in ("label", "lead") or (roles[k] == "byline" and not compiled):
+            compiled = roles[k] == "byline" and rest[k].text.endswith("整理")
+        if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single and not compiled \
                 and by.parse_byline_line(rest[k].text, titled=True):
             roles[k] = "byline"
 
@@ -147,6 +154,10 @@ def _headline_lines(rest: list[Block], roles: list[str]) -> None:
                 and any(roles[j] == "short" for j in range(k, end)):
             for j in range(k, end):
                 roles[j] = "short"
+        # 租房提取公积金 额度提高了吗？ over ——…回应市民关切: a headline over its subheadline, whatever follows
+        if roles[k] == "para" and headline_like(k) and k + 1 < len(rest) and roles[k + 1] == "short" \
+                and rest[k + 1].text.startswith("——"):
+            roles[k] = "short"
 
 
 def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:

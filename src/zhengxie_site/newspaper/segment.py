@@ -96,7 +96,7 @@ def join_fragments(a: str, b: str) -> str:
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BULLETS = "◆◇●•▲■□▶►"  # unnumbered items: numbered 1, 2, … by their place
-_NUM_ITEM = re.compile(rf"^(\d{{1,3}}[.．、]|[{CIRCLED}]|[{BULLETS}])\s*(\S.*)$")
+_NUM_ITEM = re.compile(rf"^(\d{{1,3}}(?:[.．](?!\d)|、)|[{CIRCLED}]|[{BULLETS}])\s*(\S.*)$")  # 68.3% is no item 68
 
 
 # items whose key is part of their text: a day (`28日：全省阴天…`) or a measure's ordinal (`一是加强…`)

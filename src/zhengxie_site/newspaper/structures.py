@@ -101,8 +101,9 @@ def add_caption(bd: _Builder, b: Block) -> None:
         caption = a.figures[-1]["caption"]  # photo news of several photos: its text is its captions
         a.paragraphs.append(caption)
         a.body.append(("p", caption))
+        bd.last_para_fragment = False
     a.notes.append(f"photo caption: {b.text}")
-    bd.last_para_fragment = False
+    # a photo set inside a sentence cut by the column (…门窗， / photo / 满洲窗一时…) leaves the sentence open
 
 
 def mark_described_items(rest: list[Block], roles: list[str]) -> None:

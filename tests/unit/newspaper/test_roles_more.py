@@ -143,3 +143,61 @@ def test_a_forecast_by_day_and_measures_by_ordinal_are_lists_keeping_their_keys(
     (news,) = parsed(text).articles
     assert news.list["items"] == ["一是丰富内容。", "二是加强管理。"]
     assert DEFAULT.is_staff_line("责任编辑：刘  军\u3000美术编辑：孙  婷\u3000组版：王  慧")
+
+
+def test_a_press_group_or_campus_brand_of_the_paper_before_its_reporters():
+    text = "主城区新增停车泊位\n\n本报讯（西安报业全媒体记者 葛  晖 通讯员 郭美玲）今日记者获悉。\n"
+    assert parsed(text, paper="西安晚报").articles[0].bylines == [{"name": "葛晖", "role": "记者"},
+                                                               {"name": "郭美玲", "role": "通讯员"}]
+    text = "期末周压力山大\n\n中国青年报·中青网见习记者 何  苗 中青校媒记者 吴  桐\n\n期末周来临。\n"
+    assert parsed(text, paper="中国青年报").articles[0].bylines == [{"name": "何苗", "role": "见习记者"},
+                                                                 {"name": "吴桐", "role": "记者"}]
+    text = "新华社电讯\n\n新华社北京6月1日电（新华社记者 王  悦）会议召开。\n"
+    assert parsed(text, paper="新华日报").articles[0].bylines[0]["role"] != "记者"  # an agency is not the paper
+
+
+def test_a_posted_reporter_in_a_special_dispatch_and_an_author_with_the_post_in_brackets():
+    lead, byline, rest = parse_lead("本报北京12月12日专电 （驻京记者 江  帆）第五届计划揭晓。")
+    assert lead == "本报北京12月12日专电" and byline.people == [{"name": "江帆", "role": "记者"}]
+    assert parse_byline_line("■ 沈  涵（中国美术学院艺术人文学院副教授）").people == [{"name": "沈涵"}]
+    assert parse_byline_line("林  溪（南京大学新闻传播学院学生）").people == [{"name": "林溪"}]
+    assert parse_byline_line("陈海波（市政协委员、市港航物流协会会长）") is None  # a speaker's label, unpadded
+
+
+def test_a_question_over_a_dashed_subheadline_and_a_notice_of_the_traffic_police():
+    text = ("市民提问\n\n租房提取公积金 额度提高了吗？\n\n——公积金中心回应市民关切\n\n近期，不少市民来电咨询。\n\n"
+            "问：额度提高了吗？\n\n答：提高了。\n\n出行服务\n\n交警支队关于太白南路实施交通管制的通告\n\n因地铁施工，实施管制。\n\n"
+            "特此通告。\n\n西安市公安局交通警察支队\n\n2024年11月21日\n")
+    qa, notice = parsed(text).articles
+    assert (qa.section, qa.title, qa.subtitle) == ("市民提问", "租房提取公积金 额度提高了吗？", "——公积金中心回应市民关切")
+    assert notice.kind == "notice" and not notice.subheadings and not notice.figures
+    assert notice.paragraphs[-2:] == ["西安市公安局交通警察支队", "2024年11月21日"]
+
+
+def test_remarks_put_together_each_part_a_title_then_the_member_then_what_they_said():
+    text = ("城中村改造如何“改”出新活力？\n\n广州日报全媒体记者 何思敏 整理\n\n委员们围绕城中村改造建言。\n\n"
+            "“微改造”要让村民唱主角\n\n市政协委员、广州大学教授 罗家明\n\n改造不是简单的拆旧建新。\n\n"
+            "给“握手楼”里的租户一颗定心丸\n\n市政协委员、社区服务中心主任 梁嘉欣\n\n城中村里住着大量外来务\n\n"
+            "工人员和刚毕业的年轻人。\n")
+    (remarks,) = parsed(text, paper="广州日报").articles
+    assert remarks.subheadings == ["“微改造”要让村民唱主角", "市政协委员、广州大学教授 罗家明",
+                                   "给“握手楼”里的租户一颗定心丸", "市政协委员、社区服务中心主任 梁嘉欣"]
+    assert remarks.paragraphs[-1] == "城中村里住着大量外来务工人员和刚毕业的年轻人。"  # cut by a column, joined
+    assert not remarks.figures
+
+
+def test_a_photo_set_inside_a_sentence_leaves_it_open_and_a_percentage_is_no_item_number():
+    text = ("西关大屋里的“满洲窗”\n\n文/图 麦  晴\n\n彩色玻璃大量输入，富商建宅时多以此装点门窗，\n\n\n\n\n"
+            "荔湾区一处西关大屋里保存完好的满洲窗。\n\n满洲窗一时成为殷实人家的“标配”。\n")
+    (piece,) = parsed(text).articles
+    assert piece.figures == [{"caption": "荔湾区一处西关大屋里保存完好的满洲窗。"}]
+    assert piece.paragraphs == ["彩色玻璃大量输入，富商建宅时多以此装点门窗，满洲窗一时成为殷实人家的“标配”。"]
+    text = "期末周\n\n本报记者 何  苗\n\n期末周来临。\n\n数据\n\n68.3%　受访大学生感到压力\n19.6%　受访大学生曾失眠\n\n调查显示如此。\n"
+    (report,) = parsed(text).articles
+    assert report.list is None and [v.get("label") for k, v in report.body if k == "box"] == ["数据"]
+
+
+def test_opinion_columns_named_for_who_speaks_or_what_they_do():
+    from zhengxie_site.newspaper.classify import kind_for_section
+    assert kind_for_section("青年说", "brief") == "commentary" and kind_for_section("晚报时评", "brief") == "commentary"
+    assert kind_for_section("小说", "feature") == "feature"  # fiction, not an opinion
