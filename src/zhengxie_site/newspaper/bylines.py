@@ -9,7 +9,9 @@ from .punctuation import is_cjk
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
     r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—/]{1,16}?(?:报业(?:集团|传媒)?|报社?|网|社|电讯|电视台|广播电视台|新闻|客户端|传媒|校媒)"
-    r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—][\u4e00-\u9fff]{1,6}?)?"
+    r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—][\u4e00-\u9fff]{1,6}?|"
+    # any other name before the role (津云记者, 资深记者): a brand or grade this list does not know, kept as printed
+    r"(?P<brand>[\u4e00-\u9fff·—/]{2,10}?))?"
     r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
 # a paper's brand set apart from its role by a space (齐鲁晚报·齐鲁壹点 记者): one role, as when printed together
@@ -48,7 +50,7 @@ def _own(org: str | None, role: str) -> bool:
 def split_role(role: str) -> tuple[str | None, str] | None:
     """`中国青年报·中国青年网记者` -> ("中国青年报·中国青年网", "记者"); None if it is no role."""
     m = _ROLE.fullmatch(role)
-    return (m["org"], m["role"]) if m else None
+    return (m["org"], m["role"]) if m else None  # (org holds the brand too: it is inside the org group)
 
 
 def _role_of(org: str | None, role: str) -> str:
@@ -107,6 +109,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     role: str | None = None
     group: list[dict] = []  # people of the current role still waiting for a credit
     prefix_credit: str | None = None  # `文/` before a role: credits everyone up to the next prefix
+    branded = False  # the role's org is no known kind of newsroom (津云记者): it needs a name after it
     seen_signal = marked
     pending_single = ""  # one-character tokens of a padded name (王  沛)
 
@@ -191,6 +194,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             continue
         m = _ROLE.match(tok)
         if m:
+            branded = bool(m["brand"])
             if _own(m.group("org"), m.group("role")):
                 res.dropped.append("本报")
             role = _role_of(m.group("org"), m.group("role"))
@@ -242,6 +246,8 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     if not res.people and not role:
         return None
     if role and not res.people:
+        if branded:  # 争当新时代好记者: a line ending in a role word, no one named
+            return None
         # `本报评论员` alone: a signature without a person
         res.people.append({"name": tokens[-1], "role": role})
         res.dropped = [d for d in res.dropped if d != "本报"]

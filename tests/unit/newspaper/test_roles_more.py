@@ -201,3 +201,13 @@ def test_opinion_columns_named_for_who_speaks_or_what_they_do():
     from zhengxie_site.newspaper.classify import kind_for_section
     assert kind_for_section("青年说", "brief") == "commentary" and kind_for_section("晚报时评", "brief") == "commentary"
     assert kind_for_section("小说", "feature") == "feature"  # fiction, not an opinion
+
+
+def test_a_newsroom_name_no_rule_knows_before_the_role_is_kept_as_printed_and_read_as_the_papers_own():
+    """A paper's app or brand the importer has never met (津云, 锦观): the role as printed, the paper's own
+    reporter when the brand names the paper; a line that only ends in a role word names no one."""
+    assert parse_byline_line("津云记者 张  三").people == [{"name": "张三", "role": "津云记者"}]
+    text = "城市更新\n\n本报讯（锦江日报·锦观记者 王  彦 通讯员 蓉宣）会议召开。\n"
+    assert parsed(text, paper="锦江日报").articles[0].bylines == [{"name": "王彦", "role": "记者"},
+                                                               {"name": "蓉宣", "role": "通讯员"}]
+    assert parse_byline_line("争当新时代好记者") is None and parse_byline_line("我是一名记者") is None
