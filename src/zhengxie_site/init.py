@@ -26,7 +26,7 @@ languages:            # the first is the default, served at the site root
     locale: zh-Hans   # <html lang>, hreflang
     name: 中文
   - code: en          # x.en.md, served under /en/
-    locale: en
+    locale: en-GB
     name: English
     prefix: en
 roles:                # printed role -> how people pages group it

@@ -65,7 +65,7 @@ def test_english_query_on_english_search_page(page, base, query):
     assert found, f"test data: no English article contains {query!r}"
     results = run(page, f"{base}en/search/?q={quote(query)}")
     assert set(results) == found
-    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("html").get_attribute("lang") == "en-GB"
     assert all(href.startswith("/en/articles/") for href in
                page.eval_on_selector_all(".search-result a", "els => els.map(e => e.getAttribute('href'))"))
 

@@ -114,10 +114,10 @@ def test_reader_goes_from_home_to_page_article_person_and_english_and_back(page,
     assert page.url == article_url
     page.locator("nav.lang-switch a[hreflang='en']").click()
     page.wait_for_load_state()
-    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("html").get_attribute("lang") == "en-GB"
     assert path_of(page.url).startswith("/en/")
     if page.locator("article.story").count():  # a translation: an English article
-        assert page.locator("article.story").get_attribute("lang") == "en"
+        assert page.locator("article.story").get_attribute("lang") == "en-GB"
         assert page.locator("article.story h1").inner_text().strip()
         assert page.locator(".story-body p").count() >= 1
     else:  # no translation yet: a notice page

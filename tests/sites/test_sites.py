@@ -123,14 +123,14 @@ def test_dataset_page_has_table_grouped_and_svg_chart(basic):
 
 def test_english_side_links_back_and_marks_stale_and_missing(basic):
     en = html(basic, "en/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/index.html")
-    assert '<html lang="en">' in en
+    assert '<html lang="en-GB">' in en
     assert 'hreflang="zh-Hans" href="https://archive.example.org/articles/sheng-zheng-xie-quan-ti-hui-yi-kai-mu/"' in en
     assert "notice-stale" in en
     # No page is made for a version that does not exist: the original's language switch says so, and
     # English lists link to the Chinese original, marked as such.
     assert "en/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html" not in basic
     original = html(basic, "articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html")
-    assert '<span class="lang-missing" lang="en">English <small>(not translated)</small></span>' in original
+    assert '<span class="lang-missing" lang="en-GB">English <small>(not translated)</small></span>' in original
     assert 'hreflang="en"' not in original
     english_list = html(basic, "en/archive/2022/index.html")
     assert 'href="/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/" lang="zh-Hans"' in english_list
@@ -243,6 +243,19 @@ def test_an_article_says_how_to_cite_it_in_the_page_and_to_reference_managers(ba
     assert english.styles["GB/T 7714-2015"] == page.styles["GB/T 7714-2015"]  # the Chinese original, as printed
     assert english.styles["APA"].startswith("Zhang, X. (2022, March 25). Provincial CPPCC plenary session opens. "
                                             "Yunnan Daily, 1. https://archive.example.org/en/articles/")
+
+
+def test_the_404_page_a_host_serves_for_every_address_speaks_every_language(basic):
+    page = html(basic, "404.html")
+    assert "<h1>页面不存在</h1>" in page or "<h1>" in page
+    assert '<section lang="en-GB" class="not-found-other">\n  <h2>Page not found</h2>' in page
+    assert '<a href="/en/">Home</a>' in page
+
+
+def test_the_search_page_has_one_search_box_and_every_other_page_the_mastheads(basic):
+    search = html(basic, "search/index.html")
+    assert search.count('type="search"') == 1 and 'id="site-q"' not in search
+    assert html(basic, "index.html").count('type="search"') == 1
 
 
 def test_editions_index_groups_by_year_and_month_with_a_calendar(basic):
