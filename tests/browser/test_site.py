@@ -112,7 +112,7 @@ def test_reader_goes_from_home_to_page_article_person_and_english_and_back(page,
     page.go_back()
     page.wait_for_load_state()
     assert page.url == article_url
-    page.locator("nav.lang-switch a[hreflang='en']").click()
+    page.locator("nav.lang-switch a[hreflang^='en']").click()
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en-GB"
     assert path_of(page.url).startswith("/en/")

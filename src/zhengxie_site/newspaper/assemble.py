@@ -443,13 +443,20 @@ def _signed_brief_ahead(bd: _Builder, rest: list[Block], roles: list[str], end: 
 
 def _next_brief_in_column(bd: _Builder, roles: list[str], k: int, end: int) -> bool:
     """One short line over text, after two or more briefs under one column label (界别活动: 经济界别… /
-    医药卫生界别… / 文化艺术界别…): the next brief's headline, printed without a dateline, not a subheading."""
+    医药卫生界别… / 文化艺术界别…), or after one under a column named for briefs (生活速递, 春城快讯): the next
+    brief's headline, printed without a dateline, not a subheading."""
     cur = bd.cur
-    if cur is None or end != k + 1 or end >= len(roles) or roles[end] != "para" or cur.order in bd.labels:
+    if cur is None or end != k + 1 or end >= len(roles) or roles[end] != "para":
         return False
-    labelled = [order for order in bd.labels if order < cur.order]
-    column = [a for a in bd.page.articles if labelled and a.order >= max(labelled)]
-    return len(column) >= 2 and all(_is_brief(a) for a in column)
+    labelled = [order for order in bd.labels if order <= cur.order]
+    if not labelled:
+        return False
+    column = [a for a in bd.page.articles if a.order >= max(labelled)]
+    named = _BRIEFS_COLUMN.search(bd.labels[max(labelled)]) is not None
+    return len(column) >= (1 if named else 2) and all(_is_brief(a) for a in column)
+
+
+_BRIEFS_COLUMN = re.compile(r"(?:快讯|简讯|速递|速览|动态|短讯|播报|速读|一览)$")
 
 
 def _is_brief(a: ParsedArticle) -> bool:

@@ -69,7 +69,8 @@ class Byline:
 
 
 # Words that follow a role in a column's name (评论员观察, 记者手记), never a person's name
-_COLUMN_WORDS = {"观察", "手记", "调查", "札记", "随笔", "视点", "来信", "观点", "述评", "综述", "笔记", "评论"}
+_COLUMN_WORDS = {"观察", "手记", "调查", "札记", "随笔", "视点", "来信", "观点", "述评", "综述", "笔记", "评论", "蹲点", "探访",
+                 "走访", "连线", "直击", "体验", "一线"}
 
 
 def _name_ok(name: str) -> bool:
@@ -271,6 +272,15 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
     the name (`全国政协委员、南开大学历史学院教授 沈  澄`: under a headline, where a speaker's label is not)."""
     if PADDED_NAME.match(text):
         return parse_byline(text, require_role=False)
+    if "\n" in text:  # 省政协委员 / 沈阳建筑大学…教授 / 韩  冰: the author's posts stacked over the name
+        lines = text.split("\n")
+        if len(lines) > 3 or not PADDED_NAME.match(lines[-1]) or not all(_POSTS_END.search(x) for x in lines[:-1]):
+            return None
+        stacked = parse_byline(lines[-1], require_role=False)
+        if stacked:
+            stacked.dropped += lines[:-1]
+            stacked.titled = "、".join(lines[:-1])
+        return stacked
     parsed = parse_byline(text)
     if parsed is None and any(text.endswith(w) for w in NOTE_WORDS):
         parsed = noted_byline(text, require_role=True)
@@ -319,6 +329,7 @@ _DASHED = re.compile(r"^(?P<dash>[—-]{1,2}|[■□]|(?=[\u4e00-\u9fff][ \u3000
                      r"(?:[（(](?P<post>[^（）()]{2,30})[）)])?$")
 # An author line that gives the author's posts before the name, set apart by a space
 _POSTS = "委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长"
+_POSTS_END = re.compile(rf"(?:{_POSTS})$")
 _TITLED = re.compile(rf"^(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \u3000]+"
                      r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})$")
 

@@ -91,9 +91,12 @@ _SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全�
 _DIRECTIVE = re.compile(r"^(?:推进|推动|加快|助力|打造|深化|坚持|奋力|做好|守护|全力|持续|着力|提升|优化|激发|厚植|筑牢|"
                         r"擦亮|写好|答好|绘就|共建|共绘|加强|强化|培育|促进|激活|争创|勇当|建设|破解|探索|聚力)")
 _ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:部署|印发|出台|发布|启动|推出|公布|召开|举行)")  # 教育部部署…
+# 一件提案推动…, 一条路带富…: a headline whose subject is counted states the news itself, no theme above it
+_COUNTED_SUBJECT = re.compile(r"^[一两二三四五六七八九十]+[件条座个位项张封台]")
 _FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
 # ——记…, ——访…, 围绕…建言献策 (as a second line); 高速交警提醒：…, 记者帮办：…: who says it, then what
-_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办|支招)[：:])")
+_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办|支招)[：:]|"
+                                  r"[\u4e00-\u9fff]{1,8}(?:区|县|市|局|委|办|中心|公司|部门)[：:])")  # 官渡区：已协调…
 
 
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -177,7 +180,8 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             notes.append("kicker/headline: the first line, two phrases, read as kicker" if spaced_first else
                          "headline/subheadline: the second line, two phrases, read as subheadline")
             return (a, b, None, notes) if spaced_first else (None, a, b, notes)
-        if _FIGURES.search(b) and not re.search(r"\d", a) and _SCOPE_OPENING.match(b) and not _SCOPE_OPENING.match(a):
+        if _FIGURES.search(b) and not re.search(r"\d", a) and _SCOPE_OPENING.match(b) and not _SCOPE_OPENING.match(a) \
+                and not _COUNTED_SUBJECT.match(a):
             notes.append("kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) "
                          "in figures, under a theme: read as the headline")
             return a, b, None, notes

@@ -64,6 +64,7 @@ def set_sizes(blocks: list[Block], sizes: list[float]) -> None:
 _POSTED = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?:记者|通讯员)")
 
 
+_MEDIA_GROUP = re.compile(r"(?:新闻|传媒|报业|媒体)(?:集团|中心)?$")
 _AGENCIES = ("新华社", "中新社", "中国新闻社")
 
 
@@ -77,6 +78,8 @@ def _names_the_paper(org: str, paper: str) -> bool:
     org = re.sub(r"(?:全媒体|融媒体|全媒|融媒)$", "", org)  # 西安报业全媒体: the press group, whatever its newsroom
     short = paper[:-2] if paper.endswith(("日报", "晚报")) else ""
     if short and len(org) <= 6 and (org.startswith(short) or org.startswith(short[0] + "报")):
+        return True
+    if short and org.startswith(short) and _MEDIA_GROUP.search(org):  # 大连新闻传媒集团: the city's press group
         return True
     # 中青校媒 (中国青年报): the paper's first character, then another of its name, as Chinese abbreviates
     return len(org) <= 6 and len(paper) > 2 \

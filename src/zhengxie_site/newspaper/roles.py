@@ -63,8 +63,8 @@ def _role(b: Block) -> str:
         return "signoff"
     if b.single and by.PHOTO_SOURCE.match(t) and not _names_someone(t.removesuffix("供图")):
         return "source"  # 通讯员供图, 受访者供图: a photo's credit naming no one (张三供图 names someone)
-    if b.single and by.parse_byline_line(t):
-        return "byline"
+    if (b.single or len(b.lines) <= 3) and by.parse_byline_line(t):
+        return "byline"  # (three lines at most: an author's posts stacked over the name)
     if b.single and b.small and len(t) <= 20 and any(t.endswith(w) for w in PHOTO_CREDIT_WORDS):
         return "source"  # a credit in caption type that names no one the byline rules know
     if b.single and by.PHOTO_SOURCE.match(t):
@@ -154,6 +154,12 @@ def _headline_lines(rest: list[Block], roles: list[str]) -> None:
                 and any(roles[j] == "short" for j in range(k, end)):
             for j in range(k, end):
                 roles[j] = "short"
+        # a long subheadline that explains the news (…摊点免租入驻，本市今年底前将新增200个…), between the
+        # headline and the byline: clauses, no full stop
+        if roles[k] == "para" and 0 < k < len(rest) - 1 and roles[k - 1] == "short" \
+                and roles[k + 1] in ("byline", "lead") and rest[k].single and len(rest[k].text) <= 80 \
+                and "。" not in rest[k].text and not ends_final(rest[k].text):
+            roles[k] = "short"
         # 租房提取公积金 额度提高了吗？ over ——…回应市民关切: a headline over its subheadline, whatever follows
         if roles[k] == "para" and headline_like(k) and k + 1 < len(rest) and roles[k + 1] == "short" \
                 and rest[k + 1].text.startswith("——"):

@@ -94,9 +94,10 @@ def join_fragments(a: str, b: str) -> str:
     return a + sep + b
 
 
+ORDINALS = "一二三四五六七八九十"  # 一、…二、…: a notice's clauses in a row (over text each, they are headings)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BULLETS = "◆◇●•▲■□▶►"  # unnumbered items: numbered 1, 2, … by their place
-_NUM_ITEM = re.compile(rf"^(\d{{1,3}}(?:[.．](?!\d)|、)|[{CIRCLED}]|[{BULLETS}])\s*(\S.*)$")  # 68.3% is no item 68
+_NUM_ITEM = re.compile(rf"^(\d{{1,3}}(?:[.．](?!\d)|、)|[{CIRCLED}]|[{BULLETS}]|[{ORDINALS}]{{1,3}}、)\s*(\S.*)$")  # 68.3%: no item
 
 
 # items whose key is part of their text: a day (`28日：全省阴天…`) or a measure's ordinal (`一是加强…`)
@@ -118,7 +119,21 @@ def item_number(printed: str, place: int = 1) -> int:
     place in the list."""
     if not printed or printed in BULLETS:
         return place
+    if printed[0] in ORDINALS:
+        return _ordinal(printed[:-1]) or place
     return CIRCLED.index(printed) + 1 if printed in CIRCLED else int(printed[:-1])
+
+
+def _ordinal(word: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十 -> 20; 0 for what is no ordinal."""
+    digits = [ORDINALS.index(c) + 1 for c in word if c in ORDINALS]
+    if len(digits) != len(word) or not digits:
+        return 0
+    if len(digits) == 1:
+        return digits[0]
+    if digits[0] == 10:
+        return 10 + digits[1]
+    return digits[0] * 10 + (digits[2] if len(digits) == 3 else 0) if digits[1] == 10 else 0
 
 
 def is_list_block(b: Block) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from . import bylines as by
 from .model import ParsedArticle
-from .segment import BULLETS, Block, is_list_block, is_short, item_number, list_item
+from .segment import BULLETS, ORDINALS, Block, is_list_block, is_short, item_number, list_item
 
 if TYPE_CHECKING:
     from .assemble import _Builder
@@ -117,7 +117,7 @@ def mark_described_items(rest: list[Block], roles: list[str]) -> None:
             continue
         run, number = k, None
         while run + 1 < len(rest) and roles[run] == "short" and roles[run + 1] == "para" \
-                and (item := list_item(rest[run].text)) \
+                and (item := list_item(rest[run].text)) and item[0][:1] not in ORDINALS \
                 and (number is None or item_number(item[0], number + 1) == number + 1):
             number, run = item_number(item[0], (number or 0) + 1), run + 2
         if run - k >= 4:

@@ -211,3 +211,42 @@ def test_a_newsroom_name_no_rule_knows_before_the_role_is_kept_as_printed_and_re
     assert parsed(text, paper="锦江日报").articles[0].bylines == [{"name": "王彦", "role": "记者"},
                                                                {"name": "蓉宣", "role": "通讯员"}]
     assert parse_byline_line("争当新时代好记者") is None and parse_byline_line("我是一名记者") is None
+
+
+def test_a_citys_press_group_names_the_papers_reporters_and_a_column_word_is_no_name():
+    text = ("记者蹲点\n\n老码头的“第二人生”\n\n大连新闻传媒集团记者 梁  爽 见习记者 郝佳琪\n\n清晨的老码头。\n")
+    (feature,) = parsed(text, paper="大连日报").articles
+    assert feature.section == "记者蹲点"
+    assert feature.bylines == [{"name": "梁爽", "role": "记者"}, {"name": "郝佳琪", "role": "见习记者"}]
+
+
+def test_the_second_item_of_a_briefs_column_starts_at_its_headline():
+    text = ("生活速递\n\n本市新增30家24小时营业药店\n\n本报讯（记者 邹  乐）记者昨日获悉，本市新增药店。\n\n"
+            "朝阳公园夜间开放延长至22时\n\n即日起，朝阳公园夜间开放延长。\n\n文/本报记者 祁  航\n")
+    first, second = parsed(text).articles
+    assert (first.title, second.title) == ("本市新增30家24小时营业药店", "朝阳公园夜间开放延长至22时")
+    assert not first.subheadings and second.section == "生活速递"
+
+
+def test_a_long_explaining_subheadline_a_bodys_reply_and_a_counted_subject():
+    text = ("小修小补摊点有了“固定座”\n\n街道腾出社区“便民角”，修鞋、配钥匙等摊点免租入驻，本市今年底前将新增200个便民维修点\n\n"
+            "文/本报记者 孟  然\n\n早上七点，社区便民角开张。\n")
+    (lead,) = parsed(text).articles
+    assert lead.subtitle.startswith("街道腾出社区“便民角”") and lead.paragraphs == ["早上七点，社区便民角开张。"]
+    assert split_headline(["小区旁公交站迁走后迟迟未恢复 居民出行要多走1公里", "官渡区：已协调公交部门，本月底前增设临时站点"])[:3] == (
+        None, "小区旁公交站迁走后迟迟未恢复 居民出行要多走1公里", "官渡区：已协调公交部门，本月底前增设临时站点")
+    assert split_headline(["一件提案推动农村客运“公交化”", "全省已有1200余个建制村开通“预约公交”"])[:3] == (
+        None, "一件提案推动农村客运“公交化”", "全省已有1200余个建制村开通“预约公交”")
+
+
+def test_a_notices_clauses_numbered_in_words_and_an_authors_posts_stacked_over_the_name():
+    text = ("关于实施滇池封湖禁渔的通告\n\n为保护滇池渔业资源，决定实施封湖禁渔。现将有关事项通告如下：\n\n"
+            "现将有关事项通告如下：\n\n一、禁渔时间：4月1日至8月31日。\n\n二、禁渔范围：滇池全湖水域。\n\n三、禁止捕捞。\n\n特此通告。\n")
+    (notice,) = parsed(text).articles
+    assert notice.kind == "notice" and notice.list["items"] == ["禁渔时间：4月1日至8月31日。", "禁渔范围：滇池全湖水域。", "禁止捕捞。"]
+    assert notice.list["numbers"] == ["1", "2", "3"]
+    text = "老厂房里“长”出新产业\n\n省政协委员\n沈阳建筑大学建筑与规划学院教授\n韩  冰\n\n辽宁是工业的摇篮。\n"
+    (piece,) = parsed(text).articles
+    assert piece.bylines == [{"name": "韩冰"}] and piece.paragraphs == ["辽宁是工业的摇篮。"]
+    text = "一、紧贴实际开展创新探索\n\n多年来，省政协高度重视创新。\n\n二、创新成果丰硕\n\n各地涌现出一批案例。\n"
+    assert parsed("聚焦创新\n\n本报记者 张潇予\n\n开篇。\n\n" + text).articles[0].list is None  # headings over text
