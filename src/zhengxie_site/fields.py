@@ -141,6 +141,9 @@ DATASET = (
     Key("rows", "list of mappings column → value", "the data", "**required**"),
     Key("article", "slug", "the article that printed it: the data page links to it and it to the data"),
     Key("group_by", "one of the columns", "the column the table is grouped by and the chart counts"),
+    Key("group_order", "list of values of the `group_by` column",
+        "the order the groups are shown in (a province's administrative order for its prefectures); groups "
+        "it leaves out follow in the order of the rows", "the order of the rows"),
 )
 
 TABLES = {"site.yaml": (SITE, "docs/config.md"), "front matter": (FRONT_MATTER, "docs/content-format.md"),

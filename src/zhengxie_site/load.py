@@ -407,6 +407,25 @@ def _check_page_files(content: Content, pages: dict[str, PrintPage]) -> list[Sou
     return errors
 
 
+def _group_order_errors(doc: Document, order: Any, group_by: Any, rows: list) -> list[SourceError]:
+    """`group_order` lists values of the `group_by` column, each once: a misspelt one would silently go last."""
+    if order is None:
+        return []
+    if group_by is None:
+        return [doc.error(("group_order",), "orders the groups of `group_by`, which this file does not set")]
+    if not isinstance(order, list):
+        return [doc.error(("group_order",), "expected a list of values of the column " + str(group_by))]
+    values = {str(row.get(group_by)) for row in rows if isinstance(row, dict)}
+    errors, seen = [], set()
+    for i, value in enumerate(order):
+        if str(value) not in values:
+            errors.append(doc.error(("group_order", i), f"{value!r} is no value of the column {group_by}"))
+        elif str(value) in seen:
+            errors.append(doc.error(("group_order", i), f"{value!r} is listed twice"))
+        seen.add(str(value))
+    return errors
+
+
 def _load_dataset(source: Source, raw: bytes) -> Dataset:
     """`_data/NAME.yaml`, or its translation `_data/NAME.<lang>.yaml` with the same rows translated."""
     shown, lang, path = source.shown, source.lang, Path(source.path)
@@ -434,6 +453,7 @@ def _load_dataset(source: Source, raw: bytes) -> Dataset:
     group_by = data.get("group_by")
     if group_by is not None and group_by not in columns:
         errors.append(doc.error(("group_by",), f"not a column; columns are {', '.join(map(str, columns))}"))
+    errors += _group_order_errors(doc, data.get("group_order"), group_by, rows)
     if errors:
         raise SourceErrors(errors)
     known = {"title", "columns", "rows", "article"}

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any, Callable, overload
 
 from . import urls
-from .chart import bar_chart_svg
+from .chart import bar_chart_html
 from .citation import Author, Work, apa, bibtex, chicago, data_url, gbt7714, meta_tags, ris
 from .config import Language
 from .i18n import romanised_name
@@ -210,7 +210,7 @@ class LanguageViews:
                                  if article.retraction and article.retraction is original.retraction and article is not original else None,
             "stale": status is not None and status.state == "stale",
             "translated": status is not None,
-            "dataset": {"title": dataset.title, "url": urls.dataset(dataset.key, prefix)} if dataset else None,
+            "dataset": self.dataset(dataset.key) if dataset else None,  # printed with the article: shown in it
             "section_url": urls.section(site.section_slugs[original.section], prefix) if original.section else None,
             "tag_links": [{"label": t, "url": urls.tag(site.tag_slugs[t], prefix)} for t in original.tags],
             "alternates": self.article_alternates(original),
@@ -239,16 +239,20 @@ class LanguageViews:
                 for lang in self.site.config.languages if (version := self.site.counterpart(article, lang.code))]
 
     def dataset(self, key: str) -> dict[str, Any]:
+        """The data as a table grouped by `group_by` (in `group_order`, else the order of the rows) and a
+        chart of how many rows each group has (largest first, ties in the groups' order)."""
         dataset = self.site.dataset_shown(key, self.lang.code)
         group_by = dataset.extra.get("group_by")
         groups: dict[str, list] = {}
         for row in dataset.rows:
             groups.setdefault(str(row.get(group_by, "")) if group_by is not None else "", []).append(row)
-        counts = sorted(((k, len(v)) for k, v in groups.items()), key=lambda kv: (-kv[1], kv[0]))
+        declared = [str(g) for g in dataset.extra.get("group_order") or () if str(g) in groups]
+        ordered = [(name, groups[name]) for name in declared + [g for g in groups if g not in declared]]
+        counts = sorted(((k, len(v)) for k, v in ordered), key=lambda kv: -kv[1])  # stable: ties keep the order
         article = next((a for a in self.site.entries if a.slug == dataset.article), None)
-        chart = bar_chart_svg([(self.term(k), n) for k, n in counts], label=self.term(dataset.title)) if group_by else None
-        return {"dataset": dataset, "group_by": group_by, "groups": sorted(groups.items()), "chart": chart,
-                "article": self.card(article) if article else None}
+        chart = bar_chart_html([(self.term(k), n) for k, n in counts], label=self.term(dataset.title)) if group_by else None
+        return {"dataset": dataset, "group_by": group_by, "groups": ordered, "chart": chart,
+                "article": self.card(article) if article else None, "data_page": urls.dataset(dataset.key, self.prefix)}
 
 
 def _standfirst(article: Article) -> str | None:

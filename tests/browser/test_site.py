@@ -275,6 +275,34 @@ def test_every_article_starts_its_story_within_the_first_screen(browser, base, b
         context.close()
 
 
+@pytest.mark.parametrize("width,height", [(390, 844), (1280, 900)])
+def test_the_article_that_printed_the_cases_shows_their_table_and_chart_with_no_label_cut(browser, base, built_site,
+                                                                                           width, height):
+    """The 21 cases where they were printed: inside the article, in both languages, every chart label whole
+    and at a readable size at any width."""
+    article = front_matter(next(p for p in sorted((REPO / "content").rglob("*.md"))
+                                if not p.name.endswith(".en.md") and "\ndataset:" in p.read_text(encoding="utf-8")))
+    slug = article["slug"]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(10_000)
+    try:
+        page = context.new_page()
+        for prefix in ("", "en/"):
+            page.goto(f"{base}{prefix}articles/{slug}/")
+            data = page.locator("article .article-data")
+            assert data.locator("table.data-table tbody tr:not(.group-row)").count() == 21
+            labels = data.locator("ol.chart .bar-label")
+            assert labels.count() == 16  # the prefectures with cases
+            for i in range(labels.count()):
+                cut, size, text = labels.nth(i).evaluate(
+                    "e => [e.scrollWidth > e.clientWidth + 1, parseFloat(getComputedStyle(e).fontSize), e.textContent]")
+                assert not cut and size >= 12, f"/{prefix}articles/{slug}/ at {width}px: label {text!r} cut or {size}px"
+            scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            assert scroll <= inner, f"/{prefix}articles/{slug}/ scrolls sideways at {width}px"
+    finally:
+        context.close()
+
+
 # --- 5. hosting under a sub-path -------------------------------------------------------------------
 
 class _Links(HTMLParser):

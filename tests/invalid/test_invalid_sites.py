@@ -219,6 +219,13 @@ CASES = [
           "content/yun-nan-ri-bao/2022-03/zheng-xie/page.yaml ('云南日报')"]),
     Case("dataset-row", "-- content/_data/cases.yaml --\ntitle: 事例\ncolumns: [序号, 单位]\nrows:\n  - {序号: 1}\n",
          ["content/_data/cases.yaml:4:5: rows.0: missing 单位"]),
+    Case("dataset-group-order", "-- content/_data/cases.yaml --\ntitle: 事例\ncolumns: [序号, 州市]\ngroup_by: 州市\n"
+         "group_order: [昆明市, 昆明市, 曲靖]\nrows:\n  - {序号: 1, 州市: 昆明市}\n  - {序号: 2, 州市: 曲靖市}\n",
+         ["content/_data/cases.yaml:4:20: group_order.1: '昆明市' is listed twice",
+          "content/_data/cases.yaml:4:25: group_order.2: '曲靖' is no value of the column 州市"]),
+    Case("dataset-group-order-without-group-by", "-- content/_data/cases.yaml --\ntitle: 事例\ncolumns: [序号]\n"
+         "group_order: [昆明市]\nrows:\n  - {序号: 1}\n",
+         ["content/_data/cases.yaml:3:14: group_order: orders the groups of `group_by`, which this file does not set"]),
     Case("unknown-dataset", _article("title: 标题\ndataset: nothing\n"),
          ["content/bad.md:3:10: dataset: no dataset 'nothing' in content/_data/"]),
     Case("dataset-article-nothing", "-- content/_data/cases.yaml --\ntitle: 事例\ncolumns: [序号]\nrows: [{序号: 1}]\n"

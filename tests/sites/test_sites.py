@@ -114,11 +114,22 @@ def test_person_page_groups_by_role(basic):
     assert "摄影" not in page
 
 
-def test_dataset_page_has_table_grouped_and_svg_chart(basic):
+def test_dataset_page_has_table_grouped_in_the_declared_order_and_a_chart(basic):
     page = html(basic, "data/cases/index.html")
-    assert "<svg" in page and 'role="img"' in page
-    kunming = page.index("昆明市 <span")
-    assert page.index("宜良县政协") > kunming
+    # the chart: a list a screen reader reads name by name, largest first, bars as wide as their share
+    assert ('<ol class="chart" aria-label="履职创新事例"><li><span class="bar-label">昆明市</span><span class="bar-cell">'
+            '<span class="bar" style="width:calc((100% - 3em) * 1.000)"></span><span class="bar-n">2</span></span></li>'
+            '<li><span class="bar-label">昭通市</span>') in page
+    kunming, zhaotong = page.index("昆明市 <span"), page.index("昭通市 <span")
+    assert zhaotong < kunming < page.index("宜良县政协")  # group_order: 昭通市 before 昆明市, though 昆明 sorts first
+
+
+def test_the_article_that_printed_the_data_shows_its_chart_and_table(basic):
+    page = html(basic, "articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html")
+    data = page[page.index('<section class="article-data"'):]
+    assert '<h2 id="article-data-title">履职创新事例</h2>' in data and '<ol class="chart"' in data
+    assert '<table class="data-table">' in data and "宜良县政协" in data
+    assert '<a href="/data/cases/">单独查看这组数据</a>' in data
 
 
 def test_english_side_links_back_and_marks_stale_and_missing(basic):
