@@ -510,3 +510,16 @@ def test_check_prints_workflow_annotations_and_json_for_ci(tmp_path):
     broken.write_text(broken.read_text(encoding="utf-8") + "colour: red\n", encoding="utf-8")
     config_error = _typed(site, "check", "--format", "github")
     assert config_error.returncode == 1 and config_error.stdout.startswith("::error file=site.yaml,line=")
+
+
+@pytest.mark.slow
+def test_a_build_says_while_site_url_is_still_the_example_domain(tmp_path):
+    site = make_project(tmp_path / "site", "-- content/a.md --\n---\ntitle: 稿件\ndate: \"2022-03\"\n---\n正文。\n")
+    text = (site / "site.yaml").read_text(encoding="utf-8")
+    assert "site_url: https://archive.example.org" in text
+    built = _typed(site, "build")
+    assert built.returncode == 0
+    assert "note: site.yaml: site_url is still https://archive.example.org, an example domain" in built.stdout
+    assert "an example domain" in _typed(site, "check").stdout
+    (site / "site.yaml").write_text(text.replace("https://archive.example.org", "https://news.yndaily.cn"), encoding="utf-8")
+    assert "example domain" not in _typed(site, "build").stdout

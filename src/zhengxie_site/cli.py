@@ -43,7 +43,7 @@ def _config(args):
         return load_config(Path(args.root)).with_overrides(
             content=getattr(args, "content", None), out=getattr(args, "out", None),
             base_url=getattr(args, "base_url", None), drafts=getattr(args, "drafts", None) or None,
-            jobs=getattr(args, "jobs", None))
+            jobs=getattr(args, "jobs", None), relative=getattr(args, "relative", None) or None)
     except ValueError as exc:
         raise SiteError(f"--base-url: {exc}") from None
 
@@ -52,11 +52,18 @@ def _build(args) -> int:
     from .build import build
     from .progress import Progress
 
-    report = build(_config(args), Progress.for_terminal(quiet=args.quiet), strict=args.strict,
-                   allow_removed=args.allow_removed)
+    config = _config(args)
+    report = build(config, Progress.for_terminal(quiet=args.quiet), strict=args.strict, allow_removed=args.allow_removed)
     if not args.quiet:
         print(report)
+        _warn_example_site_url(config)
     return EXIT_OK
+
+
+def _warn_example_site_url(config) -> None:
+    if config.example_site_url:
+        print(f"note: site.yaml: site_url is still {config.site_url}, an example domain: canonical links, feeds, "
+              "the sitemap and citations point there; set it to where the site is published")
 
 
 def _serve(args) -> int:
@@ -92,6 +99,7 @@ def _check(args) -> int:
         print(f"{site.drafts_left_out} draft(s) not checked (check --drafts checks them too)")
     if site.hidden:
         print(f"left out, their names starting with a dot: {', '.join(site.hidden)}")
+    _warn_example_site_url(config)
     return EXIT_ERRORS if problems else EXIT_OK
 
 
@@ -192,6 +200,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="output folder (default from site.yaml: public/)")
     build.add_argument("--base-url", help="path or URL the site is served under, e.g. /archive/")
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    build.add_argument("--relative", action="store_true",
+                       help="links relative to each page, to open the site from disk (a copy handed out on media)")
     build.add_argument("--jobs", type=int, default=None,
                        help="processes reading and rendering (default: one per CPU; the output is the same for any number)")
     build.add_argument("--quiet", action="store_true", help="print nothing but errors")

@@ -32,6 +32,9 @@ class Role:
     group: str  # reporter | correspondent | photographer | intern | other
 
 
+_EXAMPLE_HOSTS = ("example.org", "example.com", "example.net")  # kept for examples by RFC 2606
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     root: Path  # project folder: templates/, static/, i18n/ live here
@@ -49,6 +52,7 @@ class SiteConfig:
     importer: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the paper's own words for import, by kind
     time_zone: str = "Asia/Shanghai"  # IANA name: where the paper's dates are days
     drafts: bool = False
+    relative: bool = False  # links relative to each page, ending in index.html: a copy read from disk (`--relative`)
     jobs: int = 0  # processes that read and render (`--jobs`); 0: one per CPU
 
     @property
@@ -74,7 +78,7 @@ class SiteConfig:
 
     def with_overrides(self, *, content: str | None = None, out: str | None = None,
                        base_url: str | None = None, drafts: bool | None = None,
-                       jobs: int | None = None) -> "SiteConfig":
+                       jobs: int | None = None, relative: bool | None = None) -> "SiteConfig":
         """Apply command-line flags, which win over the file."""
         changes: dict[str, Any] = {}
         if content:
@@ -87,6 +91,8 @@ class SiteConfig:
             changes["drafts"] = drafts
         if jobs is not None:
             changes["jobs"] = max(1, jobs)
+        if relative is not None:
+            changes["relative"] = relative
         return replace(self, **changes)
 
     @property
@@ -100,6 +106,12 @@ class SiteConfig:
                    for k in self.kinds if k not in KINDS},
                 **{f"credit_{c}": f"site.yaml lists the credit {c!r}; give its words in every language"
                    for c in self.credits if c not in DEFAULT_CREDITS}}
+
+    @property
+    def example_site_url(self) -> bool:
+        """site_url still names a domain kept for examples (example.org, archive.example.org: RFC 2606)."""
+        host = urlsplit(self.site_url).hostname or ""
+        return host in _EXAMPLE_HOSTS or host.endswith(tuple("." + h for h in _EXAMPLE_HOSTS)) or host.endswith(".example")
 
     @property
     def base_url(self) -> str:

@@ -87,3 +87,23 @@ def broken_links_in(files: dict[str, bytes], base_path: str) -> list[str]:
     """broken_links() of a whole site held in memory (path -> bytes)."""
     pages = {path: page_links(data.decode("utf-8")) for path, data in files.items() if path.endswith(".html")}
     return broken_links(pages, files, base_path)
+
+
+_SITE_LINK = re.compile(r'(?P<attr>\s(?:href|src|action|srcset|data-index|data-site-root)=")(?P<path>/[^"]*)"')
+
+
+def relative_links(html: str, page: str, base_path: str) -> str:
+    """A page's links to the site made relative to the page (`../../articles/x/index.html`), so that the
+    site opens from disk: there no server turns a folder into its index.html. Links elsewhere stay."""
+    depth = page.count("/")
+
+    def relative(m: re.Match) -> str:
+        path = m["path"]
+        if not path.startswith(base_path):
+            return m.group()
+        target, _, fragment = path[len(base_path):].partition("#")
+        if target == "" or target.endswith("/"):
+            target += "index.html"
+        return f'{m["attr"]}{"../" * depth}{target}{"#" + fragment if fragment else ""}"'
+
+    return _SITE_LINK.sub(relative, html)

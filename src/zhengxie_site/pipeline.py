@@ -358,7 +358,7 @@ def _shared_inputs(config: SiteConfig) -> bytes:
     files = [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file() and not JUNK.match(p.name)]
     settings = repr((config.title, config.description, config.site_url, config.base_path, config.page_size,
                      config.languages, config.roles, config.kinds, config.credits, config.time_zone,
-                     config.drafts)).encode()
+                     config.drafts, config.relative)).encode()
     return code_version().encode() + files_digest(files, root) + settings
 
 

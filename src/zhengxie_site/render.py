@@ -20,7 +20,7 @@ from .errors import SiteError
 from .iiif import Label
 from .i18n import Catalogs, format_date, format_number, romanised_name, weekday_names
 from .fingerprint import page_fingerprint
-from .links import PageLinks, page_links
+from .links import PageLinks, page_links, relative_links
 from .parallel import die_with_parent
 from .plan import Output
 from .seo import article_json_ld
@@ -58,6 +58,7 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: list[Pat
     )
     env.globals.update(_language_functions(config, catalogs))
     env.globals.update(_page_functions(env, config, catalogs))
+    env.globals.update(relative_links=config.relative, base_path=config.base_path)
     env.globals.update(site_title=config.title, site_description=config.description,
                        languages=config.languages, default_lang=config.default_language.code)
 
@@ -230,6 +231,8 @@ def render_if_changed(index: int, output: Output, env, base: bytes, previous: Pr
                             depends)
     data = render(env, output)
     links = page_links(data.decode("utf-8")) if output.path.endswith(".html") else None
+    if links is not None and env.globals.get("relative_links"):  # checked as site links, written relative
+        data = relative_links(data.decode("utf-8"), output.path, str(env.globals["base_path"])).encode("utf-8")
     return RenderedPage(index, output.path, output.template, fingerprint, data, digest(data), links,
                         output.sitemap_entry, depends)
 

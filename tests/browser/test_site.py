@@ -390,3 +390,24 @@ def test_every_request_of_a_page_is_answered_and_the_tab_shows_the_sites_icon(pa
     assert icon == "/static/favicon.svg"
     assert page.request.get(base.rstrip("/") + icon).headers["content-type"].startswith("image/svg")
     assert failed == []
+
+
+def test_a_relative_build_opens_from_disk_styled_and_its_links_lead_on(browser, tmp_path):
+    """`build --relative`: a copy handed out on media, opened from file:// with no server."""
+    from conftest import build_site, copy_project
+
+    project = copy_project(tmp_path / "project")
+    build_site(project, "--relative", "--out", str(tmp_path / "disk"))
+    page = browser.new_page()
+    try:
+        page.goto((tmp_path / "disk" / "index.html").as_uri())
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert background == "rgb(255, 253, 248)", "the stylesheet did not load from disk"
+        page.locator(".latest-articles .card-title a").first.click()
+        assert page.url.startswith("file://") and page.url.endswith("/index.html")
+        assert page.locator("article.story h1").count() == 1
+        assert page.evaluate("getComputedStyle(document.body).backgroundColor") == background
+        page.locator("nav.lang-switch a[hreflang^='en']").click()
+        assert "/en/articles/" in page.url and page.locator("html").get_attribute("lang") == "en-GB"
+    finally:
+        page.close()
