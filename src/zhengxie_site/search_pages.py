@@ -23,6 +23,7 @@ from .parallel import Workers
 from .search import DocTerms, SearchDoc, doc_terms
 from .search.build import stream_index
 from .search.document import doc_order, fragment_path
+from .search.build import FOLD_SHARDS
 from .search.patch import Change, IndexLayout, patch_search_index
 from .site import Site
 
@@ -188,5 +189,6 @@ def _patch(language: _Language, changes: list[tuple[int, str, str]], layout: Ind
 
 def _index_paths(folder: str, layout: IndexLayout) -> list[str]:
     """Every file of an index with this layout."""
-    return [folder + "meta.json", *(f"{folder}t/{n}.bin" for n in range(layout.shards)),
+    return [folder + "meta.json", *(f"{folder}fold/{n}.txt" for n in range(FOLD_SHARDS)),
+            *(f"{folder}t/{n}.bin" for n in range(layout.shards)),
             *(folder + fragment_path(doc_id) for doc_id in range(len(layout.keys)))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -128,8 +129,8 @@ def test_no_results_message_and_phrase_verification(site, page):
 
 def test_an_index_of_another_format_is_refused_with_the_error_message(site, page, tmp_path):
     meta = tmp_path / "archive" / "search" / "index" / "meta.json"
-    meta.write_text(meta.read_text(encoding="utf-8").replace('"version":1', '"version":99').replace(
-        '"version": 1', '"version": 99'), encoding="utf-8")
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    meta.write_text(json.dumps({**data, "version": 99}), encoding="utf-8")
     assert '"version": 99' in meta.read_text(encoding="utf-8") or '"version":99' in meta.read_text(encoding="utf-8")
     index = tmp_path / "archive" / "search" / "index.html"
     index.write_text(index.read_text(encoding="utf-8").replace('data-msg-none="没有找到"',

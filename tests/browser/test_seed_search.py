@@ -73,3 +73,14 @@ def test_english_query_on_english_search_page(page, base, query):
 def test_a_query_that_appears_nowhere_says_so(page, base):
     assert run(page, f"{base}search/?q=量子计算") == []
     assert page.inner_text("#search-results") == "没有找到相关文章"
+
+
+@pytest.mark.parametrize("traditional, simplified", [("協商在基層", "协商在基层"), ("政協", "政协"), ("提案辦理", "提案办理")])
+def test_a_query_in_traditional_characters_finds_what_its_simplified_form_finds(page, base, traditional, simplified):
+    """Folded to simplified on both sides (OpenCC's character table): either script finds the same articles,
+    and the match is highlighted in the simplified text."""
+    found, _ = expected(simplified, english=False)
+    assert found, f"test data: no article contains {simplified!r}"
+    assert set(run(page, f"{base}search/?q={quote(traditional)}")) == found
+    marks = page.eval_on_selector_all(".search-result mark", "els => els.map(e => e.textContent)")
+    assert marks and all(m == simplified for m in marks)

@@ -29,7 +29,7 @@ from .document import (
 from .encoding import encode_postings, join_shard, shard_entry, shard_of
 from .postings import RUN_POSTINGS, IdLists, Inverter
 from .terms import OFTEN_MIN, DocTerms, TokenLists, doc_token_lists
-from .tokenize import PREFIX_MAX
+from .tokenize import PREFIX_MAX, fold_table_parts, has_traditional
 
 __all__ = [
     "DEFAULT_SHARD_BYTES",
@@ -45,7 +45,8 @@ __all__ = [
     "write_search_index",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: traditional characters folded to simplified (fold/<n>.txt)
+FOLD_SHARDS = 64  # the fold table in files by code point (~400 B each): a query fetches those of its own characters
 DEFAULT_SHARD_BYTES = 32_000
 
 def build_search_index(
@@ -94,22 +95,29 @@ def stream_index(
     ``postings``), so memory holds a part of them and the encoded entries (a tenth of their size).
     Returns the shard count and the size of every token entry together (what patching needs)."""
     inverter = Inverter(run_postings, scratch)
-    doc_count = _invert(ordered, put, inverter)
+    traditional = [False]
+    doc_count = _invert(ordered, put, inverter, traditional)
     entries = _token_entries(inverter.merged())  # encoded, a token at a time
     entry_bytes = sum(len(entry) for _, entry in entries)
     shards = _shards(entries, entry_bytes, target_shard_bytes)
     del entries
     for n, shard in enumerate(shards):
         put(f"t/{n}.bin", shard)
-    put("meta.json", _meta(lang, doc_count, len(shards)))
+    for n, part in enumerate(fold_table_parts(FOLD_SHARDS)):
+        put(f"fold/{n}.txt", part)
+    put("meta.json", _meta(lang, doc_count, len(shards), traditional[0]))
     return len(shards), entry_bytes
 
 
-def _invert(ordered: Iterable[TokenLists], put: Callable[[str, bytes], None], inverter: Inverter) -> int:
-    """The docs' token lists inverted, each doc's fragment handed to ``put`` on the way; the doc count."""
+def _invert(ordered: Iterable[TokenLists], put: Callable[[str, bytes], None], inverter: Inverter,
+            traditional: list[bool]) -> int:
+    """The docs' token lists inverted, each doc's fragment handed to ``put`` on the way; the doc count.
+    ``traditional[0]`` tells whether any fragment holds a traditional character (the browser then folds
+    fragments with the whole table, not only the characters of the query)."""
     doc_count = 0
     for doc_id, (fragment, tokens, title_tokens, often_tokens) in enumerate(ordered):
         put(fragment_path(doc_id), fragment)
+        traditional[0] = traditional[0] or has_traditional(fragment.decode("utf-8"))
         inverter.add(doc_id, tokens, title_tokens, often_tokens)
         doc_count = doc_id + 1
     return doc_count
@@ -131,10 +139,12 @@ def _shards(entries: list[tuple[str, bytes]], entry_bytes: int, target_shard_byt
     return [join_shard(bucket) for bucket in buckets]
 
 
-def _meta(lang: str, doc_count: int, shard_count: int) -> bytes:
+def _meta(lang: str, doc_count: int, shard_count: int, traditional: bool = False) -> bytes:
     return json_bytes(
         {
             "docs": doc_count,
+            "fold_shards": FOLD_SHARDS,
+            "traditional": traditional,
             "fragment_group": FRAGMENT_GROUP,
             "hash": "fnv1a32",
             "lang": lang,

@@ -9,12 +9,13 @@ index directory to its bytes (e.g. ``files.__getitem__``).
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .document import fragment_path
 from .encoding import decode_shard, shard_of
-from .tokenize import Term, fold_with_map, normalize, query_terms
+from .tokenize import CJK_CHAR as _CJK_CHAR, Term, fold_with_map, normalize, query_terms
 
 PAGE_SIZE = 10
 VERIFY_BATCHES = 3  # at most PAGE_SIZE * VERIFY_BATCHES fragments per page
@@ -120,6 +121,16 @@ def snippet(text: str, terms: list[Term]) -> list[tuple[str, bool]]:
     return parts
 
 
+def fold_parts_for(query: str, meta: dict) -> list[int]:
+    """The fold table's files a query needs: those of its CJK characters (all of them for an index holding
+    traditional text, whose fragments are folded too)."""
+    parts = meta.get("fold_shards", 0)
+    if meta.get("traditional"):
+        return list(range(parts))
+    folded = unicodedata.normalize("NFKC", query).lower()
+    return sorted({ord(ch) % parts for ch in folded if parts and _CJK_CHAR.match(ch)})
+
+
 def run_query(
     fetch: Callable[[str], bytes], query: str, page_size: int = PAGE_SIZE
 ) -> QueryResult:
@@ -134,6 +145,8 @@ def run_query(
     if not terms:
         return res
     meta = json.loads(get("meta.json"))
+    for n in fold_parts_for(query, meta):  # as the browser does before it folds the query
+        get(f"fold/{n}.txt")
     tokens = sorted({tok for t in terms for tok in t.tokens})
     shards = sorted({shard_of(tok, meta["shards"]) for tok in tokens})
     entries: dict[str, tuple[list[int], list[int], list[int]]] = {}

@@ -2,7 +2,10 @@
 
 The same rules are implemented in ``static/search.js``; keep them in step.
 
-* Text is folded character by character: NFKC, then lower case.
+* Text is folded character by character: NFKC, lower case, then a traditional character to its simplified
+  form (OpenCC's character table), so that 協商在基層 finds 协商在基层 and the other way round. One character
+  to one, so the browser maps match offsets back for highlighting; the browser reads the same table from
+  the index's ``fold.txt``.
 * A *CJK run* (Han, kana, Hangul) yields its character bigrams and
   trigrams.  A query of two CJK characters looks up its bigram, a longer
   one all its trigrams: every document containing the substring contains
@@ -17,6 +20,7 @@ The same rules are implemented in ``static/search.js``; keep them in step.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -35,13 +39,53 @@ _CJK = (
     "\U00020000-\U0002fa1f"  # CJK ext B.. and compat supplement
 )
 _RUN_RE = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
+CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+
+# Where traditional characters are (CJK unified ideographs and extension A, the compatibility block)
+_TRADITIONAL_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+@functools.lru_cache(maxsize=None)
+def simplified_of() -> dict[int, str]:
+    """Each traditional character that OpenCC (t2s) writes as one other character -> that character."""
+    import opencc
+
+    converter = opencc.OpenCC("t2s.json")
+    table: dict[int, str] = {}
+    for start, end in _TRADITIONAL_RANGES:
+        chars = "".join(map(chr, range(start, end)))
+        converted = converter.convert(chars)
+        if len(converted) == len(chars):  # one to one throughout: read it character by character
+            table.update((ord(a), b) for a, b in zip(chars, converted) if a != b)
+        else:
+            table.update((ord(a), b) for a in chars if (b := converter.convert(a)) != a and len(b) == 1)
+    return table
+
+
+def fold_table_parts(parts: int) -> list[bytes]:
+    """The table for the browser in `parts` files by code point (a character's file is its code point modulo
+    `parts`): each traditional character followed by its simplified one."""
+    files: list[list[str]] = [[] for _ in range(parts)]
+    for t, s in sorted(simplified_of().items()):
+        files[t % parts].append(chr(t) + s)
+    return ["".join(pairs).encode("utf-8") for pairs in files]
+
+
+def has_traditional(text: str) -> bool:
+    return _traditional_pattern().search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _traditional_pattern() -> re.Pattern[str]:
+    return re.compile("[" + "".join(map(chr, sorted(simplified_of()))) + "]")
 
 
 class _FoldTable(dict):
-    """str.translate table: each character -> lower(NFKC(character))."""
+    """str.translate table: each character -> lower(NFKC(character)), traditional characters simplified."""
 
     def __missing__(self, code: int) -> str:
-        folded = unicodedata.normalize("NFKC", chr(code)).lower()
+        folded = unicodedata.normalize("NFKC", chr(code)).lower().translate(simplified_of())
         self[code] = folded
         return folded
 

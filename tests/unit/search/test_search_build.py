@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_search_golden import generated_corpus
 
+from zhengxie_site.search.tokenize import fold_table_parts, has_traditional, simplified_of
 from zhengxie_site.search import (
     TERMS_VERSION,
     DocTerms,
@@ -42,7 +43,8 @@ _RUN_RE = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 
 
 def ref_normalize(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", ch).lower() for ch in text)
+    # the first implementation's folding, and (format 2) traditional characters to simplified ones
+    return "".join(unicodedata.normalize("NFKC", ch).lower() for ch in text).translate(simplified_of())
 
 
 def ref_index_token_counts(text: str) -> Counter[str]:
@@ -91,9 +93,12 @@ def ref_build(docs, lang, target_shard_bytes=32_000):
         buckets[shard_of(entry[0], shard_count)].append(entry)
     for n, bucket in enumerate(buckets):
         files[f"t/{n}.bin"] = encode_shard(bucket)
+    for n, part in enumerate(fold_table_parts(16 * 4)):  # format 2: the fold table for the browser
+        files[f"fold/{n}.txt"] = part
+    traditional = any(has_traditional(files[fragment_path(i)].decode("utf-8")) for i in range(len(ordered)))
     files["meta.json"] = json_bytes({
-        "docs": len(ordered), "fragment_group": 1000, "hash": "fnv1a32", "lang": lang,
-        "prefix_max": 12, "shards": shard_count, "version": FORMAT_VERSION})
+        "docs": len(ordered), "fold_shards": 64, "fragment_group": 1000, "hash": "fnv1a32", "lang": lang,
+        "prefix_max": 12, "shards": shard_count, "traditional": traditional, "version": FORMAT_VERSION})
     return dict(sorted(files.items()))
 
 

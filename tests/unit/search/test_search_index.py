@@ -234,3 +234,21 @@ def test_every_substring_finds_its_doc(texts, data):
     found = {h.url for h in res.hits}
     assert f"d{i}/" in found
     assert found == {d.url for d in docs if sub in d.text}
+
+
+def test_either_script_finds_the_same_articles_and_a_query_fetches_only_its_characters_fold_files(files):
+    assert normalize("協商在基層") == "协商在基层" and normalize("臺灣") == "台湾"
+    assert urls(files, "協商在基層") == urls(files, "协商在基层") == ["a/"]
+    fetched = [path for path, _ in run_query(files.__getitem__, "協商在基層").fetched if path.startswith("fold/")]
+    # the files of the query's own characters (the table is keyed by the traditional ones), each once
+    assert fetched == [f"fold/{n}.txt" for n in sorted({ord(c) % 64 for c in "協商在基層"})]
+    assert not [p for p, _ in run_query(files.__getitem__, "committee").fetched if p.startswith("fold/")]
+    assert json.loads(files["meta.json"])["traditional"] is False
+
+
+def test_an_index_holding_traditional_text_is_found_by_simplified_queries_with_the_whole_table():
+    hant = build_search_index([doc("t/", "政協委員在基層協商", "協商在基層取得實效。")], "zh-Hant")
+    assert json.loads(hant["meta.json"])["traditional"] is True
+    result = run_query(hant.__getitem__, "协商在基层")
+    assert [h.url for h in result.hits] == ["t/"]
+    assert len([p for p, _ in result.fetched if p.startswith("fold/")]) == 64  # fragments are folded too

@@ -8,7 +8,7 @@
   "use strict";
 
   var PAGE_SIZE = 10;
-  var FORMAT = 1;  // the index format this script reads (search/build.py FORMAT_VERSION)
+  var FORMAT = 2;  // the index format this script reads (search/build.py FORMAT_VERSION)
   var VERIFY_BATCHES = 3;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_AFTER = 90;
@@ -17,11 +17,15 @@
   var CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\u{20000}-\\u{2fa1f}";
   var RUN_SOURCE = "([" + CJK + "]+)|((?:(?![" + CJK + "])[\\p{L}\\p{N}])+)";
 
+  var CJK_CHAR = new RegExp("[" + CJK + "]", "u");
+  // Traditional -> simplified characters, as far as the index's fold/<n>.txt files read so far (tokenize.py)
+  var T2S = new Map();
   var foldCache = new Map();
   function foldChar(ch) {
     var f = foldCache.get(ch);
     if (f === undefined) {
-      f = ch.normalize("NFKC").toLowerCase();
+      f = "";
+      for (var c of ch.normalize("NFKC").toLowerCase()) f += T2S.get(c) || c;
       foldCache.set(ch, f);
     }
     return f;
@@ -247,7 +251,26 @@
     this.base = indexBase;
     this.meta = null;
     this.shards = new Map();
+    this.folds = new Map();
   }
+  // The fold table's files the query needs (query.py fold_parts_for): its CJK characters' files, or every
+  // file for an index holding traditional text (its fragments are folded too).
+  Searcher.prototype.loadFold = function (query, meta) {
+    var self = this, parts = meta.fold_shards || 0, want = new Set();
+    for (var ch of query.normalize("NFKC").toLowerCase()) {
+      if (parts && (meta.traditional || CJK_CHAR.test(ch))) want.add(ch.codePointAt(0) % parts);
+    }
+    if (meta.traditional) for (var n = 0; n < parts; n++) want.add(n);
+    var missing = Array.from(want).filter(function (n) { return !self.folds.has(n); });
+    return Promise.all(missing.map(function (n) {
+      var p = self.get("fold/" + n + ".txt", false).then(function (bytes) {
+        var cs = Array.from(new TextDecoder().decode(bytes));
+        for (var k = 0; k + 1 < cs.length; k += 2) T2S.set(cs[k], cs[k + 1]);
+      });
+      self.folds.set(n, p);
+      return p;
+    })).then(function () { if (missing.length) foldCache.clear(); });
+  };
   Searcher.prototype.get = function (path, asJson) {
     return fetch(new URL(path, this.base).href).then(function (r) {
       if (!r.ok) throw new Error("HTTP " + r.status + " " + path);
@@ -261,9 +284,8 @@
   // Resolves to a state object; page() fills state.hits.
   Searcher.prototype.start = function (query) {
     var self = this;
-    var terms = queryTerms(query);
-    var state = { terms: terms, order: [], pos: 0, rejected: 0, hits: [], total: 0, exact: true };
-    if (!terms.length) return Promise.resolve(state);
+    var state = { terms: queryTerms(query), order: [], pos: 0, rejected: 0, hits: [], total: 0, exact: true };
+    if (!state.terms.length) return Promise.resolve(state);
     var metaP = this.meta ? Promise.resolve(this.meta) : this.get("meta.json", true);
     return metaP.then(function (meta) {
       if (meta.version !== FORMAT) {
@@ -271,6 +293,9 @@
         throw new Error("search index format " + meta.version + ", this script reads format " + FORMAT);
       }
       self.meta = meta;
+      return self.loadFold(query, meta);
+    }).then(function () {
+      var meta = self.meta, terms = state.terms = queryTerms(query);  // folded: 協商 looks up 协商
       var tokSet = new Set();
       terms.forEach(function (t) { t.tokens.forEach(function (x) { tokSet.add(x); }); });
       var tokens = Array.from(tokSet).sort();
