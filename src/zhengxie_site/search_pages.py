@@ -61,8 +61,10 @@ def search_doc(article: Article, lang: Language, section: str, with_text: bool =
     so a document whose terms are known is made without it (deriving it is the costly part)."""
     withdrawn = article.retraction is not None and article.retraction.withdrawn
     captions = "" if withdrawn else " ".join(f.caption for f in article.figures)
-    text = " ".join(filter(None, [article.kicker, article.subtitle, " ".join(b.name for b in article.bylines),
-                                  captions, plain_text(article.html)])) if with_text else ""
+    # the story first, so that a snippet shows the story; headline lines, names and captions after it, to be
+    # found (a snippet starts at the first match, most often in the story)
+    text = " ".join(filter(None, [plain_text(article.html), article.kicker, article.subtitle,
+                                   " ".join(b.name for b in article.bylines), captions])) if with_text else ""
     return SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text=text,
                      date=article.date.iso() if article.date else "",
                      date_label=format_date(article.date, lang.locale) if article.date else "",

@@ -394,10 +394,11 @@ def test_every_request_of_a_page_is_answered_and_the_tab_shows_the_sites_icon(pa
 
 def test_a_relative_build_opens_from_disk_styled_and_its_links_lead_on(browser, tmp_path):
     """`build --relative`: a copy handed out on media, opened from file:// with no server."""
-    from conftest import build_site, copy_project
+    from sitetext import make_project
+    from zhengxie_site.cli import main
 
-    project = copy_project(tmp_path / "project")
-    build_site(project, "--relative", "--out", str(tmp_path / "disk"))
+    project = make_project(tmp_path / "project", with_repo_content=True)
+    assert main(["--root", str(project), "build", "--relative", "--out", str(tmp_path / "disk")]) == 0
     page = browser.new_page()
     try:
         page.goto((tmp_path / "disk" / "index.html").as_uri())

@@ -20,7 +20,7 @@ from .tokenize import index_token_counts
 
 # Change when the tokens or the fragment of a doc change, so that cached
 # DocTerms made by an older version are not reused.
-TERMS_VERSION = 2  # 2: traditional characters folded to simplified
+TERMS_VERSION = 3  # 2: traditional characters folded to simplified; 3: the story first in a fragment
 OFTEN_MIN = 3  # occurrences (title and text together) that make a token "often"
 TOKEN_SEPARATOR = "\n"  # no token contains it: tokens are runs of letters, digits or CJK
 
