@@ -111,6 +111,17 @@ class Article(_Digests):
                 return lines[at + 1], lines[at + 2]
         return (1, 1)
 
+    @property
+    def full_title(self) -> str:
+        """The headline as a title standing alone (the page's <title>, feeds, citations): a kicker that runs
+        into it (农工党云南省委—— / 组织开展医疗帮扶活动) is its subject and goes before it."""
+        kicker = (self.kicker or "").rstrip()
+        if not kicker.endswith(("—", "：")):
+            return self.title
+        subject = kicker.rstrip("— ") if kicker.endswith("—") else kicker
+        cjk = "\u4e00" <= subject[-1:] <= "\u9fff" or subject.endswith("：")
+        return subject + ("" if cjk else " ") + self.title
+
     def last_changed(self, tz: tzinfo) -> PubDate | None:
         """When the paper last changed it: its latest correction or retraction, else its own date (each at
         the precision printed); None for an undated article."""

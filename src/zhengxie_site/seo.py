@@ -15,7 +15,7 @@ def article_json_ld(config, article, lang, page, term: Callable[[str], str]) -> 
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": article.title,
+        "headline": article.full_title,
         "inLanguage": lang.locale,
         "url": config.base_url + urls.article(article, lang.prefix),
         "author": [_person(b, translated, term) for b in article.bylines],

@@ -224,10 +224,10 @@ class LanguageViews:
         config, lang = self.site.config, self.lang
         people = tuple(Author(b.name, romanised_name(b.name, self.term)) for b in original.bylines)
         paper = page.paper if page else (original.edition and original.edition.paper) or config.title[lang.code]
-        work = Work(people=people, title=article.title, paper=paper, paper_in_language=self.term(paper),
+        work = Work(people=people, title=article.full_title, paper=paper, paper_in_language=self.term(paper),
                     date=original.date, page=page.number if page else None,
                     url=config.base_url + urls.article(article, self.prefix), lang=lang.locale,
-                    original_title=original.title if article is not original else None)
+                    original_title=original.full_title if article is not original else None)
         key = f"{original.slug}-{original.date.year}" if original.date else original.slug
         return {"gbt7714": gbt7714(work), "chicago": chicago(work), "apa": apa(work), "meta": meta_tags(work),
                 "ris": data_url(ris(work), "application/x-research-info-systems"),

@@ -23,3 +23,13 @@ def test_a_summary_that_is_the_opening_itself_is_not_shown_twice():
 def test_no_summary_no_box():
     assert _standfirst(article(None)) is None
     assert _standfirst(article("  ")) is None
+
+
+def test_a_kicker_that_runs_into_the_headline_is_its_subject_in_a_title_standing_alone():
+    runs_in = Article(source="a.md", title="组织开展 医疗帮扶活动", body="", lang="zh", slug="a", kicker="农工党云南省委——")
+    assert runs_in.full_title == "农工党云南省委组织开展 医疗帮扶活动"
+    english = Article(source="a.en.md", title="Organises Medical Assistance Activities", body="", lang="en", slug="a",
+                      kicker="Yunnan Provincial Committee of the Peasants and Workers Party —")
+    assert english.full_title == "Yunnan Provincial Committee of the Peasants and Workers Party Organises Medical Assistance Activities"
+    above = Article(source="b.md", title="推动云南政协事业高质量发展", body="", lang="zh", slug="b", kicker="省政协高度重视、高位推动")
+    assert above.full_title == "推动云南政协事业高质量发展"  # a kicker that stands apart stays apart
