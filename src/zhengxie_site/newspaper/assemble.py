@@ -14,7 +14,8 @@ from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import Block, is_fragment, is_stanza, join_fragments, split_blocks, VERSE_BREAK
 from .structures import add_box, add_caption, add_described_item, add_list, add_row, add_signoff, Box, credit_photographers, \
-    box_label, captioned, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, split_titled_list
+    box_label, captioned, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, SIDEBAR_LABELS, \
+    split_titled_list
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -411,7 +412,9 @@ def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
     assert box is not None
     signature = rest[k] if k < len(rest) and roles[k] == "signoff" else None
     k += signature is not None
-    if box.label and (bd.cur is None or bd.pending_label is not None or _article_ahead(rest, roles, k)):
+    # 数据 or 链接 after an article's text closes that article, though a headline follows it
+    closes = box.label in (*SIDEBAR_LABELS, "数据") and bd.cur is not None and bool(bd.cur.paragraphs)
+    if box.label and not closes and (bd.cur is None or bd.pending_label is not None or _article_ahead(rest, roles, k)):
         bd.pending_boxes.append((box, signature))
         return k
     add_box(bd, box)

@@ -11,7 +11,7 @@ _ROLE = re.compile(
     r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—/]{1,16}?(?:报业(?:集团|传媒)?|报社?|网|社|电讯|电视台|广播电视台|新闻|客户端|传媒|校媒)"
     r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—][\u4e00-\u9fff]{1,6}?|"
     # any other name before the role (津云记者, 资深记者): a brand or grade this list does not know, kept as printed
-    r"(?P<brand>[\u4e00-\u9fff·—/]{2,10}?))?"
+    r"(?P<brand>[\u4e00-\u9fff·—/\-－]{2,14}?))?"
     r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
 # a paper's brand set apart from its role by a space (齐鲁晚报·齐鲁壹点 记者): one role, as when printed together
@@ -178,7 +178,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
             return None
         if tok in CREDITS:
             res.out.append(tok)
-            if tok in PHOTO_CREDITS and tok == tokens[-1]:  # 本报记者 徐伟伦 本报通讯员 孙岩 摄: all took it
+            if (tok in PHOTO_CREDITS or "/" in tok) and tok == tokens[-1]:  # 本报记者 徐伟伦 本报通讯员 孙岩 摄, … 文/图: all took it
                 for p in res.people:
                     p.setdefault("credit", tok)
             elif group:

@@ -17,6 +17,8 @@ def is_label_shape(s: str) -> bool:
     """2–6 CJK characters on a line of their own, no punctuation (聚焦, 图片新闻, a column's name such as
     协商在基层): above a headline, the label of a section or column, not a kicker."""
     core = s[:-1] if s.endswith(("+", "＋")) else s  # 浙江新闻+: a column named after a brand
+    if core[:1].isdigit() and sum(map(is_cjk, core)) >= 2 and len(core) <= 9:  # 12345热线: a hotline's number
+        core = "".join(c for c in core if not c.isdigit())
     if "·" in core:  # 公园城市·社区行: a series logo, a theme and its column joined by a middle dot
         parts = core.split("·")
         return "\n" not in s and len(parts) == 2 and all(2 <= len(p) <= 6 and all(map(is_cjk, p)) for p in parts)
@@ -198,7 +200,12 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             notes.append("kicker/headline split after the dash")
             segs = segs[i + 1:]
             break
-    if len(segs) >= 2 and (len(segs[0]) >= 12 or (_punct(" ".join(segs[1:])) and len(segs[0]) >= 8)):
+    rest = " ".join(segs[1:])
+    # a headline's length, then what reads as a subheadline (围绕…, figures, a longer line); two
+    # short phrases side by side (小区门口路灯“罢工”半个月 居民夜里摸黑出行) are one headline
+    long_first = len(segs[0]) >= 12 and bool(_SUBHEADLINE_OPENING.match(rest) or _EVENT.search(segs[0])
+                                             or _FIGURES.search(rest) or len(rest) >= len(segs[0]))
+    if len(segs) >= 2 and (long_first or (_punct(rest) and len(segs[0]) >= 8)):
         title, subtitle = segs[0], " ".join(segs[1:])
         notes.append("headline/subheadline split at the space")
     else:

@@ -250,3 +250,20 @@ def test_a_notices_clauses_numbered_in_words_and_an_authors_posts_stacked_over_t
     assert piece.bylines == [{"name": "韩冰"}] and piece.paragraphs == ["辽宁是工业的摇篮。"]
     text = "一、紧贴实际开展创新探索\n\n多年来，省政协高度重视创新。\n\n二、创新成果丰硕\n\n各地涌现出一批案例。\n"
     assert parsed("聚焦创新\n\n本报记者 张潇予\n\n开篇。\n\n" + text).articles[0].list is None  # headings over text
+
+
+def test_round_nineteen_a_shared_credit_a_hotline_number_a_data_box_after_the_text_and_a_hyphened_brand():
+    assert parse_byline_line("本报记者 陈  岚 通讯员 庄  严 文/图").people == [
+        {"name": "陈岚", "role": "记者", "credit": "文/图"}, {"name": "庄严", "role": "通讯员", "credit": "文/图"}]
+    text = ("12345热线\n\n小区门口路灯“罢工”半个月 居民夜里摸黑出行\n\n本报记者 王  玲\n\n近日，市民反映路灯不亮。\n")
+    (hotline,) = parsed(text).articles
+    assert hotline.section == "12345热线" and hotline.title == "小区门口路灯“罢工”半个月 居民夜里摸黑出行"
+    assert split_headline(["区县政协提案办理“回头看”工作启动 首批确定重点督办提案12件"])[1:3] == (
+        "区县政协提案办理“回头看”工作启动", "首批确定重点督办提案12件")  # figures after the space: a subheadline
+    text = ("机器人产业加速发展\n\n本报记者 黄  鑫\n\n前5个月工业机器人产量增长。\n\n数据\n\n"
+            "工业机器人产量　28.6万套　同比增长12.6%\n服务机器人产量　512万套　同比增长18.3%\n\n"
+            "合肥新能源汽车产业链本地配套率超六成\n\n新华社合肥6月11日电（记者程远、许一帆）记者11日获悉。\n")
+    lead, wire = parsed(text).articles
+    assert [v.get("label") for k, v in lead.body if k == "box"] == ["数据"]  # after its text: the lead's own
+    assert not [k for k, v in wire.body if k == "box"]
+    assert parse_byline_line("经济日报-中国经济网记者 葛  宁").people == [{"name": "葛宁", "role": "经济日报-中国经济网记者"}]
