@@ -11,19 +11,19 @@ from __future__ import annotations
 import hashlib
 import pickle
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Collection, Iterator, MutableMapping, Protocol
 
 from . import urls
 from .config import Language
-from .i18n import format_date
+from .i18n import format_date, romanised_name
 from .markup import plain_text
 from .model import Article
 from .parallel import Workers
 from .search import DocTerms, SearchDoc, doc_terms
-from .search.build import stream_index
+from .search.build import FOLD_SHARDS, stream_index
 from .search.document import doc_order, fragment_path
-from .search.build import FOLD_SHARDS
 from .search.patch import Change, IndexLayout, patch_search_index
 from .site import Site
 
@@ -56,7 +56,7 @@ class SearchOutput:
     layouts: dict[str, IndexLayout] = field(default_factory=dict)  # what the next pass needs to patch
 
 
-def search_doc(article: Article, lang: Language, section: str, with_text: bool = True) -> SearchDoc:
+def search_doc(article: Article, lang: Language, section: str, with_text: bool = True, names: str = "") -> SearchDoc:
     """What the search knows of an article. The index reads a document's text only through its terms,
     so a document whose terms are known is made without it (deriving it is the costly part)."""
     withdrawn = article.retraction is not None and article.retraction.withdrawn
@@ -64,16 +64,16 @@ def search_doc(article: Article, lang: Language, section: str, with_text: bool =
     # the story first, so that a snippet shows the story; headline lines, names and captions after it, to be
     # found (a snippet starts at the first match, most often in the story)
     text = " ".join(filter(None, [plain_text(article.html), article.kicker, article.subtitle,
-                                   " ".join(b.name for b in article.bylines), captions])) if with_text else ""
+                                   " ".join(b.name for b in article.bylines), names, captions])) if with_text else ""
     return SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text=text,
                      date=article.date.iso() if article.date else "",
                      date_label=format_date(article.date, lang.locale) if article.date else "",
                      section=section, lang=lang.code)
 
 
-def doc_key(article: Article, lang: Language, section: str) -> str:
+def doc_key(article: Article, lang: Language, section: str, names: str = "") -> str:
     """A digest of everything search_doc() reads."""
-    made_from = (article.fingerprint, lang.code, lang.locale, lang.prefix, section)
+    made_from = (article.fingerprint, lang.code, lang.locale, lang.prefix, section, names)
     return hashlib.blake2b(pickle.dumps(made_from, protocol=5), digest_size=16).hexdigest()
 
 
@@ -84,7 +84,7 @@ class _Language:
     lang: Language
     keys: list[str]
     docs: list[SearchDoc]  # without text: the text is read only when the terms are computed
-    articles: dict[str, tuple[Article, str]]  # key -> (article, section)
+    articles: dict[str, tuple[Article, str, str]]  # key -> (article, section, names as the language prints them)
 
     @property
     def folder(self) -> str:
@@ -121,13 +121,16 @@ def _put_into(files: MutableMapping[str, bytes], folder: str) -> Callable[[str, 
 
 
 def _documents(site: Site, lang: Language, glossary: Callable[[str, str], str]) -> _Language:
-    articles: dict[str, tuple[Article, str]] = {}
+    articles: dict[str, tuple[Article, str, str]] = {}
+    other = lang.code != site.config.default_language.code
     for original in site.entries:
         if (article := site.counterpart(original, lang.code)) is not None:
             section = glossary(lang.code, article.section) if article.section else ""
-            articles[doc_key(article, lang, section)] = (article, section)
+            # names as this language's pages print them (Zhang Xiaoyu), so that readers find them as they read them
+            names = " ".join(romanised_name(b.name, partial(glossary, lang.code)) for b in article.bylines) if other else ""
+            articles[doc_key(article, lang, section, names)] = (article, section, names)
     keys = list(articles)
-    docs = [search_doc(article, lang, section, with_text=False) for article, section in articles.values()]
+    docs = [search_doc(article, lang, section, with_text=False) for article, section, _ in articles.values()]
     order = doc_order(docs)
     return _Language(lang, [keys[i] for i in order], [docs[i] for i in order], articles)
 
@@ -155,8 +158,8 @@ class _Terms:
         found = {key: self._have[key] for key in keys if key in self._have}
         found.update(self._memory.terms([key for key in keys if key not in found]))
         missing = [key for key in keys if key not in found and key in self._articles]
-        docs = [search_doc(article, lang, section)
-                for lang, article, section in map(self._articles.__getitem__, missing)]
+        docs = [search_doc(article, lang, section, names=names)
+                for lang, article, section, names in map(self._articles.__getitem__, missing)]
         computed = dict(zip(missing, self._workers.map(doc_terms, docs)))
         if not self._memory.store(computed):
             self._output.computed.update(computed)

@@ -84,3 +84,10 @@ def test_a_query_in_traditional_characters_finds_what_its_simplified_form_finds(
     assert set(run(page, f"{base}search/?q={quote(traditional)}")) == found
     marks = page.eval_on_selector_all(".search-result mark", "els => els.map(e => e.textContent)")
     assert marks and all(m == simplified for m in marks)
+
+
+def test_a_persons_name_as_english_pages_print_it_finds_their_articles(page, base):
+    """Zhang Xiaoyu, as the English bylines read, finds on the English search page the articles 张潇予 wrote."""
+    found, _ = expected("张潇予", english=True)
+    assert found, "test data: no English version of an article by 张潇予"
+    assert set(run(page, f"{base}en/search/?q={quote('Zhang Xiaoyu')}")) == found
