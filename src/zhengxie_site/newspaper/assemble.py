@@ -199,6 +199,7 @@ def _read_block(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> in
     if role == "signoff":
         add_signoff(bd, a, b)
     elif role == "list":
+        _announced_list_title(bd, a, rest, roles, k)
         add_list(bd, b)
     elif role == "row":
         add_row(bd, b)
@@ -460,6 +461,15 @@ def _next_brief_in_column(bd: _Builder, roles: list[str], k: int, end: int) -> b
 
 
 _BRIEFS_COLUMN = re.compile(r"(?:快讯|简讯|速递|速览|动态|短讯|播报|速读|一览)$")
+
+
+def _announced_list_title(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
+    """…现就有关事项通告如下： straight over the first item: the sentence announcing the list is its title
+    (as a short 停水范围如下： is), not a paragraph."""
+    if a.list is None and bd.pending_list_title is None and k and roles[k - 1] == "para" \
+            and a.body and a.body[-1] == ("p", rest[k - 1].text) and rest[k - 1].text.endswith("如下："):
+        a.body.pop()
+        bd.pending_list_title = a.paragraphs.pop()
 
 
 def _is_brief(a: ParsedArticle) -> bool:

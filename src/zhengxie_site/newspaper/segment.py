@@ -96,7 +96,7 @@ def join_fragments(a: str, b: str) -> str:
 
 ORDINALS = "一二三四五六七八九十"  # 一、…二、…: a notice's clauses in a row (over text each, they are headings)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-BULLETS = "◆◇●•▲■□▶►"  # unnumbered items: numbered 1, 2, … by their place
+BULLETS = "◆◇●•▲■□▶►◎"  # unnumbered items: numbered 1, 2, … by their place
 _NUM_ITEM = re.compile(rf"^(\d{{1,3}}(?:[.．](?!\d)|、)|[{CIRCLED}]|[{BULLETS}]|[{ORDINALS}]{{1,3}}、)\s*(\S.*)$")  # 68.3%: no item
 
 

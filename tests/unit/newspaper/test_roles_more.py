@@ -267,3 +267,17 @@ def test_round_nineteen_a_shared_credit_a_hotline_number_a_data_box_after_the_te
     assert [v.get("label") for k, v in lead.body if k == "box"] == ["数据"]  # after its text: the lead's own
     assert not [k for k, v in wire.body if k == "box"]
     assert parse_byline_line("经济日报-中国经济网记者 葛  宁").people == [{"name": "葛宁", "role": "经济日报-中国经济网记者"}]
+
+
+def test_round_twenty_bare_datelines_an_announced_list_and_proposals_marked_with_a_bullseye():
+    for line, lead in (("本报电 （记者 齐  莹）前三季度货运增长。", "本报电"), ("据新华社电 商务部部署活动。", "据新华社电")):
+        assert parse_lead(line)[0] == lead
+    text = ("关于禁止在赣江城区段水域游泳的通告\n\n为预防溺水事故发生，现就有关事项通告如下：\n\n"
+            "１．禁止在城区段水域游泳。\n\n２．监护人应当看护好未成年人。\n\n特此通告。\n")
+    (notice,) = parsed(text).articles
+    assert notice.list["title"] == "为预防溺水事故发生，现就有关事项通告如下：" and len(notice.list["items"]) == 2
+    assert notice.paragraphs == ["特此通告。"]
+    text = ("守护“中华祖脉” 委员提案聚焦秦岭保护\n\n本报记者 孙  瑶\n\n委员们提交提案。\n\n秦岭保护类提案选摘\n\n"
+            "◎关于加强秦岭生态廊道建设的提案\n提案人：王志刚\n\n◎关于完善秦岭保护补偿机制的提案\n提案人：李  静等6位委员\n")
+    (article,) = parsed(text).articles
+    assert article.list["title"] == "秦岭保护类提案选摘" and len(article.list["items"]) == 2
