@@ -86,23 +86,24 @@ def _english_row(bylines: list[Byline], words: Words) -> list[Part]:
         opening = words.text("byline_by") if credit is None else words.text("byline_credit_by",
                                                                                 credit=words.text("credit_" + credit))
         parts.append("; " + opening + " " if i else opening[:1].upper() + opening[1:] + " ")
-        roles = _runs(people, lambda b: b.role)
-        for j, (role, same_role) in enumerate(roles):
-            if j:
-                parts.append(words.text("name_separator") if j == len(roles) - 1 else ", ")
-            parts += _names_in_english(same_role, words)
-            if role:
-                parts.append(f" ({_role_in_english(ROW_ROLES.get(role, role), len(same_role), words)})")
+        parts += _listed([_names_in_english(same_role, words)
+                          + ([f" ({_role_in_english(ROW_ROLES.get(role, role), len(same_role), words)})"] if role else [])
+                          for role, same_role in _runs(people, lambda b: b.role)], words)
     return parts
 
 
 def _names_in_english(people: list[Byline], words: Words) -> list[Part]:
     """`A`, `A and B`, `A, B and C`."""
+    return _listed([[words.person(byline.name)] for byline in people], words)
+
+
+def _listed(items: list[list[Part]], words: Words) -> list[Part]:
+    """Items joined as English lists them: `A`, `A and B`, `A, B and C`."""
     parts: list[Part] = []
-    for i, byline in enumerate(people):
+    for i, item in enumerate(items):
         if i:
-            parts.append(words.text("name_separator") if i == len(people) - 1 else ", ")
-        parts.append(words.person(byline.name))
+            parts.append(words.text("name_separator") if i == len(items) - 1 else ", ")
+        parts += item
     return parts
 
 

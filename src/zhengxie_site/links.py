@@ -73,14 +73,17 @@ def _link_problem(link: str, ids: Callable[[str], frozenset[str]], paths, base_p
         return None
     if not parts.path.startswith(base_path):
         return f"link {link!r} is outside the site's base path {base_path}"
-    target = unquote(parts.path[len(base_path):])
-    if target == "" or target.endswith("/"):
-        target += "index.html"
+    target = file_of(unquote(parts.path[len(base_path):]))
     if target not in paths:
         return f"broken link {link!r}"
     if parts.fragment and target.endswith(".html") and parts.fragment not in ids(target):
         return f"link {link!r} points to a missing anchor"
     return None
+
+
+def file_of(target: str) -> str:
+    """The file a site path opens: a folder's index.html."""
+    return target + "index.html" if target == "" or target.endswith("/") else target
 
 
 def broken_links_in(files: dict[str, bytes], base_path: str) -> list[str]:
@@ -102,8 +105,6 @@ def relative_links(html: str, page: str, base_path: str) -> str:
         if not path.startswith(base_path):
             return m.group()
         target, _, fragment = path[len(base_path):].partition("#")
-        if target == "" or target.endswith("/"):
-            target += "index.html"
-        return f'{m["attr"]}{"../" * depth}{target}{"#" + fragment if fragment else ""}"'
+        return f'{m["attr"]}{"../" * depth}{file_of(target)}{"#" + fragment if fragment else ""}"'
 
     return _SITE_LINK.sub(relative, html)

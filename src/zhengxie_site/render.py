@@ -230,9 +230,12 @@ def render_if_changed(index: int, output: Output, env, base: bytes, previous: Pr
         return RenderedPage(index, output.path, output.template, fingerprint, None, None, None, output.sitemap_entry,
                             depends)
     data = render(env, output)
-    links = page_links(data.decode("utf-8")) if output.path.endswith(".html") else None
-    if links is not None and env.globals.get("relative_links"):  # checked as site links, written relative
-        data = relative_links(data.decode("utf-8"), output.path, str(env.globals["base_path"])).encode("utf-8")
+    links = None
+    if output.path.endswith(".html"):
+        text = data.decode("utf-8")
+        links = page_links(text)
+        if env.globals.get("relative_links"):  # checked as site links, written relative
+            data = relative_links(text, output.path, str(env.globals["base_path"])).encode("utf-8")
     return RenderedPage(index, output.path, output.template, fingerprint, data, digest(data), links,
                         output.sitemap_entry, depends)
 
