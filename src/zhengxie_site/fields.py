@@ -92,7 +92,7 @@ FRONT_MATTER = (
         "after the text, marked 图片暂缺)"),
     Key("tags", "list of text", "topics; translated by the glossary"),
     Key("slug", "lowercase letters, digits, single hyphens",
-        "the URL name, written by `import` and `new` when the article is made (the pinyin of its title then), "
+        "the URL name, written by `import` and `new` when the article is made (the pinyin of its title then, read word by word as the jieba segmenter splits it, so 政协调研 is zheng-xie-diao-yan), "
         "so that correcting the title later keeps the URL; where it is missing, the pinyin of the title (`check` "
         "lists such articles and `zhengxie-site fix-slugs` writes each one's in; a translation defaults to its "
         "original's slug)"),

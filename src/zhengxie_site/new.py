@@ -10,7 +10,7 @@ import yaml
 from .config import SiteConfig
 from .errors import SiteError
 from .frontmatter import decode, parse_yaml
-from .slugs import make_slug
+from .slugs import title_slug
 
 
 def new_article(config: SiteConfig, title: str, *, section: str | None, kind: str, folder: str | None,
@@ -24,7 +24,7 @@ def new_article(config: SiteConfig, title: str, *, section: str | None, kind: st
     target_dir = (content / (folder or "articles")).resolve()
     if content.resolve() not in [target_dir, *target_dir.parents]:
         raise SiteError(f"--folder {folder!r} is outside the content folder")
-    slug = make_slug(title)
+    slug = title_slug(title)
     path = target_dir / f"{slug}.md"
     if path.exists():
         raise SiteError(f"{path.relative_to(root)} already exists; choose another title or edit that file")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from zhengxie_site.slugs import SLUG_RE, check_slug, make_slug
+from zhengxie_site.slugs import SLUG_RE, check_slug, make_slug, title_slug
 
 ALLOW = "use lowercase letters, digits and single hyphens only (e.g. tui-dong-fa-zhan)"
 
@@ -84,3 +84,19 @@ def test_unique_slugs_separate_homophones_whatever_the_order():
     assert first["提案"] == "ti-an"
     assert len({first["政协"], first["正写"]}) == 2
     assert all(slug.startswith("zheng-xie") for label, slug in first.items() if label != "提案")
+
+
+@pytest.mark.parametrize("title, slug", [
+    ("政协调研", "zheng-xie-diao-yan"),  # read whole, 协调 gave tiao
+    ("省政协调研组赴弥勒", "sheng-zheng-xie-diao-yan-zu-fu-mi-le"),
+    ("重庆市长寿区", "chong-qing-shi-chang-shou-qu"),  # read whole, 市长 gave zhang
+    ("“小小传承人”学扎非遗风筝", "xiao-xiao-chuan-cheng-ren-xue-zha-fei-yi-feng-zheng"),
+    ("2021年度", "2021-nian-du"),
+])
+def test_a_new_articles_slug_reads_each_word_on_its_own(title, slug):
+    assert title_slug(title) == slug
+
+
+def test_names_keep_the_slug_they_are_published_under():
+    # tags, sections and people get their slug at every build: segmenting them would move their pages
+    assert make_slug("政协调研") == "zheng-xie-tiao-yan"

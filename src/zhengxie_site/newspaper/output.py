@@ -3,13 +3,18 @@ from __future__ import annotations
 
 import yaml
 
-from ..slugs import make_slug
+from ..slugs import make_slug, title_slug
 from .model import ParsedArticle, ParsedPage
 
 
 def pinyin_slug(text: str | None, fallback: str) -> str:
     """The site's own slug for text (so a file is named like its URL), or fallback when there is none."""
     return make_slug(text) if text and text.strip() else fallback
+
+
+def article_slug(a: ParsedArticle) -> str:
+    """A new article's slug from its headline's words (its file is named like its URL)."""
+    return title_slug(a.title) if a.title and a.title.strip() else "article"
 
 
 def folder_parts(page: ParsedPage) -> tuple[str, str, str]:
@@ -23,7 +28,7 @@ def folder_parts(page: ParsedPage) -> tuple[str, str, str]:
 
 
 def article_filename(a: ParsedArticle) -> str:
-    return f"{a.order:02d}-{pinyin_slug(a.title, 'article')}.md"
+    return f"{a.order:02d}-{article_slug(a)}.md"
 
 
 class _Flow(list):
@@ -85,7 +90,7 @@ def front_matter(page: ParsedPage, a: ParsedArticle) -> dict:
 
     put("title", a.title)
     # fixed when the article is made: correcting a headline later keeps its URL (and every link to it)
-    put("slug", pinyin_slug(a.title, "article"))
+    put("slug", article_slug(a))
     put("kicker", a.kicker)
     put("subtitle", a.subtitle)
     put("kind", a.kind)
