@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import overload
 
 from . import bylines as by
@@ -190,6 +191,10 @@ def _read_block(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> in
     if role == "bracketed":
         _bracketed_item(bd, b)
         return k + 1
+    if role == "brief_head":  # ●市政协召开…: the column's bullet is not the headline's
+        bd.new_article([replace(b, lines=[b.text[1:].lstrip()])])
+        bd.put(b.index, b.text[:len(b.text) - len(b.text[1:].lstrip())], "report")
+        return k + 1
     if role in ("box", "inline_box", "standfirst"):
         return _box(bd, rest, roles, k)
     a = bd.ensure()
@@ -365,7 +370,7 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
     # photo news of several photos: each caption set apart over its credit; its text is its captions
     group = bool(a.figures) and not a.lead and not a.subheadings and a.paragraphs[:-1] == [f["caption"] for f in a.figures]
     if shot and prev and roles[k - 1] == "para" and a.body and a.body[-1] == ("p", "".join(prev.lines)) \
-            and (len(a.paragraphs) > 1 or bd.photo_section) and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)
+            and (len(a.paragraphs) > 1 or bd.photo_section or _under_photo_gap(a, prev)) and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)
                                                                   or _DATED_CAPTION.match(prev.text)
                                                                   or bd.photo_section and len(a.paragraphs) == 1):
         if group or bd.photo_section and len(a.paragraphs) == 1:
@@ -389,6 +394,12 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
         bd.put(b.index, b.text)
         a.notes.append(f"photo source line kept as the photo's credit: {b.text}")
     bd.last_para_fragment = False
+
+
+def _under_photo_gap(a: ParsedArticle, caption: Block) -> bool:
+    """An item's one paragraph set under the blank run a photo leaves, over a credit: the photo's caption,
+    whatever column it stands in (its credit names a unit: 市政协办公室　供图)."""
+    return a.lead is None and caption.blank_before >= 3 and a.paragraphs == ["".join(caption.lines)]
 
 
 def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:

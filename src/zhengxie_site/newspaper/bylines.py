@@ -24,7 +24,7 @@ _GLUED_CREDIT = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<credit>{_P
 _AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*(?:[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{{2,10}})[）)]|"
                      rf"/(?P<slashed>[\u4e00-\u9fffA-Za-z]{{2,10}}))$")  # 李舸摄（人民视觉）, 陈晨摄/光明图片
 # A photo's source printed where a credit would be, naming no one: 受访者供图, 资料图片, 新华社发
-PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库)$")
+PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}[ \u3000]?(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库)$")
 # A name printed alone and padded to the width of the column (王  沛, 何　川): a signature, never a headline
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$")
 # Credits printed before the people they credit: `文/本报记者 陈晨 图/通讯员 刘洋`, `图文/记者 郎晶晶`.
@@ -36,7 +36,7 @@ NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
 LEAD = re.compile(
     r"^(?P<lead>本报讯|本报电(?=[（(\s]|$)|据?新华社电(?=[（(\s]|$)|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s]|$)|"  # 本报腾冲讯: a place, no date
-    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|都市报)讯(?=[（(\s]|$)|"  # 湖北日报讯: the paper named, no date
+    r"[\u4e00-\u9fff]{1,6}报讯(?=[（(\s]|$)|"  # 湖北日报讯, 新京报讯: the paper named, no date
     r"新华社微特稿|据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
     r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:专电|电|讯))"
 )
@@ -269,7 +269,18 @@ _PAREN = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]")
 def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
     """A block that is only a byline: `本报记者 张三`, `本报记者 王  晶 整理` (what they did after the names),
     or a padded name alone (`宋  洁`, an author's signature); with `titled`, also an author's posts before
-    the name (`全国政协委员、南开大学历史学院教授 沈  澄`: under a headline, where a speaker's label is not)."""
+    the name (`全国政协委员、南开大学历史学院教授 沈  澄`: under a headline, where a speaker's label is not).
+    A full-width slash reads as the slash it stands for (文／苏  禾, 邵  晨／摄) and is accounted as printed."""
+    if "／" not in text:
+        return _byline_line(text, titled)
+    parsed = _byline_line(text.replace("／", "/"), titled)
+    if parsed:
+        parsed.dropped = [x.replace("/", "／") for x in parsed.dropped]
+        parsed.out = [x.replace("/", "／") for x in parsed.out]
+    return parsed
+
+
+def _byline_line(text: str, titled: bool) -> Byline | None:
     if PADDED_NAME.match(text):
         return parse_byline(text, require_role=False)
     if "\n" in text:  # 省政协委员 / 沈阳建筑大学…教授 / 韩  冰: the author's posts stacked over the name
@@ -310,7 +321,7 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
                 parsed.dropped += [m["post"], "（", "）"]
                 parsed.titled = m["post"]
     if parsed is None and (m := _PROPOSER.match(text)):  # 提案人：市政协委员 陈  蓓: a proposal's author
-        parsed = parse_byline_line(m["who"], titled=True) or parse_byline(m["who"], require_role=False)
+        parsed = _byline_line(m["who"], titled=True) or parse_byline(m["who"], require_role=False)
         if parsed and parsed.people:
             parsed.dropped.append(m["word"])
         else:
@@ -318,6 +329,7 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
     if parsed is None and titled and (m := _TITLED.match(text)):  # 全国政协委员、南开大学历史学院教授 沈  澄
         parsed = parse_byline(m["name"], require_role=False)
         if parsed and len(parsed.people) == 1:
+            parsed.dropped += [m["mark"].strip()] if m["mark"] else []  # ■市政协委员 栾  冰: the column's mark
             parsed.dropped.append(m["title"])  # the author's posts: no byline field holds them (the report does)
             parsed.titled = m["title"]
         else:
@@ -330,7 +342,7 @@ _DASHED = re.compile(r"^(?P<dash>[—-]{1,2}|[■□]|(?=[\u4e00-\u9fff][ \u3000
 # An author line that gives the author's posts before the name, set apart by a space
 _POSTS = "委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长"
 _POSTS_END = re.compile(rf"(?:{_POSTS})$")
-_TITLED = re.compile(rf"^(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \u3000]+"
+_TITLED = re.compile(rf"^(?P<mark>[■□◎●]\s*)?(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \u3000]+"
                      r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})$")
 
 

@@ -31,7 +31,7 @@ def is_staff_line(s: str, words: Vocabulary = DEFAULT) -> bool:
 
 
 def is_colophon_start(s: str) -> bool:
-    return s.startswith("本版由") or _unsigned_colophon(s) is not None
+    return s.startswith(("本版由", "本版与")) or _unsigned_colophon(s) is not None
 
 
 _ORGANISATION = re.compile(r"(?:办公厅|办公室|报社|委员会|政协|协会|联合会|出版社|电视台|研究院|集团|日报)$")
@@ -55,6 +55,10 @@ _COLOPHON_VERBS = ("联合主办", "共同主办", "合办", "主办", "协办",
 def parse_colophon(text: str) -> tuple[str, list[str]] | None:
     """`本版由\\n云南日报社\\n…\\n合办` or on one line -> ("本版由 A B 合办", [A, B])."""
     words = text.split()
+    if len(words) == 1 and words[0].startswith("本版与"):  # 本版与青岛市政协办公室联合主办: the paper goes unsaid
+        verb = next((v for v in _COLOPHON_VERBS if words[0].endswith(v)), None)
+        named = [p for p in re.split(r"与|和|、|及", words[0][3:-len(verb)]) if p] if verb else []
+        return (text.strip(), named) if named and all(_ORGANISATION.search(p) for p in named) else None
     if words and not words[0].startswith("本版由"):
         partners = _unsigned_colophon(text)
         return (text.strip(), partners) if partners else None
@@ -98,7 +102,7 @@ _COUNTED_SUBJECT = re.compile(r"^[一两二三四五六七八九十]+[件条座�
 _FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
 # ——记…, ——访…, 围绕…建言献策 (as a second line); 高速交警提醒：…, 记者帮办：…: who says it, then what
 _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办|支招)[：:]|"
-                                  r"[\u4e00-\u9fff]{1,8}(?:区|县|市|局|委|办|中心|公司|部门)[：:])")  # 官渡区：已协调…
+                                  r"[\u4e00-\u9fff]{0,8}(?:区|县|市|局|委|办|中心|公司|部门|法院|检察院)[：:])")  # 官渡区：已协调…, 法院：…
 
 
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -168,6 +172,11 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             notes.append("kicker/headline: the first line sets a direction (推进…, 加快…), the second gives the news "
                          "(figures, or a body acting: 教育部部署…): read as kicker over the headline")
             return a, b, None, notes
+        if _FIGURES.search(b) and not re.search(r"\d", a) and _SCOPE_OPENING.match(b) and not _SCOPE_OPENING.match(a) \
+                and not _COUNTED_SUBJECT.match(a):
+            notes.append("kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) "
+                         "in figures, under a theme: read as the headline")
+            return a, b, None, notes
         if len(a) >= 12 and len(b) * 2 >= len(a) * 3:
             notes.append("headline/subheadline: the first line is a headline's length, the second half as long "
                          "again: read as the subheadline that explains it")
@@ -182,11 +191,6 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             notes.append("kicker/headline: the first line, two phrases, read as kicker" if spaced_first else
                          "headline/subheadline: the second line, two phrases, read as subheadline")
             return (a, b, None, notes) if spaced_first else (None, a, b, notes)
-        if _FIGURES.search(b) and not re.search(r"\d", a) and _SCOPE_OPENING.match(b) and not _SCOPE_OPENING.match(a) \
-                and not _COUNTED_SUBJECT.match(a):
-            notes.append("kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) "
-                         "in figures, under a theme: read as the headline")
-            return a, b, None, notes
         if _FIGURES.search(b) and not _FIGURES.search(a):
             notes.append("headline/subheadline: the second line, with figures, read as subheadline")
             return None, a, b, notes

@@ -15,7 +15,7 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
     """The staff line and the colophon (本版由 / … / 合办, on up to six blocks) are page data wherever they
     stand; the other blocks are returned."""
     rest: list[Block] = []
-    i = 0
+    i = _running_head(blocks, result, words)
     while i < len(blocks):
         b = blocks[i]
         if words.is_staff_line(b.text):
@@ -30,6 +30,51 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
         rest.append(b)
         i += 1
     return rest
+
+
+_HEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?(?:\s*农历\S+)?")
+_PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}|第[\d一二三四五六七八九十]+版)"
+_FOLIO = re.compile(rf"^{_PAGE_NO}\s*[\u4e00-\u9fff·]{{2,8}}$|^[\u4e00-\u9fff·]{{2,8}}\s*{_PAGE_NO}$")  # A07 北京新闻, 职工 4
+
+
+def _running_head(blocks: list[Block], result: ParsedPage, words: Vocabulary) -> int:
+    """How many blocks open the page as its running head: the day with its weekday (2025年6月12日 星期四)
+    and the page's number with its name (A07 北京新闻, 职工 4), named in the report; staff printed on the
+    same line or next to it (编辑 刘梦婕 美编 顾  文) is the page's staff line. 0 when the page opens on news."""
+    i = 0
+    read: list[tuple[int, str, str]] = []  # (block, text, "report" | "out")
+    while i < len(blocks) and (lines := _head_lines(blocks[i].text, words)) is not None:
+        read += [(blocks[i].index, text, where) for text, where in lines]
+        i += 1
+    if not any(where == "report" for _, _, where in read):
+        return 0  # staff lines alone: take_page_data reads them wherever they stand
+    for block, text, where in read:
+        result.pieces.append(Piece(block, text, where, None))
+        if where == "report":
+            result.page_notes.append(f"running head: {text}")
+        else:
+            result.staff.append(text)
+    return i
+
+
+def _head_lines(text: str, words: Vocabulary) -> list[tuple[str, str]] | None:
+    """The lines of a running head's block, each (text, "report") for the day or the folio and (text, "out")
+    for staff; None when a line is anything else."""
+    read: list[tuple[str, str]] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        date = _HEAD_DATE.match(line)
+        staff = line[date.end():].strip() if date else line
+        if date:
+            read.append((line[:date.end()], "report"))
+        elif _FOLIO.match(line):
+            read.append((line, "report"))
+            staff = ""
+        if staff and not words.is_staff_line(staff):
+            return None
+        if staff:
+            read.append((staff, "out"))
+    return read
 
 
 def _colophon_span(blocks: list[Block], i: int, result: ParsedPage) -> int:

@@ -17,13 +17,14 @@ PHOTO_CREDIT_WORDS = ("摄", "供图", "提供", "资料图片", "新华社发")
 
 
 def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
-    """One role per block: list, row, bracketed, note, endnote, box, inline_box, boxmore, signoff, byline, lead,
-    caption, source, label, short, item, desc or para."""
+    """One role per block: list, row, bracketed, brief_head, note, endnote, box, inline_box, boxmore, signoff,
+    byline, lead, caption, source, label, short, item, desc or para."""
     roles = [_role(b) for b in rest]
     _titled_authors(rest, roles)
     _bracketed_items(rest, roles)
     _table_rows(rest, roles)
     _headline_lines(rest, roles)
+    _bulleted_briefs(rest, roles)
     _labels(rest, roles, words)
     mark_described_items(rest, roles)
     _numbered_runs(rest, roles)
@@ -160,10 +161,34 @@ def _headline_lines(rest: list[Block], roles: list[str]) -> None:
                 and roles[k + 1] in ("byline", "lead") and rest[k].single and len(rest[k].text) <= 80 \
                 and "。" not in rest[k].text and not ends_final(rest[k].text):
             roles[k] = "short"
+        # 职工问答 over 年休假没休完，单位能否“一笔勾销”？ over the text: a column's label over a headline asking
+        # a question, whatever follows (readers' letters open with no byline)
+        if roles[k] == "para" and headline_like(k) and rest[k].text[-1] in "？?" and k > 0 \
+                and roles[k - 1] == "short" and is_label_shape(rest[k - 1].text) \
+                and (k == 1 or roles[k - 2] != "short") and k + 1 < len(rest) and roles[k + 1] == "para":
+            roles[k] = "short"
         # 租房提取公积金 额度提高了吗？ over ——…回应市民关切: a headline over its subheadline, whatever follows
         if roles[k] == "para" and headline_like(k) and k + 1 < len(rest) and roles[k + 1] == "short" \
                 and rest[k + 1].text.startswith("——"):
             roles[k] = "short"
+
+
+_BRIEF_MARKS = "●◆■▲◇□"
+
+
+def _bulleted_briefs(rest: list[Block], roles: list[str]) -> None:
+    """`●市政协召开提案办理情况通报会` over 本报讯…, then `●崂山区政协…` over its text: briefs whose headlines
+    carry the column's bullet (role "brief_head"), not a list's items. News tells them from a list: one
+    opens on a dateline or ends signed (…（通讯员 臧  蕾）)."""
+    heads = [k for k in range(len(rest) - 1) if roles[k] == "short" and rest[k].single
+             and rest[k].text[0] in _BRIEF_MARKS and len(rest[k].text) >= 6 and roles[k + 1] in ("lead", "para")]
+    runs = [(k, next((j for j in range(k + 1, len(rest)) if roles[j] not in ("lead", "para")), len(rest)))
+            for k in heads]
+    news = [roles[k + 1] == "lead" or by.trailing_signature(rest[end - 1].text) is not None for k, end in runs]
+    adjacent = all(end == nxt for (_, end), nxt in zip(runs, heads[1:]))
+    if len(heads) >= 2 and any(news) and adjacent and len({rest[k].text[0] for k in heads}) == 1:
+        for k in heads:
+            roles[k] = "brief_head"
 
 
 def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
@@ -174,7 +199,8 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
         if roles[k] != "short" or not is_label_shape(b.text) or (b.heading and "·" in b.text):
             continue  # (set in headline type, 委员履职纪事·在基层一线 is a kicker: a PDF's sizes tell)
         nxt = roles[k + 1] if k + 1 < len(rest) else None
-        over_heading = nxt == "short" and not list_item(rest[k + 1].text) and not rest[k + 1].text.startswith("—")
+        over_heading = nxt == "brief_head" or (
+            nxt == "short" and not list_item(rest[k + 1].text) and not rest[k + 1].text.startswith("—"))
         if len(b.text) > 4 and over_heading:
             end = k + 1
             while end < len(rest) and roles[end] == "short":
@@ -227,7 +253,8 @@ def _boxes(rest: list[Block], roles: list[str]) -> None:
         while end < len(roles) and end - k <= 4 and roles[end] == "para":
             end += 1
         label = box_label(rest[k].text)
-        sidebar = label is not None and label[0] in SIDEBAR_LABELS and (end == len(roles) or roles[end] == "short")
+        sidebar = label is not None and label[0] in SIDEBAR_LABELS and (
+            end == len(roles) or roles[end] in ("short", "box"))  # (链接 over 编后: a box closes the sidebar above)
         if end < len(roles) and roles[end] in ("lead", "byline") and end > k + 2 or sidebar:
             for j in range(k + 2, end):
                 roles[j] = "boxmore"

@@ -18,7 +18,9 @@ BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "�
 # A sidebar set inside an article: it runs to the next heading (编者按 and 核心阅读 stop at the text)
 SIDEBAR_LABELS = ("记者手记", "编后", "编后语", "链接", "相关链接", "背景链接", "延伸阅读")
 # …摘要, …背景, …名片: a label over a boxed text too (提案摘要, 委员名片)
-_BOX_LABEL_END = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:摘要|背景|链接|提要|提示|名片|档案|简介|贴士)$")
+# (律师点评, 法官说法: a professional's word on the case above it, boxed; 以案说法 over a case is a section label)
+_BOX_LABEL_END = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:摘要|背景|链接|提要|提示|名片|档案|简介|贴士|点评)|"
+                            r"(?:律师|法官|检察官|专家)(?:说法|解读|提醒|建议))$")
 _MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: a mark before a box's label
 
 
@@ -62,7 +64,11 @@ def second_level(a: ParsedArticle, heading: str, marked: bool = False) -> bool:
 
 # `…分餐。 本报记者 李浩 摄`, or the credit in brackets: `…毕业照。（通讯员 许婉婷 摄）`
 _CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?:(?P<credit>[^。！？（）()]{2,30}?摄(?:影)?)|"
-                             r"(?P<open>[（(])(?P<bracketed>[^。！？（）()]{2,30}?摄(?:影)?)(?P<close>[）)]))$")
+                             r"(?P<open>[（(])(?P<bracketed>[^。！？（）()]{2,30}?摄(?:影)?|(?P<supplied>图片由[^。！？（）()]{2,12}"
+                             r"提供|[^。！？（）()]{2,12}供图))(?P<close>[）)]))$")  # …手机。（图片由受访者提供）
+
+
+_SUPPLIED_PHOTO = re.compile(r"^(?:图片由\S{2,12}提供|\S{2,12}供图)$")  # a photo someone gave the paper
 
 
 def _caption_credit(text: str) -> tuple[str, str, tuple[str, str] | None] | None:
@@ -77,23 +83,22 @@ def _caption_credit(text: str) -> tuple[str, str, tuple[str, str] | None] | None
 def captioned(text: str) -> bool:
     """A caption with its photo credit printed after it on the same line (`…分餐。 本报记者 李浩 摄`)."""
     found = _caption_credit(text)
-    return found is not None and is_photo_credit(found[1])
+    return found is not None and (is_photo_credit(found[1]) or bool(_SUPPLIED_PHOTO.match(found[1])))
 
 
 def add_caption(bd: _Builder, b: Block) -> None:
     """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
     a = bd.ensure()
     found = _caption_credit(b.text)
-    if found and is_photo_credit(found[1]):
+    if found and (is_photo_credit(found[1]) or _SUPPLIED_PHOTO.match(found[1])):
         caption, credit_text, brackets = found
         a.figures.append({"caption": caption, "credit": credit_text})
         bd.put(b.index, caption)
         bd.put(b.index, credit_text)
         for bracket in brackets or ():
             bd.put(b.index, bracket, "report")
-        credit = by.parse_byline(credit_text)
-        assert credit is not None  # is_photo_credit read it
-        credit_photographers(a, credit.people)
+        credit = by.parse_byline(credit_text) if is_photo_credit(credit_text) else None
+        credit_photographers(a, credit.people if credit else [])  # (a supplied photo names no one)
     else:
         a.figures.append({"caption": b.text})
         bd.put(b.index, b.text)

@@ -17,11 +17,12 @@ COMMENT_LABELS = frozenset({"评论", "时评", "短评", "言论", "观点", "�
 _PHOTO_COLUMN = re.compile(r"(?:镜头|影像|掠影|剪影|图说|图片新闻)$|^(?:图说|图片|影像)[\u4e00-\u9fff]{1,4}$")  # 图说鹭岛
 # Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三 (longest first)
 STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责编", "责任编辑", "责编", "美术编辑", "美编", "视觉设计",
-               "版面设计", "版式设计", "版式", "排版", "设计", "图片编辑", "图编", "校对", "审校", "检校", "一审", "二审", "三审", "终审", "本版策划", "策划",
+               "版面设计", "版式设计", "版式", "排版", "设计", "图片编辑", "图编", "校对", "审读", "审校", "检校", "一审", "二审", "三审", "终审", "本版策划", "策划",
                "值班编辑", "执行主编", "主编", "组版", "责校", "编辑")
 # names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
 _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
+_CONTACT = re.compile(r"\s+(?:E-?mail|邮箱|电子邮箱|电话|热线)\s*[:：]?\s*[\w.@+-]+$", re.IGNORECASE)  # 责任编辑：董  宇 E-mail:…
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,10 @@ class Vocabulary:
                 re.compile(rf"^(?:(?:{words}){_AFTER_WORD}{_STAFF_NAME}(?:[\s、]+{_STAFF_NAME})*?\s*)+$"))
 
     def is_staff_line(self, s: str) -> bool:
-        """A page's staff credits (责任编辑：李明 美术编辑：王芳): page data, not an article."""
+        """A page's staff credits (责任编辑：李明 美术编辑：王芳, perhaps with the desk's mail address):
+        page data, not an article."""
         start, line = self._staff
+        s = _CONTACT.sub("", s)
         return "\n" not in s and len(s) <= 60 and bool(start.match(s)) and bool(line.match(s))
 
 

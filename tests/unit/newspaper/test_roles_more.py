@@ -281,3 +281,68 @@ def test_round_twenty_bare_datelines_an_announced_list_and_proposals_marked_with
             "◎关于加强秦岭生态廊道建设的提案\n提案人：王志刚\n\n◎关于完善秦岭保护补偿机制的提案\n提案人：李  静等6位委员\n")
     (article,) = parsed(text).articles
     assert article.list["title"] == "秦岭保护类提案选摘" and len(article.list["items"]) == 2
+
+
+def test_round_twenty_one_a_running_head_is_page_data_and_the_papers_own_dateline_names_it():
+    text = ("A07 北京新闻\n\n2025年6月12日 星期四 编辑 刘梦婕 美编 顾  文\n\n大件垃圾上门收运年内覆盖全市\n\n"
+            "新京报讯（记者骆倩 通讯员李晨）居民扫码即可预约。\n")
+    page = parsed(text)
+    (news,) = page.articles
+    assert news.title == "大件垃圾上门收运年内覆盖全市" and news.lead == "新京报讯"
+    assert news.bylines == [{"name": "骆倩", "role": "记者"}, {"name": "李晨", "role": "通讯员"}]
+    assert page.staff == ["编辑 刘梦婕 美编 顾  文"]
+    assert "running head: A07 北京新闻" in page.page_notes
+    # three lines in one block, the page's editor with the desk's mail address
+    text = ("2024年11月21日　星期四\n政协　7\n责任编辑：董  宇 E-mail:zhigong@126.com\n\n"
+            "本版与青岛市政协办公室联合主办\n\n渔港早市有了规范交易区\n\n本报讯 20日，市政协召开协商会。\n")
+    page = parsed(text)
+    assert page.staff == ["责任编辑：董  宇 E-mail:zhigong@126.com"] and page.colophon_partners == ["青岛市政协办公室"]
+    assert [a.title for a in page.articles] == ["渔港早市有了规范交易区"]
+    # a page that opens on a headline keeps it: only a day with its weekday or a folio opens a running head
+    assert [a.title for a in parsed("职工之家焕新颜\n\n本报讯 近日，职工之家开放。\n").articles] == ["职工之家焕新颜"]
+
+
+def test_round_twenty_one_headline_pairs_a_lawyers_word_and_a_readers_question():
+    assert split_headline(["为户外劳动者撑起“遮阳伞”", "全国工会今年将新建改建户外劳动者服务站点2万个"])[:3] == (
+        "为户外劳动者撑起“遮阳伞”", "全国工会今年将新建改建户外劳动者服务站点2万个", None)
+    assert split_headline(["公司以“自愿加班”为由拒付加班费", "法院：安排劳动者延长工作时间应依法支付报酬"])[:3] == (
+        None, "公司以“自愿加班”为由拒付加班费", "法院：安排劳动者延长工作时间应依法支付报酬")
+    text = ("以案说法\n\n公司拒付加班费\n\n本报讯（记者刘颖）法院判决公司支付加班费。\n\n律师点评\n\n"
+            "律师周  谦表示，关键看是否出于单位安排。\n\n职工问答\n\n年休假没休完，单位能否“一笔勾销”？\n\n"
+            "江苏南京读者李女士问：年休假能否清零？\n\n答：不能。\n")
+    case, answers = parsed(text).articles
+    assert [v.get("label") for k, v in case.body if k == "box"] == ["律师点评"] and case.paragraphs == [
+        "法院判决公司支付加班费。"]
+    assert answers.section == "职工问答" and answers.title == "年休假没休完，单位能否“一笔勾销”？"
+
+
+def test_round_twenty_one_briefs_under_bullets_a_unit_supplied_photo_and_a_bracketed_numbered_list():
+    text = ("政协简讯\n\n●市政协召开提案办理情况通报会\n\n本报讯 15日，市政协召开通报会。（记者 唐  菁）\n\n"
+            "●崂山区政协开展“茶农议事”\n\n近日，崂山区政协开展议事活动。\n\n●即墨区政协为市集把脉\n\n"
+            "14日，即墨区政协组织委员调研。（通讯员 臧  蕾）\n")
+    briefs = parsed(text).articles
+    assert [a.title for a in briefs] == ["市政协召开提案办理情况通报会", "崂山区政协开展“茶农议事”", "即墨区政协为市集把脉"]
+    assert all(a.section == "政协简讯" and not a.list for a in briefs)
+    text = ("履职剪影\n\n委员走进海洋牧场\n\n\n\n12日，委员察看深水网箱养殖。\n\n记者 隋  涛 摄\n\n"
+            "义诊进社区\n\n\n\n16日，医卫界党员走进社区义诊。\n\n市政协办公室　供图\n")
+    _, second = parsed(text).articles
+    assert second.kind == "photo" and second.section == "履职剪影"
+    assert second.figures == [{"caption": "16日，医卫界党员走进社区义诊。", "credit": "市政协办公室　供图"}]
+    text = ("“老漂族”安放晚年\n\n本报记者 杨  柳\n\n随迁老人越来越多。\n\n\n\n"
+            "10日，随迁老人学习使用智能手机。（图片由受访者提供）\n\n她建议，可以从以下几方面入手：\n\n"
+            "（1）社区要主动登记随迁老人。\n\n（2）简化异地就医备案。\n\n（3）子女要多陪伴。\n")
+    (feature,) = parsed(text).articles
+    assert feature.figures == [{"caption": "10日，随迁老人学习使用智能手机。", "credit": "图片由受访者提供"}]
+    assert feature.list["numbers"] == ["1", "2", "3"] and feature.list["title"].startswith("她建议")
+
+
+def test_round_twenty_one_full_width_slashes_a_marked_post_and_a_sidebar_closed_by_another_box():
+    assert parse_byline_line("文／苏  禾").people == [{"name": "苏禾", "credit": "文"}]
+    assert parse_byline_line("中国妇女报·中国女网记者 邵  晨／摄").people == [
+        {"name": "邵晨", "role": "中国妇女报·中国女网记者", "credit": "摄"}]
+    assert parse_byline_line("■市政协委员 栾  冰", titled=True).people == [{"name": "栾冰"}]
+    text = ("法院发出人身安全保护令\n\n本报讯（记者 杜  若）法院作出裁定。\n\n链接\n\n《反家庭暴力法》第二条　…\n\n"
+            "第二十三条　当事人可以申请保护令。\n\n编后\n\n家庭暴力不只有拳脚相加。\n")
+    (case,) = parsed(text).articles
+    assert case.paragraphs == ["法院作出裁定。"]
+    assert [v.get("label") for k, v in case.body if k == "box"] == ["链接", "编后"]
