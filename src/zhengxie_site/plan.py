@@ -150,8 +150,13 @@ class _LanguagePages:
 
     def _front_pages(self) -> Iterator[Output | None]:
         yield self.add(urls.home(self.p), "home.html", self._home)
-        yield self.add(urls.listing("search", self.p), "search.html", index=False)
+        yield self.add(urls.listing("search", self.p), "search.html", self._search_choices, index=False)
         yield self.add(urls.home(self.p) + "404.html", "404.html", index=False)
+
+    def _search_choices(self) -> dict[str, Any]:
+        """What a search can be narrowed to: the values the index's facets hold (search_pages.search_facets)."""
+        papers = sorted({page.paper for page in self.site.pages.values()})
+        return {"sections": list(self.site.sections), "papers": papers if len(papers) > 1 else []}
 
     def _home(self) -> dict[str, Any]:
         site, views, p = self.site, self.views, self.p

@@ -23,7 +23,8 @@ from .model import Article
 from .parallel import Workers
 from .search import DocTerms, SearchDoc, doc_terms
 from .search.build import FOLD_SHARDS, stream_index
-from .search.document import doc_order, fragment_path
+from .search.dates import date_files
+from .search.document import doc_order, facet_token, fragment_path
 from .search.patch import Change, IndexLayout, patch_search_index
 from .site import Site
 
@@ -56,24 +57,36 @@ class SearchOutput:
     layouts: dict[str, IndexLayout] = field(default_factory=dict)  # what the next pass needs to patch
 
 
-def search_doc(article: Article, lang: Language, section: str, with_text: bool = True, names: str = "") -> SearchDoc:
+def search_doc(article: Article, lang: Language, section: str, with_text: bool = True, names: tuple[str, ...] = (),
+               paper: str = "") -> SearchDoc:
     """What the search knows of an article. The index reads a document's text only through its terms,
     so a document whose terms are known is made without it (deriving it is the costly part)."""
     withdrawn = article.retraction is not None and article.retraction.withdrawn
     captions = "" if withdrawn else " ".join(f.caption for f in article.figures)
     # the story first, so that a snippet shows the story; headline lines, names and captions after it, to be
     # found (a snippet starts at the first match, most often in the story)
-    text = " ".join(filter(None, [plain_text(article.html), article.kicker, article.subtitle,
-                                   " ".join(b.name for b in article.bylines), names, captions])) if with_text else ""
+    people = " ".join([b.name for b in article.bylines] + list(names))
+    text = " ".join(filter(None, [plain_text(article.html), article.kicker, article.subtitle, people, captions])
+                    ) if with_text else ""
     return SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text=text,
                      date=article.date.iso() if article.date else "",
                      date_label=format_date(article.date, lang.locale) if article.date else "",
-                     section=section, lang=lang.code)
+                     section=section, lang=lang.code, facets=search_facets(article, paper, names))
 
 
-def doc_key(article: Article, lang: Language, section: str, names: str = "") -> str:
+def search_facets(article: Article, paper: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The filters that find the article: its section, each person named in its bylines and its paper, as
+    the paper printed them (the same in every language: the search page's choices carry these values); a
+    person also by the name this language's pages print (Zhang Xiaoyu)."""
+    people = sorted({b.name for b in article.bylines} | set(names))
+    return tuple(facet_token(kind, value) for kind, values in (
+        ("section", [article.section] if article.section else []), ("person", people),
+        ("paper", [paper] if paper else [])) for value in values)
+
+
+def doc_key(article: Article, lang: Language, section: str, names: tuple[str, ...] = (), paper: str = "") -> str:
     """A digest of everything search_doc() reads."""
-    made_from = (article.fingerprint, lang.code, lang.locale, lang.prefix, section, names)
+    made_from = (article.fingerprint, lang.code, lang.locale, lang.prefix, section, names, paper)
     return hashlib.blake2b(pickle.dumps(made_from, protocol=5), digest_size=16).hexdigest()
 
 
@@ -84,7 +97,8 @@ class _Language:
     lang: Language
     keys: list[str]
     docs: list[SearchDoc]  # without text: the text is read only when the terms are computed
-    articles: dict[str, tuple[Article, str, str]]  # key -> (article, section, names as the language prints them)
+    # key -> (article, section, names as the language prints them, the paper that printed it)
+    articles: dict[str, tuple[Article, str, tuple[str, ...], str]]
 
     @property
     def folder(self) -> str:
@@ -105,11 +119,14 @@ def search_files(site: Site, glossary: Callable[[str, str], str], memory: Search
             output.used.update(language.keys)
             layout = memory.layouts.get(language.lang.code)
             changes = _changes(language, layout)
+            put = _put_into(output.files, language.folder)
+            for name, data in date_files([doc.date for doc in language.docs]).items():
+                put(name, data)  # small (one line per date): made anew whether the index is patched or not
             if changes is not None and layout is not None \
                     and _patch(language, changes, layout, terms, previous, output):
                 continue
             shards, entry_bytes = stream_index((doc.token_lists() for doc in terms.in_order(language.keys)),
-                                               language.lang.code, _put_into(output.files, language.folder))
+                                               language.lang.code, put)
             output.layouts[language.lang.code] = IndexLayout(tuple(language.keys), shards, entry_bytes)
     return output
 
@@ -121,16 +138,18 @@ def _put_into(files: MutableMapping[str, bytes], folder: str) -> Callable[[str, 
 
 
 def _documents(site: Site, lang: Language, glossary: Callable[[str, str], str]) -> _Language:
-    articles: dict[str, tuple[Article, str, str]] = {}
+    articles: dict[str, tuple[Article, str, tuple[str, ...], str]] = {}
     other = lang.code != site.config.default_language.code
     for original in site.entries:
         if (article := site.counterpart(original, lang.code)) is not None:
             section = glossary(lang.code, article.section) if article.section else ""
             # names as this language's pages print them (Zhang Xiaoyu), so that readers find them as they read them
-            names = " ".join(romanised_name(b.name, partial(glossary, lang.code)) for b in article.bylines) if other else ""
-            articles[doc_key(article, lang, section, names)] = (article, section, names)
+            names = tuple(romanised_name(b.name, partial(glossary, lang.code)) for b in article.bylines) if other else ()
+            page = site.pages.get(article.page_key or "")
+            paper = page.paper if page else (article.edition and article.edition.paper) or ""
+            articles[doc_key(article, lang, section, names, paper)] = (article, section, names, paper)
     keys = list(articles)
-    docs = [search_doc(article, lang, section, with_text=False) for article, section, _ in articles.values()]
+    docs = [search_doc(article, lang, section, with_text=False) for article, section, _, _ in articles.values()]
     order = doc_order(docs)
     return _Language(lang, [keys[i] for i in order], [docs[i] for i in order], articles)
 
@@ -158,8 +177,8 @@ class _Terms:
         found = {key: self._have[key] for key in keys if key in self._have}
         found.update(self._memory.terms([key for key in keys if key not in found]))
         missing = [key for key in keys if key not in found and key in self._articles]
-        docs = [search_doc(article, lang, section, names=names)
-                for lang, article, section, names in map(self._articles.__getitem__, missing)]
+        docs = [search_doc(article, lang, section, names=names, paper=paper)
+                for lang, article, section, names, paper in map(self._articles.__getitem__, missing)]
         computed = dict(zip(missing, self._workers.map(doc_terms, docs)))
         if not self._memory.store(computed):
             self._output.computed.update(computed)

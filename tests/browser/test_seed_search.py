@@ -91,3 +91,49 @@ def test_a_persons_name_as_english_pages_print_it_finds_their_articles(page, bas
     found, _ = expected("张潇予", english=True)
     assert found, "test data: no English version of an article by 张潇予"
     assert set(run(page, f"{base}en/search/?q={quote('Zhang Xiaoyu')}")) == found
+
+
+def test_a_section_filter_kept_in_the_url_narrows_the_results(page, base):
+    """The filter is a field of the search form: opened from a shared URL it is filled in, and the results are
+    those of the query in that section only."""
+    everywhere, _ = expected("政协", english=False)
+    in_section = {slug for slug in everywhere
+                  if yaml.safe_load(re.match(r"---\n(.*?)\n---", next(PAGE_FOLDER.glob(f"*-{slug}.md")).read_text(
+                      encoding="utf-8"), re.S).group(1)).get("section") == "聚焦"}
+    assert in_section and in_section != everywhere, "test data: 政协 in 聚焦 and elsewhere"
+    assert set(run(page, f"{base}search/?q={quote('政协')}&section={quote('聚焦')}")) == in_section
+    assert page.input_value("#search-section") == "聚焦"
+    assert page.inner_text("#search-results") == f"找到 {len(in_section)} 篇"
+    page.select_option("#search-section", "")  # any section again, from the form
+    page.click("button[type=submit]")
+    page.wait_for_function(f"() => document.querySelectorAll('.search-result').length == {len(everywhere)}")
+    assert "section=" not in page.url
+
+
+def test_a_person_filter_takes_the_name_as_each_languages_pages_print_it(page, base):
+    found, _ = expected("consultation", english=True)
+    by_her = set(run(page, f"{base}en/search/?q=consultation&person={quote('张潇予')}"))
+    assert by_her and by_her < found  # narrowed, not emptied
+    assert set(run(page, f"{base}en/search/?q=consultation&person={quote('Zhang Xiaoyu')}")) == by_her
+    assert page.input_value("#search-person") == "Zhang Xiaoyu"
+
+
+def test_a_date_range_narrows_to_what_may_fall_in_it(page, base):
+    """The seed's articles are dated by month (2022-03): a range of days in March finds them, one before
+    it finds none, and the range stays in the form."""
+    everywhere, _ = expected("政协", english=False)
+    assert set(run(page, f"{base}search/?q={quote('政协')}&from=2022-03-10&to=2022-03-20")) == everywhere
+    assert page.input_value("#search-from") == "2022-03-10" and page.input_value("#search-to") == "2022-03-20"
+    assert run(page, f"{base}search/?q={quote('政协')}&to=2022-02-28") == []
+    assert page.inner_text("#search-results") == "没有找到相关文章"
+    page.fill("#search-to", "")
+    page.fill("#search-from", "2022-03-01")
+    page.click("button[type=submit]")
+    page.wait_for_function(f"() => document.querySelectorAll('.search-result').length == {len(everywhere)}")
+    assert "from=2022-03-01" in page.url and "to=" not in page.url
+
+
+def test_a_range_of_months_in_the_url_shows_as_the_days_it_spans(page, base):
+    everywhere, _ = expected("政协", english=False)
+    assert set(run(page, f"{base}search/?q={quote('政协')}&from=2022-03&to=2024-02")) == everywhere
+    assert page.input_value("#search-from") == "2022-03-01" and page.input_value("#search-to") == "2024-02-29"

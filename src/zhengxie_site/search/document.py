@@ -19,6 +19,16 @@ class SearchDoc:
     date_label: str = ""
     section: str = ""
     lang: str = "zh"
+    facets: tuple[str, ...] = ()  # facet_token()s: what a reader can narrow a search to
+
+
+FACETS = ("section", "person", "paper")  # the filters a search page offers, as its URL parameters name them
+
+
+def facet_token(kind: str, value: str) -> str:
+    """The index token of a filter's value (section:协商在基层). No text token holds a colon: text tokens
+    are runs of letters, digits or CJK, so a filter never matches words of an article."""
+    return f"{kind}:{value}"
 
 
 def doc_order(docs: Sequence[SearchDoc]) -> list[int]:

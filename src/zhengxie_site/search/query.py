@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from .document import fragment_path
+from .dates import DATE, id_runs, within
+from .document import FACETS, facet_token, fragment_path
 from .encoding import decode_shard, shard_of
 from .tokenize import CJK_CHAR as _CJK_CHAR, Term, fold_with_map, normalize, query_terms
 
@@ -121,6 +122,11 @@ def snippet(text: str, terms: list[Term]) -> list[tuple[str, bool]]:
     return parts
 
 
+def facet_tokens(filters: Mapping[str, str]) -> list[str]:
+    """The index tokens of a search's filters, as search.js makes them from the page's URL."""
+    return [facet_token(kind, value.strip()) for kind in FACETS if (value := filters.get(kind, "")).strip()]
+
+
 def fold_parts_for(query: str, meta: dict) -> list[int]:
     """The fold table's files a query needs: those of its CJK characters (all of them for an index holding
     traditional text, whose fragments are folded too)."""
@@ -132,8 +138,12 @@ def fold_parts_for(query: str, meta: dict) -> list[int]:
 
 
 def run_query(
-    fetch: Callable[[str], bytes], query: str, page_size: int = PAGE_SIZE
+    fetch: Callable[[str], bytes], query: str, page_size: int = PAGE_SIZE,
+    filters: Mapping[str, str] | None = None,
 ) -> QueryResult:
+    """``filters`` maps a facet (section, person, paper) to the value a result must have, and from / to to
+    the bounds of its date (2022, 2022-03 or 2022-03-25), as the search page's URL carries them; empty or
+    malformed values are no filter."""
     res = QueryResult()
 
     def get(path: str) -> bytes:
@@ -147,7 +157,8 @@ def run_query(
     meta = json.loads(get("meta.json"))
     for n in fold_parts_for(query, meta):  # as the browser does before it folds the query
         get(f"fold/{n}.txt")
-    tokens = sorted({tok for t in terms for tok in t.tokens})
+    narrowed = facet_tokens(filters or {})
+    tokens = sorted({tok for t in terms for tok in t.tokens} | set(narrowed))
     shards = sorted({shard_of(tok, meta["shards"]) for tok in tokens})
     entries: dict[str, tuple[list[int], list[int], list[int]]] = {}
     for n in shards:
@@ -156,6 +167,9 @@ def run_query(
     if any(tok not in entries for tok in tokens):
         return res
     cands = intersect([entries[tok][0] for tok in tokens])
+    start, end = (bound if DATE.match(bound := (filters or {}).get(k, "").strip()) else "" for k in ("from", "to"))
+    if start or end:  # the runs of ids that hold the dates within the range (dates.py)
+        cands = within(cands, id_runs(get, start, end))
     order = rank(cands, terms, entries)
     res.candidates = len(order)
     needs_verify = any(not t.exact for t in terms)

@@ -20,7 +20,7 @@ from .tokenize import index_token_counts
 
 # Change when the tokens or the fragment of a doc change, so that cached
 # DocTerms made by an older version are not reused.
-TERMS_VERSION = 3  # 2: traditional characters folded to simplified; 3: the story first in a fragment
+TERMS_VERSION = 4  # 2: traditional characters folded to simplified; 3: the story first in a fragment; 4: facets
 OFTEN_MIN = 3  # occurrences (title and text together) that make a token "often"
 TOKEN_SEPARATOR = "\n"  # no token contains it: tokens are runs of letters, digits or CJK
 
@@ -65,7 +65,9 @@ def _counts(doc: SearchDoc) -> tuple[Counter[str], Counter[str]]:
     """Occurrences of each token in title and text together, and the title's tokens."""
     # Tokens never span a line break, so counting title and text joined by
     # one gives the sum of both counts in a single pass.
-    return index_token_counts(doc.title + "\n" + doc.text), index_token_counts(doc.title)
+    counts = index_token_counts(doc.title + "\n" + doc.text)
+    counts.update(doc.facets)  # once each: a filter narrows, it never ranks
+    return counts, index_token_counts(doc.title)
 
 
 def _often(counts: Counter[str], often: bool = True) -> Iterator[str]:

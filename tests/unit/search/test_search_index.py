@@ -252,3 +252,24 @@ def test_an_index_holding_traditional_text_is_found_by_simplified_queries_with_t
     result = run_query(hant.__getitem__, "协商在基层")
     assert [h.url for h in result.hits] == ["t/"]
     assert len([p for p, _ in result.fetched if p.startswith("fold/")]) == 64  # fragments are folded too
+
+
+def test_filters_narrow_to_a_section_a_person_or_a_paper_and_keep_the_ranking():
+    from dataclasses import replace
+
+    from zhengxie_site.search.document import facet_token
+    tagged = [replace(DOCS[0], facets=(facet_token("section", "聚焦"), facet_token("person", "张潇予"))),
+              replace(DOCS[1], facets=(facet_token("section", "资讯"),)),
+              replace(DOCS[2], facets=(facet_token("section", "聚焦"), facet_token("paper", "云南日报"))), DOCS[3]]
+    files = build_search_index(tagged, "zh")
+
+    def found(query, **filters):
+        return [h.url for h in run_query(files.__getitem__, query, filters=filters).hits]
+    assert found("政协") == ["a/", "c/", "b/"]
+    assert found("政协", section="聚焦") == ["a/", "c/"]  # the order the query alone gives
+    assert found("政协", section="聚焦", person="张潇予") == ["a/"]
+    assert found("政协", paper="云南日报") == ["c/"]
+    assert found("政协", section="无此栏目") == []
+    assert found("政协", section="  ") == ["a/", "c/", "b/"]  # an empty field is no filter
+    assert found("section") == [] and found("聚焦") == []  # a filter's value is not text of the article
+    assert run_query(files.__getitem__, "政协", filters={"section": "聚焦"}).total == 2

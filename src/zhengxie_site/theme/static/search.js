@@ -18,6 +18,42 @@
   var RUN_SOURCE = "([" + CJK + "]+)|((?:(?![" + CJK + "])[\\p{L}\\p{N}])+)";
 
   var CJK_CHAR = new RegExp("[" + CJK + "]", "u");
+  // The filters a search page offers, as URL parameters (search/document.py FACETS): each narrows the
+  // results to the articles whose index holds the token kind + ":" + value (facet_token).
+  var FACETS = ["section", "person", "paper"];
+  // A date range's bounds (from, to): 2022, 2022-03 or 2022-03-25, inclusive (search/dates.py)
+  var DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+  var PARAMS = FACETS.concat(["from", "to"]);
+  function dateBound(filters, key) {
+    var v = ((filters || {})[key] || "").trim();
+    return DATE.test(v) ? v : "";
+  }
+  // Whether a date may fall within start … end: compared at the precision both have (search/dates.py in_range)
+  // A bound of a month or a year as the day a date field shows: its first day, or its last for the range's
+  // end (the same range: dates are compared at the precision both have)
+  function wholeDay(bound, last) {
+    if (!DATE.test(bound) || bound.length === 10) return bound;
+    var y = +bound.slice(0, 4), m = bound.length === 7 ? +bound.slice(5, 7) : (last ? 12 : 1);
+    var d = last ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 1;
+    return y + "-" + String(m).padStart(2, "0") + "-" + String(d).padStart(2, "0");
+  }
+  function inRange(date, start, end) {
+    function cut(bound) { var n = Math.min(date.length, bound.length); return [date.slice(0, n), bound.slice(0, n)]; }
+    return !!date && (!start || cut(start)[0] >= cut(start)[1]) && (!end || cut(end)[0] <= cut(end)[1]);
+  }
+  // The ids (ascending) within one of the runs (sorted) of ids (search/dates.py within)
+  function within(ids, runs) {
+    var out = [], r = 0;
+    ids.forEach(function (id) {
+      while (r < runs.length && runs[r][1] < id) r++;
+      if (r < runs.length && runs[r][0] <= id) out.push(id);
+    });
+    return out;
+  }
+  function facetTokens(filters) {
+    return FACETS.filter(function (k) { return (filters[k] || "").trim(); })
+      .map(function (k) { return k + ":" + filters[k].trim(); });
+  }
   // Traditional -> simplified characters, as far as the index's fold/<n>.txt files read so far (tokenize.py)
   var T2S = new Map();
   var foldCache = new Map();
@@ -277,12 +313,28 @@
       return asJson ? r.json() : r.arrayBuffer().then(function (b) { return new Uint8Array(b); });
     });
   };
+  // The runs of ids [first, last] dated within start … end, in id order (search/dates.py id_runs).
+  Searcher.prototype.idRuns = function (start, end) {
+    var self = this, found = [];
+    return this.get("d/years.json", true).then(function (years) {
+      return Promise.all(years.map(function (y) {
+        var year = y[0];
+        if ((start && year < start.slice(0, 4)) || (end && year > end.slice(0, 4))) return null;
+        if (year !== start.slice(0, 4) && year !== end.slice(0, 4)) { found.push([y[1], y[2]]); return null; }
+        return self.get("d/" + year + ".json", true).then(function (days) {
+          days.forEach(function (d) { if (inRange(d[0], start, end)) found.push([d[1], d[2]]); });
+        });
+      }));
+    }).then(function () {
+      return found.sort(function (a, b) { return a[0] - b[0]; });
+    });
+  };
   Searcher.prototype.shard = function (n) {
     if (!this.shards.has(n)) this.shards.set(n, this.get("t/" + n + ".bin", false));
     return this.shards.get(n);
   };
   // Resolves to a state object; page() fills state.hits.
-  Searcher.prototype.start = function (query) {
+  Searcher.prototype.start = function (query, filters) {
     var self = this;
     var state = { terms: queryTerms(query), order: [], pos: 0, rejected: 0, hits: [], total: 0, exact: true };
     if (!state.terms.length) return Promise.resolve(state);
@@ -298,6 +350,8 @@
       var meta = self.meta, terms = state.terms = queryTerms(query);  // folded: 協商 looks up 协商
       var tokSet = new Set();
       terms.forEach(function (t) { t.tokens.forEach(function (x) { tokSet.add(x); }); });
+      var termTokens = Array.from(tokSet).sort();
+      facetTokens(filters || {}).forEach(function (x) { tokSet.add(x); });
       var tokens = Array.from(tokSet).sort();
       var shardIds = Array.from(new Set(tokens.map(function (t) { return fnv1a32(t) % meta.shards; })));
       return Promise.all(shardIds.map(function (n) { return self.shard(n); })).then(function (bufs) {
@@ -305,9 +359,14 @@
         bufs.forEach(function (buf) { decodeShard(buf, tokSet, entries); });
         if (tokens.some(function (t) { return !entries.has(t); })) return state;
         var cands = intersect(tokens.map(function (t) { return entries.get(t)[0]; }));
-        state.order = rank(cands, tokens, entries);
-        state.verify = terms.some(function (t) { return !t.exact; });
-        return self.page(state);
+        var start = dateBound(filters, "from"), end = dateBound(filters, "to");
+        var runs = start || end ? self.idRuns(start, end) : Promise.resolve(null);
+        return runs.then(function (dated) {  // the runs of ids holding the dates within the range
+          if (dated) cands = within(cands, dated);
+          state.order = rank(cands, termTokens, entries);  // a filter narrows, it never ranks
+          state.verify = terms.some(function (t) { return !t.exact; });
+          return self.page(state);
+        });
       });
     });
   };
@@ -406,7 +465,7 @@
       status(ds.msgError || ds.msgNone);
       box.removeAttribute("aria-busy");
     }
-    function run(query) {
+    function run(query, filters) {
       var gen = ++generation;
       list.textContent = "";
       more.hidden = true;
@@ -414,7 +473,7 @@
       if (!query.trim()) { status(""); return; }
       box.setAttribute("aria-busy", "true");
       status(ds.msgLoading);
-      searcher.start(query).then(function (state) {
+      searcher.start(query, filters).then(function (state) {
         if (gen !== generation) return;
         current = state;
         show(state, 0);
@@ -428,19 +487,41 @@
       searcher.page(state).then(function () { if (gen === generation) show(state, from); },
         function (error) { if (gen === generation) fail(error); });
     });
+    // The form's filter fields (named as PARAMS), kept in the URL with the query so a search can be shared
+    function field(name) { return form ? form.querySelector("[name=" + name + "]") : null; }
+    function filtersOf(read) {
+      var out = {};
+      PARAMS.forEach(function (k) { out[k] = read(k) || ""; });
+      return out;
+    }
     if (form && input) {
       form.addEventListener("submit", function (ev) {
         ev.preventDefault();
         var q = input.value;
+        var filters = filtersOf(function (k) { var f = field(k); return f ? f.value : ""; });
         var url = new URL(location.href);
         url.searchParams.set("q", q);
+        PARAMS.forEach(function (k) {
+          if (filters[k].trim()) url.searchParams.set(k, filters[k].trim());
+          else url.searchParams.delete(k);
+        });
         history.replaceState(null, "", url.pathname + url.search + url.hash);
-        run(q);
+        run(q, filters);
       });
     }
-    var q = new URLSearchParams(location.search).get("q") || "";
+    var params = new URLSearchParams(location.search);
+    var q = params.get("q") || "";
+    var filters = filtersOf(function (k) { return params.get(k); });
     if (input) input.value = q;
-    if (q) run(q);
+    PARAMS.forEach(function (k) {
+      var f = field(k);
+      if (f && filters[k]) {
+        f.value = f.type === "date" ? wholeDay(filters[k], k === "to") : filters[k];
+        var box = f.closest("details");
+        if (box) box.open = true;  // a search narrowed by the URL shows how
+      }
+    });
+    if (q) run(q, filters);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
