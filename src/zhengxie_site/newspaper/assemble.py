@@ -38,7 +38,9 @@ def validate_date(date: str | None) -> str | None:
     return date
 
 
-_COLUMN_TAG = re.compile(r"[（(](?!外[一二三四五六七八九十]+[首章篇]|节选|组诗|续)(?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")  # 守护好一江清水（两会感悟）
+# 守护好一江清水（两会感悟）; not the other name of a place's unit (开进村（社区）, 各县（市、区）)
+_COLUMN_TAG = re.compile(r"(?<![村乡镇县市区道])[（(](?!外[一二三四五六七八九十]+[首章篇]|节选|组诗|续)"
+                         r"(?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")
 # 【光明论坛】让非遗在当代生活中“活”起来, 提案观察丨“面商”不能止于“见面”
 _COLUMN_PREFIX = re.compile(r"^(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<bar>[\u4e00-\u9fff]{2,8})\s*[丨｜|]\s*)(?=\S)")
 

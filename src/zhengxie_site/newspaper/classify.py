@@ -20,8 +20,9 @@ def is_label_shape(s: str) -> bool:
     if core[:1].isdigit() and sum(map(is_cjk, core)) >= 2 and len(core) <= 9:  # 12345热线: a hotline's number
         core = "".join(c for c in core if not c.isdigit())
     if "·" in core:  # 公园城市·社区行: a series logo, a theme and its column joined by a middle dot
-        parts = core.split("·")
-        return "\n" not in s and len(parts) == 2 and all(2 <= len(p) <= 6 and all(map(is_cjk, p)) for p in parts)
+        theme, _, column = core.partition("·")  # (the theme may be a campaign's name: 落实教育强国建设规划纲要·地方行动)
+        return "\n" not in s and "·" not in column and 2 <= len(theme) <= 14 and 2 <= len(column) <= 6 \
+            and all(map(is_cjk, theme + column))
     return "\n" not in s and 2 <= len(core) <= 6 and all(is_cjk(c) for c in core)
 
 
@@ -108,6 +109,16 @@ _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
 
 
+def _unquoted(line: str) -> str:
+    """The line without what it quotes: the figures of a named thing (“15分钟便民生活圈”) are not news."""
+    return re.sub(r"“[^”]*”", "", line)
+
+
+def _spaced(line: str) -> bool:
+    """Two phrases set side by side, a space (or a full-width one) between them."""
+    return re.search(r"\S[ \u3000]+\S", line) is not None
+
+
 def _clause_headline(line: str) -> bool:
     """高架桥下，长出一片社区“新客厅”: two clauses joined by a comma, no figures, no subheadline opening."""
     return "，" in line and not _FIGURES.search(line) and not line.startswith(("—", "访", "记"))
@@ -167,7 +178,7 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
         if len(a) > len(b) + 4:
             notes.append("kicker/headline: the longer first line read as kicker")
             return a, b, None, notes
-        if _DIRECTIVE.match(a) and not re.search(r"\d", a) and not _punct(b) and not _DIRECTIVE.match(b) \
+        if _DIRECTIVE.match(a) and not re.search(r"\d", _unquoted(a)) and not _punct(b) and not _DIRECTIVE.match(b) \
                 and (re.search(r"\d", b) or _ACTION.search(b)):
             notes.append("kicker/headline: the first line sets a direction (推进…, 加快…), the second gives the news "
                          "(figures, or a body acting: 教育部部署…): read as kicker over the headline")
@@ -176,6 +187,10 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
                 and not _COUNTED_SUBJECT.match(a):
             notes.append("kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) "
                          "in figures, under a theme: read as the headline")
+            return a, b, None, notes
+        if _spaced(a) and not _spaced(b) and not _punct(a) and not _FIGURES.search(a) and not _DIRECTIVE.match(b):
+            # 拓展岗位资源　强化精准帮扶 over 教育部启动…行动: two parallel phrases frame the news under them
+            notes.append("kicker/headline: the first line, two phrases side by side, read as kicker")
             return a, b, None, notes
         if len(a) >= 12 and len(b) * 2 >= len(a) * 3:
             notes.append("headline/subheadline: the first line is a headline's length, the second half as long "
@@ -186,8 +201,8 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             # longer subheadline
             notes.append("kicker/headline: the shorter first line read as kicker above the headline")
             return a, b, None, notes
-        if (" " in a) != (" " in b):  # two phrases side by side (延链补链强链 推动…): a kicker or a subheadline
-            spaced_first = " " in a
+        if _spaced(a) != _spaced(b):  # two phrases side by side (延链补链强链 推动…): a kicker or a subheadline
+            spaced_first = _spaced(a)
             notes.append("kicker/headline: the first line, two phrases, read as kicker" if spaced_first else
                          "headline/subheadline: the second line, two phrases, read as subheadline")
             return (a, b, None, notes) if spaced_first else (None, a, b, notes)

@@ -34,19 +34,22 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
 
 _HEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?(?:\s*农历\S+)?")
 _PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}|第[\d一二三四五六七八九十]+版)"
-_FOLIO = re.compile(rf"^{_PAGE_NO}\s*[\u4e00-\u9fff·]{{2,8}}$|^[\u4e00-\u9fff·]{{2,8}}\s*{_PAGE_NO}$")  # A07 北京新闻, 职工 4
+_FOLIO = re.compile(rf"^{_PAGE_NO}\s*[\u4e00-\u9fff·]{{2,8}}$|^[\u4e00-\u9fff·]{{2,8}}\s*{_PAGE_NO}$|^{_PAGE_NO}$")
+# the page's name or the paper's on a line of its own (经济, 深圳特区报): a running head's only beside its other lines
+_HEAD_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 
 
 def _running_head(blocks: list[Block], result: ParsedPage, words: Vocabulary) -> int:
-    """How many blocks open the page as its running head: the day with its weekday (2025年6月12日 星期四)
-    and the page's number with its name (A07 北京新闻, 职工 4), named in the report; staff printed on the
-    same line or next to it (编辑 刘梦婕 美编 顾  文) is the page's staff line. 0 when the page opens on news."""
+    """How many blocks open the page as its running head: the day with its weekday (2025年6月12日 星期四),
+    the page's number and name (A07 北京新闻, 职工 4, 06 / 经济) and the paper's name, named in the report;
+    staff printed on the same line or next to it (编辑 刘梦婕 美编 顾  文) is the page's staff line. 0 when
+    the page opens on news."""
     i = 0
     read: list[tuple[int, str, str]] = []  # (block, text, "report" | "out")
-    while i < len(blocks) and (lines := _head_lines(blocks[i].text, words)) is not None:
+    while i < len(blocks) and (lines := _head_lines(blocks, i, words)) is not None:
         read += [(blocks[i].index, text, where) for text, where in lines]
         i += 1
-    if not any(where == "report" for _, _, where in read):
+    if not any(_HEAD_DATE.match(text) or _FOLIO.match(text) for _, text, where in read if where == "report"):
         return 0  # staff lines alone: take_page_data reads them wherever they stand
     for block, text, where in read:
         result.pieces.append(Piece(block, text, where, None))
@@ -57,17 +60,18 @@ def _running_head(blocks: list[Block], result: ParsedPage, words: Vocabulary) ->
     return i
 
 
-def _head_lines(text: str, words: Vocabulary) -> list[tuple[str, str]] | None:
-    """The lines of a running head's block, each (text, "report") for the day or the folio and (text, "out")
-    for staff; None when a line is anything else."""
+def _head_lines(blocks: list[Block], i: int, words: Vocabulary) -> list[tuple[str, str]] | None:
+    """The lines of a running head's block, each (text, "report") for the day, the folio or a name and (text,
+    "out") for staff; None when a line is anything else (a name alone in its block only over more of the
+    head: 民生 over A06, not over the first headline)."""
+    lines = [line.strip() for line in blocks[i].text.split("\n")]
     read: list[tuple[str, str]] = []
-    for line in text.split("\n"):
-        line = line.strip()
+    for line in lines:
         date = _HEAD_DATE.match(line)
         staff = line[date.end():].strip() if date else line
         if date:
             read.append((line[:date.end()], "report"))
-        elif _FOLIO.match(line):
+        elif _FOLIO.match(line) or (_HEAD_NAME.match(line) and (len(lines) > 1 or _head_after(blocks, i, words))):
             read.append((line, "report"))
             staff = ""
         if staff and not words.is_staff_line(staff):
@@ -75,6 +79,13 @@ def _head_lines(text: str, words: Vocabulary) -> list[tuple[str, str]] | None:
         if staff:
             read.append((staff, "out"))
     return read
+
+
+def _head_after(blocks: list[Block], i: int, words: Vocabulary) -> bool:
+    """The block after blocks[i] is a running head's too (and not a name alone)."""
+    if i + 1 >= len(blocks) or _HEAD_NAME.match(blocks[i + 1].text.strip()):
+        return False
+    return _head_lines(blocks, i + 1, words) is not None
 
 
 def _colophon_span(blocks: list[Block], i: int, result: ParsedPage) -> int:

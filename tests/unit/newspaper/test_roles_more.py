@@ -346,3 +346,29 @@ def test_round_twenty_one_full_width_slashes_a_marked_post_and_a_sidebar_closed_
     (case,) = parsed(text).articles
     assert case.paragraphs == ["法院作出裁定。"]
     assert [v.get("label") for k, v in case.body if k == "box"] == ["链接", "编后"]
+
+
+def test_round_twenty_two_running_heads_of_a_number_a_name_and_the_paper_and_a_desk_with_phone_and_mail():
+    for head in ("2025年10月28日 星期二\n\n民生\n\nA06\n\n责编 欧阳娟　美编 何  晓",  # the page's name alone over its number
+                 "06\n经济\n2025年11月20日　星期四\n责任编辑 杨  凌　美术编辑 王伟宾",
+                 "深圳特区报\n2025年6月12日　星期四\nA07　政协\n责任编辑：黄  蓉",
+                 "2025年12月10日　星期三\n\n03　新闻\n\n责任编辑：纪  元　电话：010-82296571　邮箱：xw@126.com"):
+        page = parsed(head + "\n\n长沙年内提质改造农贸市场42个\n\n本报讯（记者 周  蓉）记者从市商务局获悉。\n")
+        assert [a.title for a in page.articles] == ["长沙年内提质改造农贸市场42个"], head
+        assert len(page.staff) == 1
+    # a name alone over the first headline is no running head: the page opens on news under its label
+    page = parsed("民生\n\n长沙年内提质改造农贸市场42个\n\n本报讯（记者 周  蓉）记者从市商务局获悉。\n")
+    assert page.articles[0].section == "民生"
+
+
+def test_round_twenty_two_headline_pairs_a_campaigns_label_and_a_place_glossed_in_brackets():
+    assert split_headline(["拓展岗位资源　强化精准帮扶", "教育部启动高校毕业生就业“冬季攻坚”行动"])[:3] == (
+        "拓展岗位资源　强化精准帮扶", "教育部启动高校毕业生就业“冬季攻坚”行动", None)  # two phrases side by side
+    assert split_headline(["打造家门口的“15分钟便民生活圈”", "长沙年内提质改造农贸市场42个"])[:3] == (
+        "打造家门口的“15分钟便民生活圈”", "长沙年内提质改造农贸市场42个", None)  # a quoted name's figures are no news
+    text = ("落实教育强国建设规划纲要·地方行动\n\n保障学生体育活动时间\n\n河南中小学全面推行“课间15分钟”\n\n"
+            "本报讯（记者 程  远）近日，河南省教育厅印发实施意见。\n\n新闻速递\n\n江西赣州：“家长学校”开进村（社区）\n\n"
+            "本报讯（通讯员 钟  琳）近日，赣州市在村（社区）开设家长学校。\n")
+    campaign, brief = parsed(text).articles
+    assert campaign.section == "落实教育强国建设规划纲要·地方行动"
+    assert brief.title == "江西赣州：“家长学校”开进村（社区）" and brief.section == "新闻速递"  # (社区) is no column tag
