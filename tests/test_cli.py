@@ -388,8 +388,8 @@ def test_a_wrong_importer_setting_is_reported_at_its_line(tmp_path, capsys):
                       encoding="utf-8")
     assert main(["--root", str(project), "check"]) == 1
     err = capsys.readouterr().err
-    assert "site.yaml:36:11: importer.lables: unknown key; expected one of labels, photo_labels, comment_labels, staff_words" in err
-    assert "site.yaml:37:16: importer.staff_words: expected a list of words, e.g. [政协之窗]" in err
+    assert "site.yaml:41:11: importer.lables: unknown key; expected one of labels, photo_labels, comment_labels, staff_words" in err
+    assert "site.yaml:42:16: importer.staff_words: expected a list of words, e.g. [政协之窗]" in err
 
 
 def test_the_sites_time_zone_sets_the_moment_a_date_stands_for_in_feeds(tmp_path, capsys):

@@ -23,7 +23,7 @@ def check(config: SiteConfig, translations: bool = False
     site, problems = result.site, result.link_problems(MemoryHistory(), ())
     todo = []
     if translations:
-        codes = tuple(lang.code for lang in config.languages)
+        codes = tuple(lang.code for lang in config.languages if not lang.source)  # (one made from another: nothing to write)
         originals = site.articles[config.default_language.code]
         todo = [str(s) for s in translation_report(originals, site.translations, codes) if s.state != "current"]
         todo += untranslated_terms(site, result.catalogs.glossary)
@@ -45,6 +45,6 @@ def untranslated_terms(site: Site, glossary: dict[str, dict[str, str]]) -> list[
     default = site.config.default_language.code
     return [f"{GLOSSARY_PATH}: {kind} {term!r} has no {lang.code} translation"
             for term, kind in sorted(terms.items()) for lang in site.config.languages
-            if lang.code != default and lang.code not in glossary.get(term, {})]
+            if lang.code != default and not lang.source and lang.code not in glossary.get(term, {})]
 
 

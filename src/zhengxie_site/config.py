@@ -14,6 +14,7 @@ from .errors import SourceError, SourceErrors
 from .fields import DEFAULT_CREDITS, IMPORTER, SITE, names, unknown_key
 from .frontmatter import decode, parse_yaml
 from .model import KINDS
+from .scripts import script_of
 
 CONFIG_FILE = "site.yaml"
 
@@ -24,6 +25,7 @@ class Language:
     locale: str  # BCP 47 tag for <html lang> and hreflang, e.g. zh-Hans
     name: str  # the language's own name, shown in the language switch
     prefix: str  # URL folder, "" for the default language
+    source: str | None = None  # `from`: the language whose pages this one reads in another script (zh-Hant from zh)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,12 @@ class SiteConfig:
 
     def language(self, code: str) -> Language:
         return next(lang for lang in self.languages if lang.code == code)
+
+    def reads_original(self, code: str) -> bool:
+        """The language prints the archive's own text: the default, or one made from it in another script
+        (its names stay names, not romanised; its colophon is as printed)."""
+        lang = self.language(code)
+        return lang == self.default_language or lang.source == self.default_language.code
 
     @cached_property
     def role_names(self) -> tuple[str, ...]:
@@ -147,10 +155,14 @@ def load_config(root: Path) -> SiteConfig:
         if not isinstance(value, dict):
             fail((key,), "expected one text per language code, e.g. zh: …, en: …")
             return {}
+        made_from = {lang.code: lang.source for lang in languages if lang.source}
         for code in codes:
+            if code in made_from and code not in value:
+                continue  # its source's text, converted with its pages
             if not isinstance(value.get(code), str):
                 fail((key, code) if code in value else (key,), f"missing the {code!r} text")
-        return {k: str(v) for k, v in value.items()}
+        texts = {k: str(v) for k, v in value.items()}
+        return {**{code: texts[source] for code, source in made_from.items() if source in texts}, **texts}
 
     roles = _roles(data.get("roles"), fail)
 
@@ -213,10 +225,30 @@ def _languages(value: Any, fail) -> list[Language]:
             fail(("languages", i, "locale"), f"unknown locale {item['locale']!r}; use a BCP 47 tag such as zh-Hans or en")
             continue
         prefix = "" if i == 0 else str(item.get("prefix", item["code"])).strip("/")
-        languages.append(Language(item["code"], item["locale"], item["name"], prefix))
+        if i and any(lang.prefix == prefix for lang in languages):
+            fail(("languages", i, "prefix"), f"the prefix {prefix!r} is another language's already")
+            continue
+        source = _source(item, i, languages, fail)
+        languages.append(Language(item["code"], item["locale"], item["name"], prefix, source))
     if not value:
         fail(("languages",), "list at least one language; the first is the default, served at the root")
     return languages
+
+
+def _source(item: dict, i: int, earlier: list[Language], fail) -> str | None:
+    """`from: zh`: the language is made from an earlier Chinese one by OpenCC, in the script its locale names
+    (zh-Hant, zh-TW, zh-HK)."""
+    source = item.get("from")
+    if source is None:
+        return None
+    codes = {lang.code: lang for lang in earlier}
+    if not isinstance(source, str) or source not in codes:
+        fail(("languages", i, "from"), "expected the code of a language listed above it, e.g. from: zh")
+    elif not codes[source].locale.startswith("zh") or script_of(item["locale"]) != "Hant":
+        fail(("languages", i, "from"), "a language is made from another only in traditional Chinese: from a zh "
+                                       "language, with a locale such as zh-Hant, zh-TW or zh-HK")
+    # kept even when wrong (the settings fail anyway): its texts are not asked for, only the `from` is reported
+    return source if isinstance(source, str) else None
 
 
 def _roles(value: Any, fail) -> list[Role]:

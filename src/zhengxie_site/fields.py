@@ -39,10 +39,12 @@ SITE = (
     Key("content_dir", "folder", "articles (`--content` overrides)", "`content`"),
     Key("output_dir", "folder", "the built site (`--out` overrides)", "`public`"),
     Key("page_size", "whole number ≥ 1", "articles per page of a section, tag or date list", "`20`"),
-    Key("languages", "list of `{code, locale, name, prefix}`",
+    Key("languages", "list of `{code, locale, name, prefix, from}`",
         "the first is the default and is served at the root; others under `/<prefix>/` (default: the code). "
         "`code` is used in file names (`x.en.md`) and front matter; `locale` is the BCP 47 tag for `<html lang>`, "
-        "hreflang and date formats; `name` is shown in the language switch", "**required**"),
+        "hreflang and date formats; `name` is shown in the language switch; `from: zh` makes the language's "
+        "pages from that Chinese language's in traditional characters (OpenCC: `zh-Hant` standard characters, "
+        "`zh-TW` Taiwan's words, `zh-HK` Hong Kong's), with no files of its own to write", "**required**"),
     Key("roles", "mapping printed role → group",
         "roles a byline may carry; the group (`reporter`, `correspondent`, `photographer`, `intern`, `other`) "
         "sorts people pages (a person is listed under the role the article prints; a name printed without a role but credited 图/摄 is a photographer)"),

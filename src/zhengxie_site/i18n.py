@@ -21,6 +21,7 @@ from pypinyin import Style, lazy_pinyin
 from .dates import PubDate
 from .errors import SourceError, SourceErrors
 from .frontmatter import decode, parse_yaml
+from .scripts import converter
 from .theme import catalog_files
 
 I18N_DIR = "i18n"
@@ -37,6 +38,7 @@ class Catalogs:
     strings: dict[str, dict[str, str | dict[str, str]]]
     glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # term -> language code -> text
     locales: dict[str, str] = field(default_factory=dict)  # language code -> locale, for plural rules
+    sources: dict[str, str] = field(default_factory=dict)  # a language made from another -> that language
 
     def text(self, lang: str, key: str, **values) -> str:
         try:
@@ -49,8 +51,10 @@ class Catalogs:
         return template.format(**values) if values else template
 
     def term(self, lang: str, term: str) -> str:
-        """A content term in the language, or the term as written when the glossary lacks it."""
-        return self.glossary.get(term, {}).get(lang, term)
+        """A content term in the language, or the term as written when the glossary lacks it (a language
+        made from another takes that one's: its pages are converted whole)."""
+        terms = self.glossary.get(term, {})
+        return terms.get(lang) or terms.get(self.sources.get(lang, ""), term)
 
     def missing_keys(self) -> list[SourceError]:
         """Keys some catalog has and another lacks."""
@@ -62,13 +66,18 @@ class Catalogs:
         return errors
 
 
-def load_catalogs(root: Path, locales: dict[str, str], required: dict[str, str] | None = None) -> Catalogs:
+def load_catalogs(root: Path, locales: dict[str, str], required: dict[str, str] | None = None,
+                  sources: dict[str, str] | None = None) -> Catalogs:
     """String catalogs and glossary for the languages {code: locale}; every problem reported at once.
-    `required`: keys the settings call for (a kind or credit the site adds), each with why."""
+    `required`: keys the settings call for (a kind or credit the site adds), each with why. A language made
+    from another ({code: source code} in `sources`) reads that one's catalog unless it has its own."""
     errors: list[SourceError] = []
     strings = {}
+    sources = sources or {}
     for code in locales:
         files = catalog_files(root, code)  # the theme's, then the site's: its keys win, one by one
+        if not files and code in sources:
+            continue  # its source's, below
         if not files:
             errors.append(SourceError(f"{I18N_DIR}/{code}.yaml", 1, 1, "catalog",
                                       f"no string catalog for language {code!r}; write {I18N_DIR}/{code}.yaml"))
@@ -80,7 +89,10 @@ def load_catalogs(root: Path, locales: dict[str, str], required: dict[str, str] 
     glossary = _read_glossary(root / I18N_DIR / GLOSSARY, errors)
     if errors:
         raise SourceErrors(errors)
-    catalogs = Catalogs(strings, glossary, dict(locales))
+    catalogs = Catalogs(strings, glossary, dict(locales), dict(sources))
+    for code, source in sources.items():  # its source's strings in its script (also where another page names it)
+        if code not in strings:
+            strings[code] = _converted(strings.get(source, {}), converter(locales[code]))
     missing = catalogs.missing_keys()
     for key, why in (required or {}).items():
         if not any(key in s for s in strings.values()):  # else missing_keys() names the catalogs that lack it
@@ -88,6 +100,11 @@ def load_catalogs(root: Path, locales: dict[str, str], required: dict[str, str] 
     if missing:
         raise SourceErrors(missing)
     return catalogs
+
+
+def _converted(strings: dict[str, str | dict[str, str]], convert) -> dict[str, str | dict[str, str]]:
+    return {key: {form: convert(text) for form, text in value.items()} if isinstance(value, dict) else convert(value)
+            for key, value in strings.items()}
 
 
 def _read_yaml_mapping(shown: str, path: Path, errors: list[SourceError], what: str) -> tuple[dict, dict]:

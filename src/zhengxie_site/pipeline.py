@@ -185,7 +185,10 @@ class Pass:
         if not problems:
             return []
         sources = _article_sources(self.site)
-        return [_located(problem, sources, self.site.config.root) for problem in problems]
+        located = [_located(problem, sources, self.site.config.root) for problem in problems]
+        # one link of one file once: the page made from it in another script (hant/…) holds it too
+        first = {(e.path, e.line, e.col, e.message.split(" (on ")[0]): e for e in reversed(located)}
+        return [e for e in located if first[(e.path, e.line, e.col, e.message.split(" (on ")[0])] is e]
 
 
 _LINK = re.compile(r"'([^']*)'")
@@ -219,7 +222,8 @@ def site_pass(config: SiteConfig, sink: Sink, sources: SourceCache, history: His
     jobs = config.jobs or default_jobs()
     if unsafe := unsafe_entries(config.root):
         raise SourceErrors(unsafe)
-    catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages}, config.catalog_keys)
+    catalogs = load_catalogs(config.root, {lang.code: lang.locale for lang in config.languages}, config.catalog_keys,
+                             {lang.code: lang.source for lang in config.languages if lang.source})
     content = load_content(config, sources, jobs)
     watch.lap("load")
     site = build_site(content, config)

@@ -6,6 +6,7 @@ import json
 import multiprocessing
 import os
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol
 
@@ -22,6 +23,7 @@ from .i18n import Catalogs, format_date, format_number, romanised_name, weekday_
 from .fingerprint import page_fingerprint
 from .links import PageLinks, page_links, relative_links
 from .parallel import die_with_parent
+from .scripts import convert_page, converter
 from .plan import Output
 from .seo import article_json_ld
 from .write import digest
@@ -60,7 +62,11 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: list[Pat
     env.globals.update(_page_functions(env, config, catalogs))
     env.globals.update(relative_links=config.relative, base_path=config.base_path)
     env.globals.update(site_title=config.title, site_description=config.description,
-                       languages=config.languages, default_lang=config.default_language.code)
+                       languages=config.languages, default_lang=config.default_language.code,
+                       reads_original=config.reads_original,
+                       converters={lang.code: partial(convert_page, convert=converter(lang.locale),
+                                                      keep=config.language(lang.source).locale)
+                                   for lang in config.languages if lang.source})
 
     @jinja2.pass_context
     def date(context, value: PubDate | None) -> str:
@@ -80,7 +86,6 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: list[Pat
 
 def _language_functions(config: SiteConfig, catalogs: Catalogs) -> dict[str, Any]:
     """Strings, terms, names and weekdays in the page's language (the context's `lang` and `locale`)."""
-    default = config.default_language.code
 
     @jinja2.pass_context
     def t(context, key: str, **values) -> str:
@@ -98,13 +103,14 @@ def _language_functions(config: SiteConfig, catalogs: Catalogs) -> dict[str, Any
 
     @jinja2.pass_context
     def person_name(context, name: str) -> str:
-        if context["lang"] == default:
+        if config.reads_original(context["lang"]):
             return name
         return romanised_name(name, lambda value: catalogs.term(context["lang"], value))
 
     def words(context, urls: dict[str, str]) -> Words:
         lang = context["lang"]
-        return Words(chinese=lang.split("-")[0] == "zh", english=lang.split("-")[0] == "en",
+        script = context["locale"].split("-")[0]
+        return Words(chinese=script == "zh", english=script == "en",
                      term=lambda value: catalogs.term(lang, value),
                      text=lambda key, **values: catalogs.text(lang, key, **values),
                      person=lambda name: Person(person_name(context, name), urls.get(name)))
@@ -297,6 +303,9 @@ def render(env: jinja2.Environment, output: Output) -> bytes:
     """One page; a template error names the template and line."""
     try:
         text = env.get_template(output.template).render(output.context)
+        converters: dict[str, Callable[[str], str]] = env.globals["converters"]  # type: ignore[assignment]
+        if convert := converters.get(output.context.get("lang", "")):
+            text = convert(text)  # a language made from another in its script: the whole page, once
     except jinja2.TemplateSyntaxError as exc:
         raise SiteError(f"templates/{exc.name}:{exc.lineno}: template syntax error: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Callable, Collection, Iterator, MutableMapping, Protocol
@@ -26,6 +26,7 @@ from .search.build import FOLD_SHARDS, stream_index
 from .search.dates import date_files
 from .search.document import doc_order, facet_token, fragment_path
 from .search.patch import Change, IndexLayout, patch_search_index
+from .scripts import converter
 from .site import Site
 
 STREAM_BATCH = 1000  # documents whose terms are in memory at once while an index is built anew
@@ -68,10 +69,19 @@ def search_doc(article: Article, lang: Language, section: str, with_text: bool =
     people = " ".join([b.name for b in article.bylines] + list(names))
     text = " ".join(filter(None, [plain_text(article.html), article.kicker, article.subtitle, people, captions])
                     ) if with_text else ""
-    return SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text=text,
-                     date=article.date.iso() if article.date else "",
-                     date_label=format_date(article.date, lang.locale) if article.date else "",
-                     section=section, lang=lang.code, facets=search_facets(article, paper, names))
+    doc = SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text=text,
+                    date=article.date.iso() if article.date else "",
+                    date_label=format_date(article.date, lang.locale) if article.date else "",
+                    section=section, lang=lang.code, facets=search_facets(article, paper, names))
+    return _in_script(doc, converter(lang.locale)) if lang.source else doc
+
+
+def _in_script(doc: SearchDoc, convert: Callable[[str], str]) -> SearchDoc:
+    """A document of a language made from another in its script, as its pages read: the filters take a
+    name or section in either script (the search page offers them converted, a reader may type either)."""
+    facets = doc.facets + tuple(f for f in map(convert, doc.facets) if f not in doc.facets)
+    return replace(doc, title=convert(doc.title), text=convert(doc.text), section=convert(doc.section),
+                   date_label=convert(doc.date_label), facets=facets)
 
 
 def search_facets(article: Article, paper: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -139,7 +149,7 @@ def _put_into(files: MutableMapping[str, bytes], folder: str) -> Callable[[str, 
 
 def _documents(site: Site, lang: Language, glossary: Callable[[str, str], str]) -> _Language:
     articles: dict[str, tuple[Article, str, tuple[str, ...], str]] = {}
-    other = lang.code != site.config.default_language.code
+    other = not site.config.reads_original(lang.code)
     for original in site.entries:
         if (article := site.counterpart(original, lang.code)) is not None:
             section = glossary(lang.code, article.section) if article.section else ""

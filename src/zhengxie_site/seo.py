@@ -11,7 +11,7 @@ def article_json_ld(config, article, lang, page, term: Callable[[str], str]) -> 
     """NewsArticle in the page's language with the print fields as printed; partial dates stay partial
     (ISO 8601 allows 2022-03). `page` is the printed page's view; term() translates content terms for the
     page's language. Made while rendering: everything it reads is in the page's context."""
-    translated = lang.code != config.default_language.code
+    translated = not config.reads_original(lang.code)
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

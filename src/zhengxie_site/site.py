@@ -83,6 +83,7 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     newest_first = partial(_newest_first, tz=config.tz)
     published = sorted((a for a in content.articles if config.drafts or not a.draft), key=newest_first)
     published = _retractions_carried(published, config.default_language.code)
+    published += _in_other_scripts(published, config)
     by_lang: dict[str, list[Article]] = {lang.code: [] for lang in config.languages}
     for article in published:
         by_lang[article.lang].append(article)
@@ -118,6 +119,17 @@ def build_site(content: Content, config: SiteConfig) -> Site:
     site.drafts_left_out = 0 if config.drafts else sum(1 for a in content.articles if a.draft)
     site.hidden = content.hidden
     return site
+
+
+def _in_other_scripts(articles: list[Article], config: SiteConfig) -> list[Article]:
+    """Each article of a language that another is made from (zh-Hant from zh), as that language's version
+    where it has none of its own: the same article, its pages converted when rendered (render.py)."""
+    made: list[Article] = []
+    for lang in config.languages:
+        if lang.source:
+            own = {a.key for a in articles if a.lang == lang.code}
+            made += [replace(a, lang=lang.code) for a in articles if a.lang == lang.source and a.key not in own]
+    return made
 
 
 def _retractions_carried(articles: list[Article], default: str) -> list[Article]:

@@ -188,7 +188,9 @@ class LanguageViews:
         page = site.pages.get(original.page_key or "")
         siblings = page.articles if page else []
         position = siblings.index(original) if original in siblings else -1
-        status = status_of(original, self.lang.code, article) if article is not original else None
+        # a language made from the original's in another script reads the original: no translation to mark
+        translated = article is not original and not self.lang.source
+        status = status_of(original, self.lang.code, article) if translated else None
         dataset = site.dataset_in(original.dataset or "", self.lang.code)
         return {
             "article": article,

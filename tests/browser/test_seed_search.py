@@ -137,3 +137,16 @@ def test_a_range_of_months_in_the_url_shows_as_the_days_it_spans(page, base):
     everywhere, _ = expected("政协", english=False)
     assert set(run(page, f"{base}search/?q={quote('政协')}&from=2022-03&to=2024-02")) == everywhere
     assert page.input_value("#search-from") == "2022-03-01" and page.input_value("#search-to") == "2024-02-29"
+
+
+@pytest.mark.parametrize("query, simplified", [("協商在基層", "协商在基层"), ("协商在基层", "协商在基层"), ("政協", "政协")])
+def test_the_traditional_script_reading_finds_in_either_script(page, base, query, simplified):
+    """The zh-Hant pages are made from the Chinese ones: their search finds what the Chinese search finds, for
+    a query in either script, and highlights it as the page prints it (traditional)."""
+    found, _ = expected(simplified, english=False)
+    assert set(run(page, f"{base}hant/search/?q={quote(query)}")) == found
+    marks = page.eval_on_selector_all(".search-result mark", "els => els.map(e => e.textContent)")
+    traditional = {"协商在基层": "協商在基層", "政协": "政協"}[simplified]
+    assert marks and all(m == traditional for m in marks)
+    assert all(href.startswith("/hant/articles/") for href in
+               page.eval_on_selector_all(".search-result a", "els => els.map(e => e.getAttribute('href'))"))

@@ -128,7 +128,7 @@ def test_reader_goes_from_home_to_page_article_person_and_english_and_back(page,
     assert original.first.evaluate("a => a.href") == article_url
     current = page.locator("nav.lang-switch a[aria-current]")
     assert current.inner_text().strip() == "English"
-    page.locator("nav.lang-switch a[hreflang^='zh']").click()
+    page.locator("nav.lang-switch a[hreflang='zh-Hans']").click()
     page.wait_for_load_state()
     assert page.url == article_url, "the language switch does not return to the same Chinese article"
     assert page.locator("html").get_attribute("lang").startswith("zh")
@@ -204,7 +204,7 @@ def test_articles_navigation_and_search_alternatives_work_without_javascript(bro
         assert page.locator("article.story h1").is_visible()
         body = page.locator(".story-body")
         assert body.is_visible() and len(body.inner_text().strip()) > 100
-        assert page.locator("nav.site-nav").is_visible() and page.locator("nav.lang-switch a").count() == 2
+        assert page.locator("nav.site-nav").is_visible() and page.locator("nav.lang-switch a").count() == 3  # 中文, English, 繁體中文
 
         page.goto(base + "search/")
         # without scripting, <noscript> content is real markup: links to browse instead of searching

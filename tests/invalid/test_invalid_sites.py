@@ -125,7 +125,7 @@ CASES = [
          ["content/bad.md:6:13: bylines.0.credit: unknown credit '写'; add it under credits in site.yaml or use one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 文/片, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访"]),
     Case("byline-unknown-key", _article("title: 标题\nbylines:\n  - {name: 张三, role: 记者, rank: 1}\n"),
          ["content/bad.md:4:32: bylines.0.rank: unknown key; expected one of credit, name, role"]),
-    Case("lang", _article("title: 标题\nlang: fr\n"), ["content/bad.md:3:7: lang: unknown language 'fr'; configured: zh, en"]),
+    Case("lang", _article("title: 标题\nlang: fr\n"), ["content/bad.md:3:7: lang: unknown language 'fr'; configured: zh, en, zh-hant"]),
     Case("lang-vs-file-name", _article("title: 标题\nlang: en\n"),
          ["content/bad.md:3:7: lang: says 'en' but the file name says 'zh'"]),
     Case("order-text", _article("title: 标题\norder: first\n"),
@@ -255,7 +255,7 @@ CASES = [
           "content/p/2022/a/page.yaml:3:11: colophon: expected a mapping with text and partners, e.g. {text: 本版由 A B "
           "合办, partners: [A, B]}"]),
     # --- config and catalogs
-    Case("config-unknown-setting", "", ["site.yaml:35:9: colour: unknown setting; expected one of base_url, content_dir, "
+    Case("config-unknown-setting", "", ["site.yaml:40:9: colour: unknown setting; expected one of base_url, content_dir, "
                                         "credits, description, importer, kinds, languages, output_dir, page_size, roles, site_url, "
                                         "time_zone, title"],
          lambda root: (root / "site.yaml").write_text((root / "site.yaml").read_text(encoding="utf-8") + "colour: red\n",

@@ -13,6 +13,8 @@ HERE = Path(__file__).parent
 
 def add_traditional_chinese(project: Path, drop_key: str | None = None) -> None:
     config = yaml.safe_load((project / "site.yaml").read_text(encoding="utf-8"))
+    # written by hand this time: its own catalog, no `from` (the project's zh-hant is made from zh)
+    config["languages"] = [lang for lang in config["languages"] if lang.get("prefix") != "hant"]
     config["languages"].append({"code": "zh-Hant", "locale": "zh-Hant", "name": "繁體中文", "prefix": "hant"})
     config["title"]["zh-Hant"] = "雲南日報·政協專版 數字檔案"
     config["description"]["zh-Hant"] = "雲南日報與雲南省政協辦公廳合辦專版的數字報檔案。"

@@ -339,3 +339,21 @@ def test_a_person_with_many_articles_gets_paginated_pages(tmp_path):
     assert third.count('class="card"') == 5 and 'rel="prev" href="/people/zhang-xiao-yu/page/2/"' in third
     assert "people/zhang-xiao-yu/page/4/index.html" not in files
     assert broken_links(files, "/") == []
+
+
+def test_the_traditional_script_reading_is_the_chinese_site_converted(basic):
+    """zh-hant (`from: zh` in site.yaml) has every Chinese page at /hant/, converted whole by OpenCC: text,
+    names (not romanised), sections, interface strings; the same addresses, the versions linked both ways."""
+    zh, hant = html(basic, "articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html"), \
+        html(basic, "hant/articles/tui-dong-yun-nan-zheng-xie-shi-ye-gao-zhi-liang-fa-zhan/index.html")
+    assert '<html lang="zh-Hant">' in hant and "<h1>推動雲南政協事業高質量發展" in hant
+    main = hant.split("<main")[1].split("</main>")[0]
+    unmarked = re.sub(r'<(\w+)\b[^>]*\blang="zh-Hans"[^>]*>.*?</\1>', "", main, flags=re.S)
+    assert "推动" not in unmarked and "推動" in unmarked  # nothing left in simplified…
+    assert re.search(r'lang="zh-Hans"[^>]*>[^<]*推动云南政协事业高质量发展\[N\]', main)  # …but the original as cited
+    assert 'hreflang="zh-Hant" href="https://archive.example.org/hant/articles/tui-dong' in zh
+    assert 'hreflang="zh-Hans" href="https://archive.example.org/articles/tui-dong' in hant
+    assert "translation-note" not in hant  # the original itself, in another script: no translation to mark
+    assert '<a href="/hant/people/zhang-xiao-yu/">張瀟予</a>' in hant  # people pages keep their addresses
+    assert "首頁" in html(basic, "hant/index.html") and "聚焦" in html(basic, "hant/sections/index.html")
+    assert b'"traditional":true' in basic["hant/search/index/meta.json"]

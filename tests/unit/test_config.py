@@ -27,7 +27,7 @@ def _errors(tmp_path: Path, text: str) -> list[str]:
 
 def test_repo_site_yaml_loads():
     config = load_config(REPO)
-    assert [lang.code for lang in config.languages] == ["zh", "en"]
+    assert [lang.code for lang in config.languages] == ["zh", "en", "zh-hant"]
     assert config.default_language.prefix == "" and config.language("en").prefix == "en"
     assert config.role_group("摄影记者") == "photographer" and config.role_group("unknown") == "other"
     assert config.base_path == "/" and config.base_url == "https://archive.example.org/"
@@ -91,3 +91,24 @@ def test_missing_file(tmp_path):
 ])
 def test_wrong_kinds_of_value_are_messages_not_tracebacks(tmp_path, change, expected):
     assert _errors(tmp_path, GOOD.replace(*change)) == expected
+
+
+def test_a_language_made_from_another_in_traditional_script(tmp_path):
+    en = "  - {code: en, locale: en, name: English, prefix: /english/}\n"
+
+    def with_language(item: str) -> str:
+        return GOOD.replace(en, en + "  - {" + item + "}\n")
+    write_tree(tmp_path, "-- site.yaml --\n" + with_language("code: zh-hk, locale: zh-HK, name: 繁體, from: zh"))
+    config = load_config(tmp_path)
+    assert config.language("zh-hk").source == "zh" and config.title["zh-hk"] == "档案"  # its source's, converted
+    assert config.reads_original("zh-hk") and config.reads_original("zh") and not config.reads_original("en")
+    only_traditional = ("a language is made from another only in traditional Chinese: from a zh language, with a "
+                        "locale such as zh-Hant, zh-TW or zh-HK")
+    assert _errors(tmp_path, with_language("code: zh-hk, locale: zh-HK, name: 繁體, from: fr")) == [
+        "site.yaml:6:50: languages.2.from: expected the code of a language listed above it, e.g. from: zh"]
+    assert _errors(tmp_path, with_language("code: zh-hk, locale: zh-HK, name: 繁體, from: en")) == [
+        f"site.yaml:6:50: languages.2.from: {only_traditional}"]
+    assert _errors(tmp_path, with_language("code: jp, locale: ja, name: 日本語, from: zh")) == [
+        f"site.yaml:6:45: languages.2.from: {only_traditional}"]
+    assert _errors(tmp_path, with_language("code: zh-hk, locale: zh-HK, name: 繁體, prefix: english")) == [
+        "site.yaml:6:52: languages.2.prefix: the prefix 'english' is another language's already"]

@@ -81,3 +81,13 @@ def test_every_credit_the_schema_accepts_has_a_string_in_every_catalog():
     for catalog in sorted((theme / "i18n").glob("*.yaml")):
         strings = yaml.safe_load(catalog.read_text(encoding="utf-8"))
         assert [c for c in CREDITS if f"credit_{c}" not in strings] == [], catalog.name
+
+
+def test_each_traditional_locale_reads_as_its_readers_write():
+    from zhengxie_site.scripts import converter, script_of
+    assert [script_of(x) for x in ("zh-Hant", "zh-TW", "zh-HK", "zh-Hans", "zh", "en")] == [
+        "Hant", "Hant", "Hant", "Hans", "Hans", None]
+    text = "答复率均为100%，软件里面"
+    assert converter("zh-Hant")(text) == "答覆率均為100%，軟件裡面"  # characters only, the text's own words
+    assert converter("zh-TW")(text) == "答覆率均為100%，軟體裡面"  # Taiwan's words
+    assert converter("zh-HK")(text) == "答覆率均為100%，軟件裏面"  # Hong Kong's characters
