@@ -13,7 +13,7 @@ from pathlib import Path
 from .model import KINDS
 
 # What a byline may say its people did: as printed, then what closing notes say (docs and default)
-DEFAULT_CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文", "文/片", "绘", "作", "译",
+DEFAULT_CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文", "文/片", "文/摄", "绘", "作", "译",
                    "整理", "报道", "采写", "参与采写", "综合", "编译", "供稿", "采访")
 
 
@@ -84,7 +84,7 @@ FRONT_MATTER = (
     Key("bylines", "list of `{name, role, credit}`",
         "`role` (optional: some papers print names alone, as in `本报讯（张三、李四）` or `李舸摄`) as printed "
         "(记者, 通讯员, 实习生, 特约记者 …; the list is in `site.yaml` under `roles`); `credit` only where printed, "
-        "one of the site's `credits`: 文 (text), 图 / 摄 / 摄影 / 摄影报道 (photos), 图文 / 文/图 / 图/文 / 文/片 (both), "
+        "one of the site's `credits`: 文 (text), 图 / 摄 / 摄影 / 摄影报道 (photos), 图文 / 文/图 / 图/文 / 文/片 / 文/摄 (both), "
         "绘, 译; and what a closing note says: 整理, 报道, 采写 …. Spaces inside a name are removed "
         "(`王  沛` is 王沛)"),
     Key("lead", "text", "the 本报讯 / dateline form (`本报讯`, `本报北京1月16日电`, `新华社北京10月11日电`); the "

@@ -14,7 +14,7 @@ from .model import Article, Dataset, Edition, PageFile, Person, PrintPage
 from .pageimages import PageImage, page_image
 from .slugs import make_slug, unique_slugs
 
-PHOTO_CREDITS = ("图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文", "文/片")
+PHOTO_CREDITS = ("图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文", "文/片", "文/摄")
 
 
 @dataclass

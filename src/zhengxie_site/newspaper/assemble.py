@@ -45,6 +45,10 @@ _COLUMN_TAG = re.compile(r"(?<![村乡镇县市区道])[（(](?!外[一二三四
 _COLUMN_PREFIX = re.compile(r"^(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<bar>[\u4e00-\u9fff]{2,8})\s*[丨｜|]\s*)(?=\S)")
 
 
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
+                         r"[（(]?[一二三四五六七八九十\d]+[）)、.．]|[①-⑳]|[■●◆▲□◇])")
+
+
 class _Builder:
     def __init__(self, page: ParsedPage, words: Vocabulary):
         self.page = page
@@ -53,7 +57,7 @@ class _Builder:
         self.labels: dict[int, str] = {}
         self.pending_label: str | None = None
         self.marked: set[int] = set()  # articles signed with □ (commentary)
-        self.last_para_fragment = False
+        self.last_para_fragment: bool | None = False  # None: a semicolon ended it, the next block tells
         self.pending_list_title: str | None = None
         self.signed = False  # the last paragraph ended with a signature such as （记者 张潇予）
         self.column_tags: set[int] = set()  # articles whose label is the column tag after their headline
@@ -135,8 +139,11 @@ class _Builder:
     def paragraph(self, text: str, block: int, fragment: bool | None = None) -> None:
         a = self.ensure()
         self.put(block, text)
-        if self.last_para_fragment and a.body and a.body[-1][0] == "p":
-            prev = str(a.body[-1][1])
+        prev = str(a.body[-1][1]) if a.body and a.body[-1][0] == "p" else ""
+        # …还想再来； / 另一方面，…: a sentence's clauses cut after a semicolon (not the next of items in a row:
+        # 一是…； / 二是…；)
+        if prev and (self.last_para_fragment or (
+                self.last_para_fragment is None and prev.endswith("；") and not _ENUMERATED.match(text))):
             joined = join_fragments(prev, text)
             a.body[-1] = ("p", joined)
             a.paragraphs[-1] = joined
@@ -146,6 +153,8 @@ class _Builder:
             a.body.append(("p", text))
             a.paragraphs.append(text)
         self.last_para_fragment = is_fragment(text) if fragment is None else fragment
+        if fragment is None and not self.last_para_fragment and text.endswith("；"):
+            self.last_para_fragment = None  # perhaps: the next block tells
 
 
 def parse_page(text: str, paper: str | None = None, date: str | None = None, page: int | None = None,

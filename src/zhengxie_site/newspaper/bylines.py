@@ -16,7 +16,7 @@ _ROLE = re.compile(
 )
 # a paper's brand set apart from its role by a space (齐鲁晚报·齐鲁壹点 记者): one role, as when printed together
 _BRAND_SPACE = re.compile(r"([\u4e00-\u9fff]{2,8}报[·/][\u4e00-\u9fff]{1,6})\s+(?=(?:全媒体|融媒体)?(?:记者|通讯员))")
-CREDITS = ("文/图", "图/文", "文/片", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")  # 文/片: text and pictures
+CREDITS = ("文/图", "图/文", "文/片", "文/摄", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")  # 文/片: text and pictures
 PHOTO_CREDITS = ("摄", "摄影", "摄影报道", "作", "绘")  # a picture's credits: a photo's, a cartoon's (商  颂作)
 # A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
 _PHOTO_CREDIT = "|".join(sorted(PHOTO_CREDITS, key=len, reverse=True))  # longest first

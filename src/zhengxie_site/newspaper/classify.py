@@ -102,8 +102,8 @@ _ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:部署|印发|出台|发布|启
 _COUNTED_SUBJECT = re.compile(r"^[一两二三四五六七八九十]+[件条座个位项张封台]")
 _FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
 # ——记…, ——访…, 围绕…建言献策 (as a second line); 高速交警提醒：…, 记者帮办：…: who says it, then what
-_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办|支招)[：:]|"
-                                  r"[\u4e00-\u9fff]{0,8}(?:区|县|市|局|委|办|中心|公司|部门|法院|检察院)[：:])")  # 官渡区：已协调…, 法院：…
+_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{1,8}?(?:专家|负责人)(?:解答|解读|答疑|回应)|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办|支招)[：:]|"
+                                  r"[\u4e00-\u9fff]{0,8}(?:区|县|市|局|委|办|中心|公司|集团|部门|法院|检察院|医院|学校|大学)[：:])")  # 法院：…
 
 
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -119,9 +119,18 @@ def _spaced(line: str) -> bool:
     return re.search(r"\S[ \u3000]+\S", line) is not None
 
 
+def _parallel(line: str) -> bool:
+    """拓展岗位资源　强化精准帮扶: two phrases of one length side by side, the way a slogan frames news (a
+    headline's two phrases differ: 今秋流感疫苗开打 哪些人最该打？)."""
+    parts = re.split(r"[ \u3000]+", line.strip())
+    return len(parts) == 2 and abs(len(parts[0]) - len(parts[1])) <= 1 and not _punct(line) \
+        and not any(c in line for c in "“”？！?!")
+
+
 def _clause_headline(line: str) -> bool:
     """高架桥下，长出一片社区“新客厅”: two clauses joined by a comma, no figures, no subheadline opening."""
-    return "，" in line and not _FIGURES.search(line) and not line.startswith(("—", "访", "记"))
+    return "，" in line and not _FIGURES.search(line) and not line.startswith(("—", "访", "记")) \
+        and "：" not in line  # (…，专家提醒：…: who says what, a subheadline's form)
 
 
 def split_headline(lines: list[str], sizes: list[float] | None = None
@@ -188,8 +197,9 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             notes.append("kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) "
                          "in figures, under a theme: read as the headline")
             return a, b, None, notes
-        if _spaced(a) and not _spaced(b) and not _punct(a) and not _FIGURES.search(a) and not _DIRECTIVE.match(b):
-            # 拓展岗位资源　强化精准帮扶 over 教育部启动…行动: two parallel phrases frame the news under them
+        if _parallel(a) and not _spaced(b) and not _FIGURES.search(a + b) and not _DIRECTIVE.match(b):
+            # 拓展岗位资源　强化精准帮扶 over 教育部启动…行动: two parallel phrases frame the news under them (a
+            # line of figures under them explains them: 赶在供暖前 老旧管网“换新” / 一件…推动…1600公里)
             notes.append("kicker/headline: the first line, two phrases side by side, read as kicker")
             return a, b, None, notes
         if len(a) >= 12 and len(b) * 2 >= len(a) * 3:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
+from .names import looks_like_name
 from .classify import is_label_shape
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import BULLETS, Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
@@ -64,7 +65,7 @@ def _role(b: Block) -> str:
         return "signoff"
     if b.single and by.PHOTO_SOURCE.match(t) and not _names_someone(t.removesuffix("供图")):
         return "source"  # 通讯员供图, 受访者供图: a photo's credit naming no one (张三供图 names someone)
-    if (b.single or len(b.lines) <= 3) and by.parse_byline_line(t):
+    if (b.single or len(b.lines) <= 3) and (parsed := by.parse_byline_line(t)) and not _column_of_a_role(t, parsed):
         return "byline"  # (three lines at most: an author's posts stacked over the name)
     if b.single and b.small and len(t) <= 20 and any(t.endswith(w) for w in PHOTO_CREDIT_WORDS):
         return "source"  # a credit in caption type that names no one the byline rules know
@@ -77,6 +78,12 @@ def _role(b: Block) -> str:
     if is_short(t):
         return "short"
     return "para"
+
+
+def _column_of_a_role(t: str, parsed: by.Byline) -> bool:
+    """记者帮你问, 记者调查: a column named after a role, printed in one word, whose "name" is no name."""
+    return not any(c.isspace() for c in t) and len(parsed.people) == 1 and parsed.people[0].get("role") is not None \
+        and not looks_like_name(parsed.people[0]["name"])
 
 
 def _names_someone(t: str) -> bool:
@@ -196,7 +203,8 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
     label over an item's text. A 5–6 character line is a column's name only over a whole headline run
     (a byline or dateline under it), not over another short line inside an article."""
     for k, b in enumerate(rest):
-        if roles[k] != "short" or not is_label_shape(b.text) or (b.heading and "·" in b.text):
+        if roles[k] != "short" or not (is_label_shape(b.text) or _series_logo(rest, roles, k)) \
+                or (b.heading and "·" in b.text):
             continue  # (set in headline type, 委员履职纪事·在基层一线 is a kicker: a PDF's sizes tell)
         nxt = roles[k + 1] if k + 1 < len(rest) else None
         over_heading = nxt == "brief_head" or (
@@ -209,6 +217,19 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
                 b.text in words.labels and nxt in ("lead", "byline", "para")):
             roles[k] = "label"
+
+
+def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
+    """高质量发展调研行 over a headline and its ——subheadline, then the byline: a series' logo of seven or eight
+    characters (a headline that short over its ——subheadline has no third line)."""
+    t = rest[k].text
+    if not (7 <= len(t) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in t)) or (k and roles[k - 1] == "label"):
+        return False  # (under a column's label it is the kicker: 劳模风采 / 焊花飞溅三十载 / …)
+    run = k + 1
+    while run < len(rest) and roles[run] == "short":
+        run += 1
+    return run - k == 3 and rest[k + 2].text.startswith("——") and not rest[k + 1].text.startswith("—") \
+        and run < len(rest) and roles[run] in ("byline", "lead")
 
 
 def _numbered_runs(rest: list[Block], roles: list[str]) -> None:

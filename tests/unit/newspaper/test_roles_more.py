@@ -372,3 +372,32 @@ def test_round_twenty_two_headline_pairs_a_campaigns_label_and_a_place_glossed_i
     campaign, brief = parsed(text).articles
     assert campaign.section == "落实教育强国建设规划纲要·地方行动"
     assert brief.title == "江西赣州：“家长学校”开进村（社区）" and brief.section == "新闻速递"  # (社区) is no column tag
+
+
+def test_round_twenty_three_headline_pairs_a_series_logo_and_a_folio_before_a_dotted_date():
+    assert split_headline(["赶在供暖前 老旧管网“换新”", "一件省政协重点提案推动全省今年改造老旧供热管网1600公里"])[:3] == (
+        None, "赶在供暖前 老旧管网“换新”", "一件省政协重点提案推动全省今年改造老旧供热管网1600公里")  # figures explain
+    assert split_headline(["今秋流感疫苗开打 哪些人最该打？", "市疾控专家解答市民关心的几个问题"])[:3] == (
+        None, "今秋流感疫苗开打 哪些人最该打？", "市疾控专家解答市民关心的几个问题")  # who answers: a subheadline
+    assert split_headline(["“迟到”近20天 杭城桂花终于开了", "满觉陇预计本周末进入盛花期，专家提醒：赏桂请勿摇树折枝"])[1:3] == (
+        "“迟到”近20天 杭城桂花终于开了", "满觉陇预计本周末进入盛花期，专家提醒：赏桂请勿摇树折枝")
+    assert split_headline(["公交站“搬家”了 老人们要多走四百米", "公交集团：本周内在原站点附近增设临时停靠点"])[1] == (
+        "公交站“搬家”了 老人们要多走四百米")
+    text = ("A7　城市　　2025.10.15　星期三\n\n记者帮你问\n\n公交站“搬家”了 老人们要多走四百米\n\n本报记者 俞  菁\n\n"
+            "老人们反映站点远了。\n\n高质量发展调研行\n\n“渔排”换新装 大黄鱼游向大市场\n\n——福建宁德推动海上养殖转型升级见闻\n\n"
+            "本报记者　钟  晴\n\n三都澳海面上，一排排渔排整齐排列。\n")
+    page = parsed(text)
+    bus, fish = page.articles
+    assert bus.section == "记者帮你问" and bus.bylines == [{"name": "俞菁", "role": "记者"}]  # a column, not 记者 帮你问
+    assert fish.section == "高质量发展调研行" and fish.kicker is None and fish.subtitle.startswith("——福建")
+    assert "running head: A7　城市　　2025.10.15　星期三" in page.page_notes
+    assert parse_byline_line("本报记者 方  洁 文/摄").people == [{"name": "方洁", "role": "记者", "credit": "文/摄"}]
+
+
+def test_round_twenty_three_a_sentence_cut_after_a_semicolon_is_joined_but_items_in_a_row_are_not():
+    text = ("让避暑经济变成四季经济\n\n□ 赵雅琴\n\n一方面，要串联四季产品，让游客秋天还想再来；\n\n"
+            "另一方面，要完善旅居地的医疗配套。\n\n第一，要把四季产品串联起来，设计全年线路；\n\n"
+            "第二，要把配套服务做到位，让老人住得安心。\n")
+    (essay,) = parsed(text).articles
+    assert essay.paragraphs == ["一方面，要串联四季产品，让游客秋天还想再来；另一方面，要完善旅居地的医疗配套。",
+                                "第一，要把四季产品串联起来，设计全年线路；", "第二，要把配套服务做到位，让老人住得安心。"]
