@@ -17,7 +17,7 @@ from typing import Callable, Collection, Iterator, MutableMapping, Protocol
 
 from . import urls
 from .config import Language
-from .i18n import format_date, romanised_name
+from .i18n import format_date, name_in_pinyin, romanised_name
 from .markup import plain_text
 from .model import Article
 from .parallel import Workers
@@ -149,12 +149,14 @@ def _put_into(files: MutableMapping[str, bytes], folder: str) -> Callable[[str, 
 
 def _documents(site: Site, lang: Language, glossary: Callable[[str, str], str]) -> _Language:
     articles: dict[str, tuple[Article, str, tuple[str, ...], str]] = {}
-    other = not site.config.reads_original(lang.code)
+    # names as another language's pages print them (Zhang Xiaoyu), so that readers find them as they read them;
+    # on pages of the original's script, in pinyin too (a reader abroad types the name as they know it)
+    romanise = partial(romanised_name, term=partial(glossary, lang.code)) \
+        if not site.config.reads_original(lang.code) else name_in_pinyin
     for original in site.entries:
         if (article := site.counterpart(original, lang.code)) is not None:
             section = glossary(lang.code, article.section) if article.section else ""
-            # names as this language's pages print them (Zhang Xiaoyu), so that readers find them as they read them
-            names = tuple(romanised_name(b.name, partial(glossary, lang.code)) for b in article.bylines) if other else ()
+            names = tuple(romanise(b.name) for b in article.bylines)
             page = site.pages.get(article.page_key or "")
             paper = page.paper if page else (article.edition and article.edition.paper) or ""
             articles[doc_key(article, lang, section, names, paper)] = (article, section, names, paper)

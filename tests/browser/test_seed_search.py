@@ -150,3 +150,12 @@ def test_the_traditional_script_reading_finds_in_either_script(page, base, query
     assert marks and all(m == traditional for m in marks)
     assert all(href.startswith("/hant/articles/") for href in
                page.eval_on_selector_all(".search-result a", "els => els.map(e => e.getAttribute('href'))"))
+
+
+def test_a_persons_name_in_pinyin_finds_their_articles_on_the_chinese_pages_too(page, base):
+    """A reader abroad types the name as they know it: Zhang Xiaoyu on the Chinese search page finds what
+    张潇予 finds (the Chinese pages print the name in characters)."""
+    found, _ = expected("张潇予", english=False)
+    assert found, "test data: no article by 张潇予"
+    assert set(run(page, f"{base}search/?q={quote('Zhang Xiaoyu')}")) == found
+    assert set(run(page, f"{base}hant/search/?q={quote('zhang xiaoyu')}")) == found

@@ -270,13 +270,13 @@ def test_the_search_page_has_one_search_box_and_every_other_page_the_mastheads(b
 
 
 def test_a_search_snippet_is_the_story_with_names_and_captions_after_it(basic):
-    """A result's snippet shows the story, not the byline and captions run into it (they stay searchable)."""
+    """A result's snippet shows the story, not the byline and captions run into it (they stay searchable, the names in pinyin too)."""
     import json
 
     fragments = [json.loads(data) for path, data in basic.items() if path.startswith("search/index/f/")]
     feature = next(f for f in fragments if f["t"] == "推动云南政协事业高质量发展")
     assert feature["x"].startswith("近年来，全省各级政协组织深入学习。")
-    assert feature["x"].endswith(" 省政协高度重视、高位推动 张潇予 伏自文 省政协开展“协商在基层”信息系统培训")
+    assert feature["x"].endswith(" 省政协高度重视、高位推动 张潇予 伏自文 Zhang Xiaoyu Fu Ziwen 省政协开展“协商在基层”信息系统培训")
 
 
 def test_editions_index_groups_by_year_and_month_with_a_calendar(basic):
