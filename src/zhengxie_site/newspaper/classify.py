@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .bylines import PHOTO_CREDITS
 from .model import ParsedArticle
@@ -102,7 +103,8 @@ _ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:部署|印发|出台|发布|启
 _COUNTED_SUBJECT = re.compile(r"^[一两二三四五六七八九十]+[件条座个位项张封台]")
 _FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
 # ——记…, ——访…, 围绕…建言献策 (as a second line); 高速交警提醒：…, 记者帮办：…: who says it, then what
-_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{1,8}?(?:专家|负责人)(?:解答|解读|答疑|回应)|[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办|支招)[：:]|"
+_SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{1,8}?(?:专家|负责人)(?:解答|解读|答疑|回应)|"
+                                  r"[\u4e00-\u9fff]{2,8}(?:提醒|表示|建议|提示|回应|答复|帮办|支招)[：:]|"
                                   r"[\u4e00-\u9fff]{0,8}(?:区|县|市|局|委|办|中心|公司|集团|部门|法院|检察院|医院|学校|大学)[：:])")  # 法院：…
 
 
@@ -133,6 +135,74 @@ def _clause_headline(line: str) -> bool:
         and "：" not in line  # (…，专家提醒：…: who says what, a subheadline's form)
 
 
+KICKER, SUBHEADLINE = "kicker", "subheadline"  # what the first of two headline lines is above, or the second under
+
+
+def _directs(a: str, b: str) -> bool:
+    """推进… over the news: a direction (no figures of its own) over figures or a body acting (教育部部署…)."""
+    return bool(_DIRECTIVE.match(a)) and not re.search(r"\d", _unquoted(a)) and not _punct(b) \
+        and not _DIRECTIVE.match(b) and bool(re.search(r"\d", b) or _ACTION.search(b))
+
+
+def _scoped(a: str, b: str) -> bool:
+    """A theme over the news for a whole place or period in figures (全省…, 前5个月…)."""
+    return bool(_FIGURES.search(b)) and not re.search(r"\d", a) and bool(_SCOPE_OPENING.match(b)) \
+        and not _SCOPE_OPENING.match(a) and not _COUNTED_SUBJECT.match(a)
+
+
+# Two headline lines without type sizes: the first rule that holds reads them (its guess goes to the report).
+_PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
+    (lambda a, b: bool(_DASH_END.search(a)) and not b.startswith("—"), KICKER, None),
+    (lambda a, b: bool(_FROM_TO.match(a)) and not _SUBHEADLINE_OPENING.match(b), KICKER,
+     "kicker/headline: the first line, a change from … to …, read as kicker"),
+    (lambda a, b: bool(_EVENT.search(b)) and not _EVENT.search(a) and not _punct(b)
+     and not _SUBHEADLINE_OPENING.match(b), KICKER, "kicker/headline: the second line reports an event (…召开…会): the headline, under a kicker"),
+    (lambda a, b: bool(_EVENT.search(a)) and not _punct(a) and not _DASH_END.search(a), SUBHEADLINE,
+     "headline/subheadline: the first line reports an event (…召开…会), the second says what for"),
+    (lambda a, b: b.startswith("—"), SUBHEADLINE, None),  # ——记…, ——访…: printed as a subheadline
+    (lambda a, b: bool(_SUBHEADLINE_OPENING.match(b)), SUBHEADLINE,
+     "headline/subheadline: the second line opens as subheadlines do (围绕…, 聚焦…)"),
+    (lambda a, b: _punct(a) and not _punct(b), KICKER,
+     "kicker/headline: the first line (with commas) read as kicker above the headline"),
+    (lambda a, b: _punct(b) and not _punct(a) and _clause_headline(b), KICKER,
+     "kicker/headline: the second line, two clauses with no figures, read as the headline under a kicker (a "
+     "subheadline with commas gives figures or opens with ——, 访 or 记)"),
+    (lambda a, b: _punct(b) and not _punct(a), SUBHEADLINE,
+     "headline/subheadline: the second line read as subheadline"),
+    (lambda a, b: len(a) > len(b) + 4, KICKER, "kicker/headline: the longer first line read as kicker"),
+    (_directs, KICKER, "kicker/headline: the first line sets a direction (推进…, 加快…), the second gives the news "
+                       "(figures, or a body acting: 教育部部署…): read as kicker over the headline"),
+    (_scoped, KICKER, "kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) in "
+                      "figures, under a theme: read as the headline"),
+    # 拓展岗位资源　强化精准帮扶 over 教育部启动…行动: two parallel phrases frame the news under them (a line of
+    # figures under them explains them: 赶在供暖前 老旧管网“换新” / 一件…推动…1600公里)
+    (lambda a, b: _parallel(a) and not _spaced(b) and not _FIGURES.search(a + b) and not _DIRECTIVE.match(b), KICKER,
+     "kicker/headline: the first line, two phrases side by side, read as kicker"),
+    (lambda a, b: len(a) >= 12 and len(b) * 2 >= len(a) * 3, SUBHEADLINE,
+     "headline/subheadline: the first line is a headline's length, the second half as long again: read as the "
+     "subheadline that explains it"),
+    # dailies print a short kicker (引题) over the headline far more often than a headline over a longer subheadline
+    (lambda a, b: len(a) + 3 <= len(b) and not _FIGURES.search(b), KICKER,
+     "kicker/headline: the shorter first line read as kicker above the headline"),
+    # two phrases side by side (延链补链强链 推动…): a kicker, or a subheadline
+    (lambda a, b: _spaced(a) and not _spaced(b), KICKER,
+     "kicker/headline: the first line, two phrases, read as kicker"),
+    (lambda a, b: _spaced(b) and not _spaced(a), SUBHEADLINE,
+     "headline/subheadline: the second line, two phrases, read as subheadline"),
+    (lambda a, b: bool(_FIGURES.search(b)) and not _FIGURES.search(a), SUBHEADLINE,
+     "headline/subheadline: the second line, with figures, read as subheadline"),
+    (lambda a, b: True, SUBHEADLINE, "headline/subheadline: two headline lines read as headline + subheadline"),
+)
+
+
+def _pair(a: str, b: str, notes: list[str]) -> tuple[str | None, str, str | None]:
+    """(kicker, headline, subheadline) of two headline lines, by the first of _PAIR_RULES that holds."""
+    reading, note = next((reading, note) for holds, reading, note in _PAIR_RULES if holds(a, b))
+    if note:
+        notes.append(note)
+    return (a, b, None) if reading == KICKER else (None, a, b)
+
+
 def split_headline(lines: list[str], sizes: list[float] | None = None
                    ) -> tuple[str | None, str | None, str | None, list[str]]:
     """(kicker, title, subtitle, guesses) from the headline run (1–3 short blocks).
@@ -158,69 +228,8 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
     if len(lines) == 3:
         return lines[0], lines[1], lines[2], notes
     if len(lines) == 2:
-        a, b = lines
-        if _DASH_END.search(a) and not b.startswith("—"):
-            return a, b, None, notes
-        if _FROM_TO.match(a) and not _SUBHEADLINE_OPENING.match(b):
-            notes.append("kicker/headline: the first line, a change from … to …, read as kicker")
-            return a, b, None, notes
-        if _EVENT.search(b) and not _EVENT.search(a) and not _punct(b) and not _SUBHEADLINE_OPENING.match(b):
-            notes.append("kicker/headline: the second line reports an event (…召开…会): the headline, under a kicker")
-            return a, b, None, notes
-        if _EVENT.search(a) and not _punct(a) and not _DASH_END.search(a):
-            notes.append("headline/subheadline: the first line reports an event (…召开…会), the second says what for")
-            return None, a, b, notes
-        if _SUBHEADLINE_OPENING.match(b):
-            if not b.startswith("—"):
-                notes.append("headline/subheadline: the second line opens as subheadlines do (围绕…, 聚焦…)")
-            return None, a, b, notes
-        if _punct(a) and not _punct(b):
-            notes.append("kicker/headline: the first line (with commas) read as kicker above the headline")
-            return a, b, None, notes
-        if _punct(b) and not _punct(a) and _clause_headline(b):
-            notes.append("kicker/headline: the second line, two clauses with no figures, read as the headline "
-                         "under a kicker (a subheadline with commas gives figures or opens with ——, 访 or 记)")
-            return a, b, None, notes
-        if _punct(b) and not _punct(a):
-            notes.append("headline/subheadline: the second line read as subheadline")
-            return None, a, b, notes
-        if len(a) > len(b) + 4:
-            notes.append("kicker/headline: the longer first line read as kicker")
-            return a, b, None, notes
-        if _DIRECTIVE.match(a) and not re.search(r"\d", _unquoted(a)) and not _punct(b) and not _DIRECTIVE.match(b) \
-                and (re.search(r"\d", b) or _ACTION.search(b)):
-            notes.append("kicker/headline: the first line sets a direction (推进…, 加快…), the second gives the news "
-                         "(figures, or a body acting: 教育部部署…): read as kicker over the headline")
-            return a, b, None, notes
-        if _FIGURES.search(b) and not re.search(r"\d", a) and _SCOPE_OPENING.match(b) and not _SCOPE_OPENING.match(a) \
-                and not _COUNTED_SUBJECT.match(a):
-            notes.append("kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) "
-                         "in figures, under a theme: read as the headline")
-            return a, b, None, notes
-        if _parallel(a) and not _spaced(b) and not _FIGURES.search(a + b) and not _DIRECTIVE.match(b):
-            # 拓展岗位资源　强化精准帮扶 over 教育部启动…行动: two parallel phrases frame the news under them (a
-            # line of figures under them explains them: 赶在供暖前 老旧管网“换新” / 一件…推动…1600公里)
-            notes.append("kicker/headline: the first line, two phrases side by side, read as kicker")
-            return a, b, None, notes
-        if len(a) >= 12 and len(b) * 2 >= len(a) * 3:
-            notes.append("headline/subheadline: the first line is a headline's length, the second half as long "
-                         "again: read as the subheadline that explains it")
-            return None, a, b, notes
-        if len(a) + 3 <= len(b) and not _FIGURES.search(b):
-            # dailies print a short kicker (引题) over the headline far more often than a headline over a
-            # longer subheadline
-            notes.append("kicker/headline: the shorter first line read as kicker above the headline")
-            return a, b, None, notes
-        if _spaced(a) != _spaced(b):  # two phrases side by side (延链补链强链 推动…): a kicker or a subheadline
-            spaced_first = _spaced(a)
-            notes.append("kicker/headline: the first line, two phrases, read as kicker" if spaced_first else
-                         "headline/subheadline: the second line, two phrases, read as subheadline")
-            return (a, b, None, notes) if spaced_first else (None, a, b, notes)
-        if _FIGURES.search(b) and not _FIGURES.search(a):
-            notes.append("headline/subheadline: the second line, with figures, read as subheadline")
-            return None, a, b, notes
-        notes.append("headline/subheadline: two headline lines read as headline + subheadline")
-        return None, a, b, notes
+        kicker, title, subtitle = _pair(lines[0], lines[1], notes)
+        return kicker, title, subtitle, notes
     line = lines[0]
     segs = line.split()
     for i, seg in enumerate(segs[:-1]):
