@@ -159,3 +159,13 @@ def test_a_persons_name_in_pinyin_finds_their_articles_on_the_chinese_pages_too(
     assert found, "test data: no article by 张潇予"
     assert set(run(page, f"{base}search/?q={quote('Zhang Xiaoyu')}")) == found
     assert set(run(page, f"{base}hant/search/?q={quote('zhang xiaoyu')}")) == found
+
+
+def test_among_title_matches_the_article_that_says_it_most_comes_first(page, base):
+    """政协 is in six headlines; the feature that prints it fifty times leads them (the browser ranks as
+    search/query.py does: tier, then matches on the page, then newest)."""
+    chinese = [p for p in PAGE_FOLDER.glob("*.md") if not p.name.endswith(".en.md")]
+    counts = {slug: text.count("政协") for slug, title, text in map(searchable, chinese) if "政协" in title}
+    results = run(page, f"{base}search/?q={quote('政协')}")
+    most = max(counts, key=counts.get)
+    assert results[0] == most, (results, counts)

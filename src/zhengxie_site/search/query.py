@@ -66,6 +66,16 @@ def rank(
     entries: dict[str, tuple[list[int], list[int], list[int]]],
 ) -> list[int]:
     """Title matches first, then frequent matches, then newest (lowest id)."""
+    tier = tiers(cands, terms, entries)
+    return sorted(cands, key=lambda d: (-tier[d], d))
+
+
+def tiers(
+    cands: list[int],
+    terms: list[Term],
+    entries: dict[str, tuple[list[int], list[int], list[int]]],
+) -> dict[int, int]:
+    """Each candidate's tier: 2 for every term in the title, plus 1 for every term three or more times."""
 
     def all_in(which: int) -> set[int]:
         sets = [set(entries[tok][which]) for t in terms for tok in t.tokens]
@@ -76,7 +86,14 @@ def rank(
 
     in_title = all_in(1)
     often = all_in(2)
-    return sorted(cands, key=lambda d: (-(2 * (d in in_title) + (d in often)), d))
+    return {d: 2 * (d in in_title) + (d in often) for d in cands}
+
+
+def matches(frag: dict, terms: list[Term]) -> int:
+    """How often the query's terms occur in an article (its title and text): within a tier, on the page the
+    fragments were read for, the article that says it most comes first."""
+    hay = normalize(frag["t"]) + "\n" + normalize(frag["x"])
+    return sum(hay.count(t.text) for t in terms if t.text)
 
 
 def verify(frag: dict, terms: list[Term]) -> bool:
@@ -170,8 +187,10 @@ def run_query(
     start, end = (bound if DATE.match(bound := (filters or {}).get(k, "").strip()) else "" for k in ("from", "to"))
     if start or end:  # the runs of ids that hold the dates within the range (dates.py)
         cands = within(cands, id_runs(get, start, end))
-    order = rank(cands, terms, entries)
+    tier = tiers(cands, terms, entries)
+    order = sorted(cands, key=lambda d: (-tier[d], d))
     res.candidates = len(order)
+    counted: dict[int, int] = {}
     needs_verify = any(not t.exact for t in terms)
     pos = checked = rejected = 0
     limit = page_size * (VERIFY_BATCHES if needs_verify else 1)
@@ -185,9 +204,11 @@ def run_query(
                 rejected += 1
                 continue
             if len(res.hits) < page_size:
+                counted[doc_id] = matches(frag, terms)
                 res.hits.append(
                     Hit(doc_id, frag["u"], frag["t"], frag["d"], frag["s"], snippet(frag["x"], terms))
                 )
+    res.hits.sort(key=lambda h: (-tier[h.doc_id], -counted[h.doc_id]))  # stable: newest first among equals
     res.total = len(order) - rejected
     res.total_exact = not needs_verify or pos >= len(order)
     return res

@@ -273,3 +273,12 @@ def test_filters_narrow_to_a_section_a_person_or_a_paper_and_keep_the_ranking():
     assert found("政协", section="  ") == ["a/", "c/", "b/"]  # an empty field is no filter
     assert found("section") == [] and found("聚焦") == []  # a filter's value is not text of the article
     assert run_query(files.__getitem__, "政协", filters={"section": "聚焦"}).total == 2
+
+
+def test_within_a_tier_the_page_puts_the_article_that_says_it_most_first():
+    docs = [doc("a/", "政协新闻", "政协。", "2022-03"), doc("b/", "政协会议", "政协政协政协政协政协。", "2022-02"),
+            doc("c/", "政协简讯", "政协政协政协。", "2022-01"), doc("d/", "别的", "政协。", "2023-01")]
+    files = build_search_index(docs, "zh")
+    # b/ and c/ say it often (tier 3), a/ only in the title (tier 2), d/ not in the title (tier 0): the tiers
+    # keep their order, and within one the article with more matches leads (b/ six times, c/ four)
+    assert urls(files, "政协") == ["b/", "c/", "a/", "d/"]

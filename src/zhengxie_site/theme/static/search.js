@@ -218,13 +218,24 @@
     return res;
   }
 
-  function rank(cands, tokens, entries) {
+  // Each candidate's tier (query.py tiers): 2 for the terms in the title, 1 for them three or more times.
+  function tiers(cands, tokens, entries) {
     function allIn(which) {
       return new Set(intersect([cands].concat(tokens.map(function (t) { return entries.get(t)[which]; }))));
     }
     var inTitle = allIn(1), often = allIn(2);
-    var score = function (d) { return 2 * (inTitle.has(d) ? 1 : 0) + (often.has(d) ? 1 : 0); };
-    return cands.slice().sort(function (a, b) { return score(b) - score(a) || a - b; });
+    return function (d) { return 2 * (inTitle.has(d) ? 1 : 0) + (often.has(d) ? 1 : 0); };
+  }
+
+  // How often the query's terms occur in an article (query.py matches): within a tier, on the page the
+  // fragments were read for, the article that says it most comes first.
+  function matches(frag, terms) {
+    var hay = fold(frag.t) + "\n" + fold(frag.x), n = 0;
+    terms.forEach(function (t) {
+      if (!t.text) return;
+      for (var at = hay.indexOf(t.text); at >= 0; at = hay.indexOf(t.text, at + t.text.length)) n++;
+    });
+    return n;
   }
 
   function verify(frag, terms) {
@@ -363,7 +374,8 @@
         var runs = start || end ? self.idRuns(start, end) : Promise.resolve(null);
         return runs.then(function (dated) {  // the runs of ids holding the dates within the range
           if (dated) cands = within(cands, dated);
-          state.order = rank(cands, termTokens, entries);  // a filter narrows, it never ranks
+          state.tier = tiers(cands, termTokens, entries);  // a filter narrows, it never ranks
+          state.order = cands.slice().sort(function (a, b) { return state.tier(b) - state.tier(a) || a - b; });
           state.verify = terms.some(function (t) { return !t.exact; });
           return self.page(state);
         });
@@ -373,19 +385,26 @@
   Searcher.prototype.page = function (state) {
     var self = this;
     var group = this.meta.fragment_group;
-    var want = state.hits.length + PAGE_SIZE;
+    var want = state.hits.length + PAGE_SIZE, first = state.hits.length;
     var checked = 0;
     var limit = PAGE_SIZE * (state.verify ? VERIFY_BATCHES : 1);
     function step() {
       if (state.hits.length >= want || state.pos >= state.order.length || checked >= limit) {
         state.total = state.order.length - state.rejected;
         state.exact = !state.verify || state.pos >= state.order.length;
+        var page = state.hits.slice(first).map(function (frag, i) {
+          return { frag: frag, i: i, tier: state.tier(frag.id), n: matches(frag, state.terms) };
+        });
+        page.sort(function (a, b) { return b.tier - a.tier || b.n - a.n || a.i - b.i; });
+        state.hits.splice.apply(state.hits, [first, page.length].concat(page.map(function (h) { return h.frag; })));
         return Promise.resolve(state);
       }
       var size = state.verify ? PAGE_SIZE : want - state.hits.length;
       var batch = state.order.slice(state.pos, state.pos + size);
       state.pos += batch.length;
-      return Promise.all(batch.map(function (id) { return self.get(fragmentPath(id, group), true); }))
+      return Promise.all(batch.map(function (id) {
+        return self.get(fragmentPath(id, group), true).then(function (frag) { frag.id = id; return frag; });
+      }))
         .then(function (frags) {
           frags.forEach(function (frag) {
             checked++;
