@@ -72,7 +72,7 @@ def watch(targets: Callable[[], list[Path]], on_change: Callable[[list[str]], No
           stop: threading.Event) -> None:
     """Call on_change(changed paths) after each batch of changes to targets(), until stop is set.
     targets() is asked again every second and after each batch; a new set is watched from then on."""
-    polling, trouble = False, ""
+    polling, trouble, moved = False, "", False
     while not stop.is_set():
         paths = targets()
         if not paths:  # nothing to watch, not even site.yaml: look again in a second
@@ -81,7 +81,7 @@ def watch(targets: Callable[[], list[Path]], on_change: Callable[[list[str]], No
                 on_change([str(path) for path in appeared])
             continue
         try:
-            _watch_until_moved(paths, targets, on_change, stop, polling)
+            moved = _watch_until_moved(paths, targets, on_change, stop, polling, recheck=moved)
         except FileNotFoundError:  # a watched folder vanished while the watch started: look again
             stop.wait(0.2)
         except (OSError, RuntimeError) as exc:  # e.g. the system's limit of watches is reached
@@ -93,12 +93,18 @@ def watch(targets: Callable[[], list[Path]], on_change: Callable[[list[str]], No
 
 
 def _watch_until_moved(paths: list[Path], targets: Callable[[], list[Path]],
-                       on_change: Callable[[list[str]], None], stop: threading.Event, polling: bool) -> None:
-    """Watch paths until stop is set or the set to watch is no longer the same."""
+                       on_change: Callable[[list[str]], None], stop: threading.Event, polling: bool,
+                       recheck: bool = False) -> bool:
+    """Watch paths until stop is set (False) or the set to watch is no longer the same (True). `recheck`:
+    the last watch ended on a replaced file; what was saved while this one started (after the rebuild, before
+    the notifications) is looked for once it is up."""
     before = fingerprint(paths)
     for changes in watchfiles.watch(*paths, watch_filter=Relevant(paths), stop_event=stop, debounce=DEBOUNCE_MS,
                                     step=STEP_MS, rust_timeout=TICK_MS, yield_on_timeout=True,
                                     force_polling=polling or None, poll_delay_ms=500):
+        if recheck and not changes:  # up and quiet: an editor's save in between would not be heard of
+            on_change([str(path) for path in paths])
+        recheck = False
         seen = before
         if changed := lasting(changes):
             seen = fingerprint(targets())  # the files as the rebuild is about to read them
@@ -109,4 +115,5 @@ def _watch_until_moved(paths: list[Path], targets: Callable[[], list[Path]],
             # saves in a row): nothing has rebuilt for that yet.
             if after != seen:
                 on_change(sorted({path for path, _ in set(after) ^ set(seen)}))
-            return
+            return True
+    return False
