@@ -101,6 +101,7 @@ _DIRECTIVE = re.compile(r"^(?:推进|推动|加快|助力|打造|深化|坚持|�
 _ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:部署|印发|出台|发布|启动|推出|公布|召开|举行)")  # 教育部部署…
 # 一件提案推动…, 一条路带富…: a headline whose subject is counted states the news itself, no theme above it
 _COUNTED_SUBJECT = re.compile(r"^[一两二三四五六七八九十]+[件条座个位项张封台]")
+_PURPOSE = re.compile(r"^为[\u4e00-\u9fff“”]{2,16}?(?:提供|注入|撑起|赋能|护航|保驾护航|添彩|加油|蓄力)")
 _FROM_TO = re.compile(r"^从.{1,12}到.{1,12}$")  # 从“刷墙铺路”到“一巷一策”: a change, the kicker's way of framing news
 # ——记…, ——访…, 围绕…建言献策 (as a second line); 高速交警提醒：…, 记者帮办：…: who says it, then what
 _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]{1,8}?(?:专家|负责人)(?:解答|解读|答疑|回应)|"
@@ -169,7 +170,12 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
      "subheadline with commas gives figures or opens with ——, 访 or 记)"),
     (lambda a, b: _punct(b) and not _punct(a), SUBHEADLINE,
      "headline/subheadline: the second line read as subheadline"),
-    (lambda a, b: len(a) > len(b) + 4, KICKER, "kicker/headline: the longer first line read as kicker"),
+    # 为培育耐热作物新品种提供理论支撑 over 我国科学家发现…: what the news is for, framing it
+    (lambda a, b: bool(_PURPOSE.match(a)) and not _punct(a), KICKER,
+     "kicker/headline: the first line says what the news is for (为…提供…), read as kicker"),
+    # (a longer first line in figures is the news itself: 江苏前5个月技术合同成交额同比增长21.6% / 企业吸纳…超八成)
+    (lambda a, b: len(a) > len(b) + 4 and not re.search(r"\d", a), KICKER,
+     "kicker/headline: the longer first line read as kicker"),
     (_directs, KICKER, "kicker/headline: the first line sets a direction (推进…, 加快…), the second gives the news "
                        "(figures, or a body acting: 教育部部署…): read as kicker over the headline"),
     (_scoped, KICKER, "kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) in "

@@ -38,8 +38,10 @@ _HEAD_DATE = re.compile(r"^(?:[A-Z]{0,2}\d{1,2}\s*[\u4e00-\u9fff·]{2,8}\s+)?"
                         r"\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?(?:\s*农历\S+)?")
 _PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}|第[\d一二三四五六七八九十]+版)"
 _FOLIO = re.compile(rf"^{_PAGE_NO}\s*[\u4e00-\u9fff·]{{2,8}}$|^[\u4e00-\u9fff·]{{2,8}}\s*{_PAGE_NO}$|^{_PAGE_NO}$")
-# the page's name or the paper's on a line of its own (经济, 深圳特区报): a running head's only beside its other lines
-_HEAD_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
+# the page's name or the paper's on a line of its own (经济, 深圳特区报, ZONG HE XIN WEN in pinyin capitals): a
+# running head's only beside its other lines
+_HEAD_NAME = re.compile(r"^(?:[\u4e00-\u9fff·]{2,8}|[A-Z]+(?: [A-Z]+){1,5})$")
+_CONTACT_LINE = re.compile(r"^(?:电话|传真|E-?mail|邮箱|电子邮箱)\s*[:：]?\s*\S.*$", re.IGNORECASE)  # the desk's, alone
 
 
 def _running_head(blocks: list[Block], result: ParsedPage, words: Vocabulary) -> int:
@@ -77,7 +79,7 @@ def _head_lines(blocks: list[Block], i: int, words: Vocabulary) -> list[tuple[st
         elif _FOLIO.match(line) or (_HEAD_NAME.match(line) and (len(lines) > 1 or _head_after(blocks, i, words))):
             read.append((line, "report"))
             staff = ""
-        if staff and not words.is_staff_line(staff):
+        if staff and not (words.is_staff_line(staff) or (len(lines) > 1 and _CONTACT_LINE.match(staff))):
             return None
         if staff:
             read.append((staff, "out"))

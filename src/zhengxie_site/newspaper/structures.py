@@ -228,8 +228,11 @@ def credit_photographers(a: ParsedArticle, people: list[dict]) -> None:
 
 
 def is_photo_credit(s: str) -> bool:
+    """李舸摄, 本报记者 张三 摄, or a photo an agency sent (新华社发（郑嘉洛摄）)."""
     parsed = by.parse_byline(s)
-    return parsed is not None and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
+    if parsed is None and s.endswith(("）", ")")) and (line := by.parse_byline_line(s)) and line.agency:
+        parsed = line
+    return parsed is not None and bool(parsed.people) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
 
 
 def _put_number(bd: _Builder, block: int, printed: str, place: int) -> str:

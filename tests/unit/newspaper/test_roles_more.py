@@ -401,3 +401,19 @@ def test_round_twenty_three_a_sentence_cut_after_a_semicolon_is_joined_but_items
     (essay,) = parsed(text).articles
     assert essay.paragraphs == ["一方面，要串联四季产品，让游客秋天还想再来；另一方面，要完善旅居地的医疗配套。",
                                 "第一，要把四季产品串联起来，设计全年线路；", "第二，要把配套服务做到位，让老人住得安心。"]
+
+
+def test_round_twenty_four_a_running_head_in_pinyin_with_the_desks_phone_what_news_is_for_and_an_agency_photo():
+    head = ("3　综合新闻\nZONG HE XIN WEN\n2025年6月19日　星期四\n责任编辑　许  琦　李  铭\n电话：010 58884051\n"
+            "E-mail：zhxw@stdaily.com\n\n")
+    text = (head + "为培育耐热作物新品种提供理论支撑\n\n我国科学家发现水稻耐高温“分子开关”\n\n"
+            "科技日报北京6月18日电 （记者沈佳禾）记者18日获悉。\n\n“海擎一号”漂浮式风电平台拖航就位\n\n\n\n\n"
+            "6月17日，“海擎一号”在拖轮牵引下驶向南日岛以东海域。\n\n新华社发（郑嘉洛摄）\n\n"
+            "编辑：黄  婷　　视觉：王  琳　　二审：刘  敏\n")
+    page = parsed(text)
+    rice, platform = page.articles
+    assert (rice.kicker, rice.title) == ("为培育耐热作物新品种提供理论支撑", "我国科学家发现水稻耐高温“分子开关”")
+    assert platform.kind == "photo" and platform.figures[0]["credit"] == "新华社发（郑嘉洛摄）"
+    assert "running head: ZONG HE XIN WEN" in page.page_notes and len(page.staff) == 4  # head (3) and foot
+    assert split_headline(["江苏前5个月技术合同成交额同比增长21.6%", "企业吸纳技术占比超八成"])[:3] == (
+        None, "江苏前5个月技术合同成交额同比增长21.6%", "企业吸纳技术占比超八成")  # a longer line in figures: the news
