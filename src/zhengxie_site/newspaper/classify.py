@@ -118,8 +118,9 @@ def _unquoted(line: str) -> str:
 
 
 def _spaced(line: str) -> bool:
-    """Two phrases set side by side, a space (or a full-width one) between them."""
-    return re.search(r"\S[ \u3000]+\S", line) is not None
+    """Two phrases set side by side, a space (or a full-width one) between them (not the space between two
+    Latin words: 让“China Travel”更顺畅)."""
+    return re.search(r"\S[ \u3000]+\S", re.sub(r"(?<=[A-Za-z]) (?=[A-Za-z])", "", line)) is not None
 
 
 def _parallel(line: str) -> bool:

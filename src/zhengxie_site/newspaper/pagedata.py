@@ -40,7 +40,7 @@ _PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}|第[\d一二三四五六七八九十]+版)"
 _FOLIO = re.compile(rf"^{_PAGE_NO}\s*[\u4e00-\u9fff·]{{2,8}}$|^[\u4e00-\u9fff·]{{2,8}}\s*{_PAGE_NO}$|^{_PAGE_NO}$")
 # the page's name or the paper's on a line of its own (经济, 深圳特区报, ZONG HE XIN WEN in pinyin capitals): a
 # running head's only beside its other lines
-_HEAD_NAME = re.compile(r"^(?:[\u4e00-\u9fff·]{2,8}|[A-Z]+(?: [A-Z]+){1,5})$")
+_HEAD_NAME = re.compile(r"^(?:(?:\d{4})?[\u4e00-\u9fff·]{2,8}|[A-Z]+(?: [A-Z]+){1,5})$")  # (2026上海两会)
 _CONTACT_LINE = re.compile(r"^(?:电话|传真|E-?mail|邮箱|电子邮箱)\s*[:：]?\s*\S.*$", re.IGNORECASE)  # the desk's, alone
 
 
@@ -76,7 +76,8 @@ def _head_lines(blocks: list[Block], i: int, words: Vocabulary) -> list[tuple[st
         staff = line[date.end():].strip() if date else line
         if date:
             read.append((line[:date.end()], "report"))
-        elif _FOLIO.match(line) or (_HEAD_NAME.match(line) and (len(lines) > 1 or _head_after(blocks, i, words))):
+        elif _FOLIO.match(line) or (_HEAD_NAME.match(line) and (len(lines) > 1 or _head_after(blocks, i, words)
+                                                                   or _after_number(blocks, i))):
             read.append((line, "report"))
             staff = ""
         if staff and not (words.is_staff_line(staff) or (len(lines) > 1 and _CONTACT_LINE.match(staff))):
@@ -84,6 +85,11 @@ def _head_lines(blocks: list[Block], i: int, words: Vocabulary) -> list[tuple[st
         if staff:
             read.append((staff, "out"))
     return read
+
+
+def _after_number(blocks: list[Block], i: int) -> bool:
+    """The block before blocks[i] is the page's number alone (9 / 地方: a folio set in two blocks)."""
+    return i > 0 and re.fullmatch(_PAGE_NO, blocks[i - 1].text.strip()) is not None
 
 
 def _head_after(blocks: list[Block], i: int, words: Vocabulary) -> bool:

@@ -417,3 +417,15 @@ def test_round_twenty_four_a_running_head_in_pinyin_with_the_desks_phone_what_ne
     assert "running head: ZONG HE XIN WEN" in page.page_notes and len(page.staff) == 4  # head (3) and foot
     assert split_headline(["江苏前5个月技术合同成交额同比增长21.6%", "企业吸纳技术占比超八成"])[:3] == (
         None, "江苏前5个月技术合同成交额同比增长21.6%", "企业吸纳技术占比超八成")  # a longer line in figures: the news
+
+
+def test_round_twenty_five_dashed_items_a_year_in_the_page_name_a_folio_in_two_blocks_and_latin_in_a_headline():
+    text = ("我省出台16条措施支持中小企业发展\n\n本报讯（记者 方  圆）省政府印发《措施》。\n\n《措施》主要有以下亮点：\n\n"
+            "——加大奖补力度。对首次认定的企业给予奖励。\n\n——强化金融支持。设立专项贷款。\n\n——优化人才服务。开辟绿色通道。\n")
+    (article,) = parsed(text).articles
+    assert article.list["title"] == "《措施》主要有以下亮点：" and len(article.list["items"]) == 3
+    for head in ("2026年1月13日　星期二\n解放日报\n5\n2026上海两会\n责任编辑/周  瑾", "2025年11月21日　星期五\n\n9\n\n地方"):
+        page = parsed(head + "\n\n市政协举行大会发言\n\n本报讯（记者 顾  超）昨天下午，会议举行。\n")
+        assert [(a.section, a.title) for a in page.articles] == [(None, "市政协举行大会发言")], head
+    assert split_headline(["让“China Travel”更顺畅更舒心", "多位委员聚焦提升入境旅游便利化水平"])[:3] == (
+        None, "让“China Travel”更顺畅更舒心", "多位委员聚焦提升入境旅游便利化水平")  # Latin words' space: one phrase
