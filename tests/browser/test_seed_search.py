@@ -169,3 +169,10 @@ def test_among_title_matches_the_article_that_says_it_most_comes_first(page, bas
     results = run(page, f"{base}search/?q={quote('政协')}")
     most = max(counts, key=counts.get)
     assert results[0] == most, (results, counts)
+
+
+def test_a_section_from_the_url_in_the_other_script_is_chosen_on_the_traditional_page(page, base):
+    everywhere, _ = expected("协商", english=False)
+    results = run(page, f"{base}hant/search/?q={quote('協商')}&section={quote('资讯')}")
+    assert results and set(results) < everywhere
+    assert page.input_value("#search-section") == "資訊"  # the page's own choice, as the filter reads it

@@ -484,7 +484,7 @@
       status(ds.msgError || ds.msgNone);
       box.removeAttribute("aria-busy");
     }
-    function run(query, filters) {
+    function run(query, filters, then) {
       var gen = ++generation;
       list.textContent = "";
       more.hidden = true;
@@ -496,6 +496,7 @@
         if (gen !== generation) return;
         current = state;
         show(state, 0);
+        if (then) then();
       }, function (error) { if (gen === generation) fail(error); });
     }
     more.addEventListener("click", function () {
@@ -532,15 +533,21 @@
     var q = params.get("q") || "";
     var filters = filtersOf(function (k) { return params.get(k); });
     if (input) input.value = q;
-    PARAMS.forEach(function (k) {
-      var f = field(k);
-      if (f && filters[k]) {
+    function fill() {
+      PARAMS.forEach(function (k) {
+        var f = field(k);
+        if (!f || !filters[k]) return;
         f.value = f.type === "date" ? wholeDay(filters[k], k === "to") : filters[k];
+        if (f.tagName === "SELECT" && f.value !== filters[k]) {  // 资讯 in the URL of a page offering 資訊
+          var same = Array.from(f.options).find(function (o) { return o.value && fold(o.value) === fold(filters[k]); });
+          if (same) f.value = same.value;
+        }
         var box = f.closest("details");
         if (box) box.open = true;  // a search narrowed by the URL shows how
-      }
-    });
-    if (q) run(q, filters);
+      });
+    }
+    fill();
+    if (q) run(q, filters, fill);  // again once the fold table is read: a choice in the other script
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
