@@ -40,7 +40,8 @@ _PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}|第[\d一二三四五六七八九十]+版)"
 _FOLIO = re.compile(rf"^{_PAGE_NO}\s*[\u4e00-\u9fff·]{{2,8}}$|^[\u4e00-\u9fff·]{{2,8}}\s*{_PAGE_NO}$|^{_PAGE_NO}$")
 # the page's name or the paper's on a line of its own (经济, 深圳特区报, ZONG HE XIN WEN in pinyin capitals): a
 # running head's only beside its other lines
-_HEAD_NAME = re.compile(r"^(?:(?:\d{4})?[\u4e00-\u9fff·]{2,8}|[A-Z]+(?: [A-Z]+){1,5})$")  # (2026上海两会)
+_HEAD_NAME = re.compile(r"^(?:(?:\d{4})?[\u4e00-\u9fff·]{2,8}|[A-Z]+(?: [A-Z]+){1,5}|"  # (2026上海两会)
+                        r"[\u4e00-\u9fff]{2,8}[ \u3000]+[A-Z]+(?: [A-Z]+){0,4})$")  # 宁波日报　NINGBO DAILY
 _CONTACT_LINE = re.compile(r"^(?:电话|传真|E-?mail|邮箱|电子邮箱)\s*[:：]?\s*\S.*$", re.IGNORECASE)  # the desk's, alone
 
 

@@ -83,21 +83,31 @@ def _caption_credit(text: str) -> tuple[str, str, tuple[str, str] | None] | None
 def captioned(text: str) -> bool:
     """A caption with its photo credit printed after it on the same line (`…分餐。 本报记者 李浩 摄`)."""
     found = _caption_credit(text)
-    return found is not None and (is_photo_credit(found[1]) or bool(_SUPPLIED_PHOTO.match(found[1])))
+    return found is not None and _credits_the_photo(found[1])
+
+
+def _credits_the_photo(credit: str) -> bool:
+    """李岚摄, 图片由受访者提供, or a signature whose last credit is the photo's (何  峰 陈  露/文 李  岚/摄: the
+    item's writers and its photographer)."""
+    if is_photo_credit(credit) or _SUPPLIED_PHOTO.match(credit):
+        return True
+    parsed = by.parse_byline(credit)
+    return parsed is not None and bool(parsed.people) and parsed.people[-1].get("credit") in by.PHOTO_CREDITS \
+        and all(p.get("credit") for p in parsed.people)
 
 
 def add_caption(bd: _Builder, b: Block) -> None:
     """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
     a = bd.ensure()
     found = _caption_credit(b.text)
-    if found and (is_photo_credit(found[1]) or _SUPPLIED_PHOTO.match(found[1])):
+    if found and _credits_the_photo(found[1]):
         caption, credit_text, brackets = found
         a.figures.append({"caption": caption, "credit": credit_text})
         bd.put(b.index, caption)
         bd.put(b.index, credit_text)
         for bracket in brackets or ():
             bd.put(b.index, bracket, "report")
-        credit = by.parse_byline(credit_text) if is_photo_credit(credit_text) else None
+        credit = by.parse_byline(credit_text) if not _SUPPLIED_PHOTO.match(credit_text) else None
         credit_photographers(a, credit.people if credit else [])  # (a supplied photo names no one)
     else:
         a.figures.append({"caption": b.text})

@@ -429,3 +429,13 @@ def test_round_twenty_five_dashed_items_a_year_in_the_page_name_a_folio_in_two_b
         assert [(a.section, a.title) for a in page.articles] == [(None, "市政协举行大会发言")], head
     assert split_headline(["让“China Travel”更顺畅更舒心", "多位委员聚焦提升入境旅游便利化水平"])[:3] == (
         None, "让“China Travel”更顺畅更舒心", "多位委员聚焦提升入境旅游便利化水平")  # Latin words' space: one phrase
+
+
+def test_round_twenty_six_the_papers_english_name_in_its_head_and_a_photos_signature_naming_its_writers_too():
+    head = "5\n宁波日报　NINGBO DAILY\n2025年10月22日　星期三\n城事\n责任编辑：陈  静\n\n"
+    text = (head + "东钱湖畔芦花飞\n\n\n\n\n昨天，市民游客在东钱湖畔观赏芦苇。（何  峰 陈  露/文 李  岚/摄）\n")
+    page = parsed(text)
+    (photo,) = page.articles
+    assert photo.title == "东钱湖畔芦花飞" and "running head: 宁波日报　NINGBO DAILY" in page.page_notes
+    assert photo.figures == [{"caption": "昨天，市民游客在东钱湖畔观赏芦苇。", "credit": "何  峰 陈  露/文 李  岚/摄"}]
+    assert photo.bylines == [{"name": "何峰", "credit": "文"}, {"name": "陈露", "credit": "文"}, {"name": "李岚", "credit": "摄"}]
