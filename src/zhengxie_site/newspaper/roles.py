@@ -219,17 +219,26 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
             roles[k] = "label"
 
 
+# …巡礼, …纪事, …进行时: the words a series of reports is named with
+_SERIES_WORD = re.compile(r"(?:巡礼|调研行|纪事|进行时|在行动|面对面|大家谈|蹲点记|走基层|新观察)$")
+
+
 def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
     """高质量发展调研行 over a headline and its ——subheadline, then the byline: a series' logo of seven or eight
-    characters (a headline that short over its ——subheadline has no third line)."""
+    characters (a headline that short over its ——subheadline has no third line); one of up to ten named as a
+    series is (县域特色产业集群巡礼) over any headline run."""
     t = rest[k].text
-    if not (7 <= len(t) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in t)) or (k and roles[k - 1] == "label"):
-        return False  # (under a column's label it is the kicker: 劳模风采 / 焊花飞溅三十载 / …)
+    if not (7 <= len(t) <= 10 and all("\u4e00" <= c <= "\u9fff" for c in t)) or (k and roles[k - 1] == "label") \
+            or rest[k].heading:
+        return False  # (under a column's label, or set in headline type, it is the kicker: 劳模风采 / 焊花飞溅三十载)
     run = k + 1
     while run < len(rest) and roles[run] == "short":
         run += 1
-    return run - k == 3 and rest[k + 2].text.startswith("——") and not rest[k + 1].text.startswith("—") \
-        and run < len(rest) and roles[run] in ("byline", "lead")
+    if run >= len(rest) or roles[run] not in ("byline", "lead"):
+        return False
+    if _SERIES_WORD.search(t):
+        return run - k in (2, 3)
+    return len(t) <= 8 and run - k == 3 and rest[k + 2].text.startswith("——") and not rest[k + 1].text.startswith("—")
 
 
 def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
