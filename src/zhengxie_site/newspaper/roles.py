@@ -198,6 +198,9 @@ def _bulleted_briefs(rest: list[Block], roles: list[str]) -> None:
             roles[k] = "brief_head"
 
 
+_COMPILED = re.compile(r"(?:摘登|摘编|选登|选摘)$")  # a column of remarks put together: always a label
+
+
 def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
     """Section labels: short CJK lines (2–6 characters) over a headline or an editor's note, or a known
     label over an item's text. A 5–6 character line is a column's name only over a whole headline run
@@ -215,7 +218,8 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
                 end += 1
             over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box")
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
-                b.text in words.labels and nxt in ("lead", "byline", "para")):
+                b.text in words.labels and nxt in ("lead", "byline", "para")) or (
+                _COMPILED.search(b.text) and nxt == "short"):  # 委员发言摘登 over a digest with no byline above it
             roles[k] = "label"
 
 

@@ -439,3 +439,17 @@ def test_round_twenty_six_the_papers_english_name_in_its_head_and_a_photos_signa
     assert photo.title == "东钱湖畔芦花飞" and "running head: 宁波日报　NINGBO DAILY" in page.page_notes
     assert photo.figures == [{"caption": "昨天，市民游客在东钱湖畔观赏芦苇。", "credit": "何  峰 陈  露/文 李  岚/摄"}]
     assert photo.bylines == [{"name": "何峰", "credit": "文"}, {"name": "陈露", "credit": "文"}, {"name": "李岚", "credit": "摄"}]
+
+
+def test_round_twenty_seven_the_papers_app_before_its_dateline_its_name_before_the_date_and_a_digest_label():
+    for line in ("新甘肃·甘肃日报讯（新甘肃·甘肃日报记者 秦  娜）上半年，全省经济稳中有进。",
+                 "新甘肃·甘肃日报定西讯（记者 王  鹏）定西早熟马铃薯开挖上市。"):
+        lead, byline, _ = parse_lead(line)
+        assert lead in ("新甘肃·甘肃日报讯", "新甘肃·甘肃日报定西讯") and byline.people
+    text = ("武汉晚报　2025年11月27日　星期四\nA05　城事\n\n省政协召开双月协商座谈会\n\n本报讯（记者 周  蓓）25日，"
+            "座谈会召开。\n\n委员发言摘登\n\n让油茶林成为“致富林”\n\n在座谈会上，委员们建言。\n\n"
+            "省政协委员彭志华：低产林多，要加快改造。\n\n（本报记者 周  蓓 整理）\n")
+    meeting, digest = parsed(text).articles
+    assert meeting.title == "省政协召开双月协商座谈会" and meeting.paragraphs == ["25日，座谈会召开。"]
+    assert (digest.section, digest.title) == ("委员发言摘登", "让油茶林成为“致富林”")
+    assert digest.bylines == [{"name": "周蓓", "role": "记者", "credit": "整理"}]
