@@ -9,11 +9,12 @@ from .punctuation import is_cjk
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
 _ROLE = re.compile(
     r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—/]{1,16}?(?:报业(?:集团|传媒)?|报社?|网|社|电讯|电视台|广播电视台|新闻|客户端|传媒|校媒)"
-    r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—][\u4e00-\u9fff]{1,6}?|"
+    r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—、][\u4e00-\u9fff]{1,6}?(?:全媒体|融媒体|全媒|融媒)?|"  # (沈阳日报、沈报全媒体记者)
     # any other name before the role (津云记者, 资深记者): a brand or grade this list does not know, kept as printed
     r"(?P<brand>[\u4e00-\u9fff·—/\-－]{2,14}?))?"
     r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
 )
+_PAPER_AND_BRAND = re.compile(r"(?<=报)、(?=[\u4e00-\u9fff]{1,6}?(?:全媒体|融媒体)?(?:见习|首席|特约)?(?:记者|通讯员))")
 # a paper's brand set apart from its role by a space (齐鲁晚报·齐鲁壹点 记者): one role, as when printed together
 _BRAND_SPACE = re.compile(r"([\u4e00-\u9fff]{2,8}报[·/][\u4e00-\u9fff]{1,6})\s+(?=(?:全媒体|融媒体)?(?:记者|通讯员))")
 CREDITS = ("文/图", "图/文", "文/片", "文/摄", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")  # 文/片: text and pictures
@@ -98,8 +99,9 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         s = s[:agency.start("credit")] + agency["credit"]
         res.agency = agency["agency"] or agency["slashed"]
     if "、" in s:  # names joined by 、 (张三、李四): the marks are printed again between names
+        s = _PAPER_AND_BRAND.sub("\0", s)  # (not the one joining a paper to its brand: 沈阳日报、沈报全媒体记者)
         res.dropped += ["、"] * s.count("、")
-        s = s.replace("、", " ")
+        s = s.replace("、", " ").replace("\0", "、")
     marked = False
     if s and s[0] in MARKERS:
         res.dropped.append(s[0])

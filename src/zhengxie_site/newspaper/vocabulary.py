@@ -22,7 +22,8 @@ STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责�
 # names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
 _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
-_CONTACT = re.compile(r"(?:\s+(?:E-?mail|邮箱|电子邮箱|电话|热线)\s*[:：]?\s*[\w.@+-]+)+$", re.IGNORECASE)  # 责任编辑：董  宇 E-mail:…
+_CONTACT = re.compile(r"(?:\s+(?:E-?mail|邮箱|电子邮箱|电话|[\u4e00-\u9fff]{0,2}热线)\s*[:：]?\s*[\w.@+-]+)+$",
+                      re.IGNORECASE)  # (新闻热线：010-84395127　E-mail:…)  # 责任编辑：董  宇 E-mail:…
 
 
 @dataclass(frozen=True)

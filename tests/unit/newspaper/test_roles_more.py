@@ -453,3 +453,15 @@ def test_round_twenty_seven_the_papers_app_before_its_dateline_its_name_before_t
     assert meeting.title == "省政协召开双月协商座谈会" and meeting.paragraphs == ["25日，座谈会召开。"]
     assert (digest.section, digest.title) == ("委员发言摘登", "让油茶林成为“致富林”")
     assert digest.bylines == [{"name": "周蓓", "role": "记者", "credit": "整理"}]
+
+
+def test_round_twenty_eight_a_paper_joined_to_its_brand_by_an_enumeration_mark_and_a_news_hotline():
+    # one role, the paper and its brand joined by 、 (not two names 沈阳日报 and 孙菲 joined by it)
+    assert [p["name"] for p in parse_byline_line("沈阳日报、沈报全媒体记者 孙  菲 何  勇").people] == ["孙菲", "何勇"]
+    text = ("2025年6月17日　星期二\n5\n乡村振兴\n责任编辑：韩  璐　新闻热线：010-84395127　E-mail:nmrbxczx@126.com\n\n"
+            "我市连夜清雪 城区主干道全部恢复通行\n\n沈阳日报、沈报全媒体记者 孙  菲 何  勇\n\n连日降雪后，全市出动清雪车辆。\n")
+    page = parse_page(text, paper="沈阳日报")
+    assert check_fidelity(text, page).ok
+    (snow,) = page.articles
+    assert snow.bylines == [{"name": "孙菲", "role": "记者"}, {"name": "何勇", "role": "记者"}]  # the paper's own
+    assert page.staff == ["责任编辑：韩  璐　新闻热线：010-84395127　E-mail:nmrbxczx@126.com"]
