@@ -150,7 +150,8 @@ def first_child(base_dir: Path, folder: str) -> str:
 
 
 AXE_PAGES = ["", "ARTICLE", "EN_ARTICLE", "editions/", "PAGEVIEW", "PERSON", "SECTION", DATASET, "search/",
-             "404.html", "en/", "en/search/", "en/404.html"]
+             "404.html", "en/", "en/search/", "en/404.html",
+             "hant/", "HANT_ARTICLE", "hant/search/", "hant/404.html"]  # the traditional reading, made from the Chinese
 
 
 def axe_targets(public: Path) -> list[str]:
@@ -160,6 +161,7 @@ def axe_targets(public: Path) -> list[str]:
     names = {
         "ARTICLE": first_article(public),
         "EN_ARTICLE": first_article(public, "en"),
+        "HANT_ARTICLE": first_article(public, "hant"),
         "PAGEVIEW": page_view.parent.relative_to(public).as_posix() + "/",
         "PERSON": first_child(public, "people"),
         "SECTION": first_child(public, "sections"),
