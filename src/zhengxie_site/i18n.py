@@ -89,10 +89,10 @@ def load_catalogs(root: Path, locales: dict[str, str], required: dict[str, str] 
     glossary = _read_glossary(root / I18N_DIR / GLOSSARY, errors)
     if errors:
         raise SourceErrors(errors)
-    catalogs = Catalogs(strings, glossary, dict(locales), dict(sources))
     for code, source in sources.items():  # its source's strings in its script (also where another page names it)
         if code not in strings:
             strings[code] = _converted(strings.get(source, {}), converter(locales[code]))
+    catalogs = Catalogs(strings, glossary, dict(locales), dict(sources))
     missing = catalogs.missing_keys()
     for key, why in (required or {}).items():
         if not any(key in s for s in strings.values()):  # else missing_keys() names the catalogs that lack it

@@ -185,10 +185,11 @@ class Pass:
         if not problems:
             return []
         sources = _article_sources(self.site)
-        located = [_located(problem, sources, self.site.config.root) for problem in problems]
         # one link of one file once: the page made from it in another script (hant/…) holds it too
-        first = {(e.path, e.line, e.col, e.message.split(" (on ")[0]): e for e in reversed(located)}
-        return [e for e in located if first[(e.path, e.line, e.col, e.message.split(" (on ")[0])] is e]
+        once: dict[tuple, SourceError] = {}
+        for error in (_located(problem, sources, self.site.config.root) for problem in problems):
+            once.setdefault((error.path, error.line, error.col, error.message.split(" (on ")[0]), error)
+        return list(once.values())
 
 
 _LINK = re.compile(r"'([^']*)'")

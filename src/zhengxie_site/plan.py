@@ -155,7 +155,7 @@ class _LanguagePages:
 
     def _search_choices(self) -> dict[str, Any]:
         """What a search can be narrowed to: the values the index's facets hold (search_pages.search_facets)."""
-        papers = sorted({page.paper for page in self.site.pages.values()})
+        papers = sorted(self.site.paper_editions)
         return {"sections": list(self.site.sections), "papers": papers if len(papers) > 1 else []}
 
     def _home(self) -> dict[str, Any]:

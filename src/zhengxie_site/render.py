@@ -6,7 +6,6 @@ import json
 import multiprocessing
 import os
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol
 
@@ -23,7 +22,7 @@ from .i18n import Catalogs, format_date, format_number, romanised_name, weekday_
 from .fingerprint import page_fingerprint
 from .links import PageLinks, page_links, relative_links
 from .parallel import die_with_parent
-from .scripts import convert_page, converter
+from .scripts import page_converter
 from .plan import Output
 from .seo import article_json_ld
 from .write import digest
@@ -64,8 +63,7 @@ def make_environment(config: SiteConfig, catalogs: Catalogs, templates: list[Pat
     env.globals.update(site_title=config.title, site_description=config.description,
                        languages=config.languages, default_lang=config.default_language.code,
                        reads_original=config.reads_original,
-                       converters={lang.code: partial(convert_page, convert=converter(lang.locale),
-                                                      keep=config.language(lang.source).locale)
+                       converters={lang.code: page_converter(lang.locale, config.language(lang.source).locale)
                                    for lang in config.languages if lang.source})
 
     @jinja2.pass_context

@@ -23,15 +23,19 @@ def script_of(locale: str) -> str | None:
     return parsed.script or ("Hant" if parsed.territory in _TRADITIONAL_TERRITORIES else "Hans")
 
 
-def convert_page(html: str, convert: Callable[[str], str], keep: str) -> str:
-    """A rendered page in the language's script, but for what it marks as written in `keep` (the source's
+def page_converter(locale: str, keep: str) -> Callable[[str], str]:
+    """Rendered pages into the locale's script, but for what they mark as written in `keep` (the source's
     locale: the language switch's 中文, a section of the 404 page in simplified characters)."""
+    convert = converter(locale)
     marked = re.compile(rf'<(\w+)\b[^>]*\blang="{re.escape(keep)}"[^>]*>.*?</\1>', re.S)
-    out, at = [], 0
-    for m in marked.finditer(html):
-        out += [convert(html[at:m.start()]), m.group()]
-        at = m.end()
-    return "".join(out) + convert(html[at:])
+
+    def convert_page(html: str) -> str:
+        out, at = [], 0
+        for m in marked.finditer(html):
+            out += [convert(html[at:m.start()]), m.group()]
+            at = m.end()
+        return "".join(out) + convert(html[at:])
+    return convert_page
 
 
 @functools.cache

@@ -157,8 +157,7 @@ def _documents(site: Site, lang: Language, glossary: Callable[[str, str], str]) 
         if (article := site.counterpart(original, lang.code)) is not None:
             section = glossary(lang.code, article.section) if article.section else ""
             names = tuple(romanise(b.name) for b in article.bylines)
-            page = site.pages.get(article.page_key or "")
-            paper = page.paper if page else (article.edition and article.edition.paper) or ""
+            paper = site.paper_of(article) or ""
             articles[doc_key(article, lang, section, names, paper)] = (article, section, names, paper)
     keys = list(articles)
     docs = [search_doc(article, lang, section, with_text=False) for article, section, _, _ in articles.values()]

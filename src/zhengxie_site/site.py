@@ -60,6 +60,11 @@ class Site:
         assert dataset is not None, key
         return dataset
 
+    def paper_of(self, article: Article) -> str | None:
+        """The paper that printed the article: its page's, else the one its front matter names."""
+        page = self.pages.get(article.page_key or "")
+        return page.paper if page else (article.edition.paper if article.edition else None)
+
     def shown_in(self, article: Article, lang: str) -> Article:
         """The version a reader of `lang` gets: the translation, else the original."""
         return self.counterpart(article, lang) or article

@@ -225,7 +225,7 @@ class LanguageViews:
         """The article cited in three styles, as RIS and BibTeX downloads, and as meta tags."""
         config, lang = self.site.config, self.lang
         people = tuple(Author(b.name, romanised_name(b.name, self.term)) for b in original.bylines)
-        paper = page.paper if page else (original.edition and original.edition.paper) or config.title[lang.code]
+        paper = self.site.paper_of(original) or config.title[lang.code]
         work = Work(people=people, title=article.full_title, paper=paper, paper_in_language=self.term(paper),
                     date=original.date, page=page.number if page else None,
                     url=config.base_url + urls.article(article, self.prefix), lang=lang.locale,

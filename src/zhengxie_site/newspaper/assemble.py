@@ -13,7 +13,7 @@ from .pagedata import own_paper_roles, set_sizes, take_page_data
 from .punctuation import normalise, strip_controls, stray_latin
 from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
 from .vocabulary import DEFAULT, Vocabulary
-from .segment import Block, is_fragment, is_stanza, join_fragments, split_blocks, VERSE_BREAK
+from .segment import Block, is_fragment, is_stanza, join_fragments, list_item, split_blocks, VERSE_BREAK
 from .structures import add_box, add_caption, add_described_item, add_list, add_row, add_signoff, Box, credit_photographers, \
     box_label, captioned, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, SIDEBAR_LABELS, \
     split_titled_list
@@ -45,8 +45,8 @@ _COLUMN_TAG = re.compile(r"(?<![村乡镇县市区道])[（(](?!外[一二三四
 _COLUMN_PREFIX = re.compile(r"^(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<bar>[\u4e00-\u9fff]{2,8})\s*[丨｜|]\s*)(?=\S)")
 
 
-_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+|"
-                         r"[（(]?[一二三四五六七八九十\d]+[）)、.．]|[①-⑳]|[■●◆▲□◇])")
+# 其二，…, 第二，…, （二）…: the next of points in a row, where list_item knows no item
+_COUNTED_ON = re.compile(r"^(?:[其第][一二三四五六七八九十]+|[（(][一二三四五六七八九十]+[）)]|\d+[）)])")
 
 
 class _Builder:
@@ -143,7 +143,7 @@ class _Builder:
         # …还想再来； / 另一方面，…: a sentence's clauses cut after a semicolon (not the next of items in a row:
         # 一是…； / 二是…；)
         if prev and (self.last_para_fragment or (
-                self.last_para_fragment is None and prev.endswith("；") and not _ENUMERATED.match(text))):
+                self.last_para_fragment is None and prev.endswith("；") and not (list_item(text) or _COUNTED_ON.match(text)))):
             joined = join_fragments(prev, text)
             a.body[-1] = ("p", joined)
             a.paragraphs[-1] = joined
@@ -203,8 +203,9 @@ def _read_block(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> in
         _bracketed_item(bd, b)
         return k + 1
     if role == "brief_head":  # ●市政协召开…: the column's bullet is not the headline's
-        bd.new_article([replace(b, lines=[b.text[1:].lstrip()])])
-        bd.put(b.index, b.text[:len(b.text) - len(b.text[1:].lstrip())], "report")
+        headline = b.text[1:].lstrip()
+        bd.new_article([replace(b, lines=[headline])])
+        bd.put(b.index, b.text[:len(b.text) - len(headline)], "report")
         return k + 1
     if role in ("box", "inline_box", "standfirst"):
         return _box(bd, rest, roles, k)

@@ -213,9 +213,7 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
         over_heading = nxt == "brief_head" or (
             nxt == "short" and not list_item(rest[k + 1].text) and not rest[k + 1].text.startswith("—"))
         if len(b.text) > 4 and over_heading:
-            end = k + 1
-            while end < len(rest) and roles[end] == "short":
-                end += 1
+            end = _shorts_end(roles, k + 1)
             over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box")
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
                 b.text in words.labels and nxt in ("lead", "byline", "para")) or (
@@ -235,14 +233,19 @@ def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
     if not (7 <= len(t) <= 10 and all("\u4e00" <= c <= "\u9fff" for c in t)) or (k and roles[k - 1] == "label") \
             or rest[k].heading:
         return False  # (under a column's label, or set in headline type, it is the kicker: 劳模风采 / 焊花飞溅三十载)
-    run = k + 1
-    while run < len(rest) and roles[run] == "short":
-        run += 1
+    run = _shorts_end(roles, k + 1)
     if run >= len(rest) or roles[run] not in ("byline", "lead"):
         return False
     if _SERIES_WORD.search(t):
         return run - k in (2, 3)
     return len(t) <= 8 and run - k == 3 and rest[k + 2].text.startswith("——") and not rest[k + 1].text.startswith("—")
+
+
+def _shorts_end(roles: list[str], k: int) -> int:
+    """Where the run of short lines (a headline's) from k on ends."""
+    while k < len(roles) and roles[k] == "short":
+        k += 1
+    return k
 
 
 def _numbered_runs(rest: list[Block], roles: list[str]) -> None:

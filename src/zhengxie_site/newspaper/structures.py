@@ -64,8 +64,8 @@ def second_level(a: ParsedArticle, heading: str, marked: bool = False) -> bool:
 
 # `…分餐。 本报记者 李浩 摄`, or the credit in brackets: `…毕业照。（通讯员 许婉婷 摄）`
 _CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?:(?P<credit>[^。！？（）()]{2,30}?摄(?:影)?)|"
-                             r"(?P<open>[（(])(?P<bracketed>[^。！？（）()]{2,30}?摄(?:影)?|(?P<supplied>图片由[^。！？（）()]{2,12}"
-                             r"提供|[^。！？（）()]{2,12}供图))(?P<close>[）)]))$")  # …手机。（图片由受访者提供）
+                             r"(?P<open>[（(])(?P<bracketed>[^。！？（）()]{2,30}?摄(?:影)?|图片由[^。！？（）()]{2,12}"
+                             r"提供|[^。！？（）()]{2,12}供图)(?P<close>[）)]))$")  # …手机。（图片由受访者提供）
 
 
 _SUPPLIED_PHOTO = re.compile(r"^(?:图片由\S{2,12}提供|\S{2,12}供图)$")  # a photo someone gave the paper
@@ -83,32 +83,33 @@ def _caption_credit(text: str) -> tuple[str, str, tuple[str, str] | None] | None
 def captioned(text: str) -> bool:
     """A caption with its photo credit printed after it on the same line (`…分餐。 本报记者 李浩 摄`)."""
     found = _caption_credit(text)
-    return found is not None and _credits_the_photo(found[1])
+    return found is not None and _photo_credit_people(found[1]) is not None
 
 
-def _credits_the_photo(credit: str) -> bool:
-    """李岚摄, 图片由受访者提供, or a signature whose last credit is the photo's (何  峰 陈  露/文 李  岚/摄: the
-    item's writers and its photographer)."""
-    if is_photo_credit(credit) or _SUPPLIED_PHOTO.match(credit):
-        return True
+def _photo_credit_people(credit: str) -> list[dict] | None:
+    """The people a caption's credit names, when it credits the photo: 李岚摄, a signature whose last credit
+    is the photo's (何  峰 陈  露/文 李  岚/摄: the item's writers and its photographer), or no one for a
+    photo someone gave the paper (图片由受访者提供); None for what credits no photo."""
+    if _SUPPLIED_PHOTO.match(credit):
+        return []
     parsed = by.parse_byline(credit)
-    return parsed is not None and bool(parsed.people) and parsed.people[-1].get("credit") in by.PHOTO_CREDITS \
-        and all(p.get("credit") for p in parsed.people)
+    credits = [p.get("credit") for p in parsed.people] if parsed else []
+    return parsed.people if parsed and credits and credits[-1] in by.PHOTO_CREDITS and all(credits) else None
 
 
 def add_caption(bd: _Builder, b: Block) -> None:
     """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
     a = bd.ensure()
     found = _caption_credit(b.text)
-    if found and _credits_the_photo(found[1]):
+    people = _photo_credit_people(found[1]) if found else None
+    if found and people is not None:
         caption, credit_text, brackets = found
         a.figures.append({"caption": caption, "credit": credit_text})
         bd.put(b.index, caption)
         bd.put(b.index, credit_text)
         for bracket in brackets or ():
             bd.put(b.index, bracket, "report")
-        credit = by.parse_byline(credit_text) if not _SUPPLIED_PHOTO.match(credit_text) else None
-        credit_photographers(a, credit.people if credit else [])  # (a supplied photo names no one)
+        credit_photographers(a, people)
     else:
         a.figures.append({"caption": b.text})
         bd.put(b.index, b.text)

@@ -60,22 +60,13 @@ def intersect(lists: list[list[int]]) -> list[int]:
     return result
 
 
-def rank(
-    cands: list[int],
-    terms: list[Term],
-    entries: dict[str, tuple[list[int], list[int], list[int]]],
-) -> list[int]:
-    """Title matches first, then frequent matches, then newest (lowest id)."""
-    tier = tiers(cands, terms, entries)
-    return sorted(cands, key=lambda d: (-tier[d], d))
-
-
 def tiers(
     cands: list[int],
     terms: list[Term],
     entries: dict[str, tuple[list[int], list[int], list[int]]],
 ) -> dict[int, int]:
-    """Each candidate's tier: 2 for every term in the title, plus 1 for every term three or more times."""
+    """Each candidate's tier: 2 for every term in the title, plus 1 for every term three or more times. Results
+    run by tier, then newest (lowest id) first."""
 
     def all_in(which: int) -> set[int]:
         sets = [set(entries[tok][which]) for t in terms for tok in t.tokens]

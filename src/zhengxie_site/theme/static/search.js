@@ -28,7 +28,6 @@
     var v = ((filters || {})[key] || "").trim();
     return DATE.test(v) ? v : "";
   }
-  // Whether a date may fall within start … end: compared at the precision both have (search/dates.py in_range)
   // A bound of a month or a year as the day a date field shows: its first day, or its last for the range's
   // end (the same range: dates are compared at the precision both have)
   function wholeDay(bound, last) {
@@ -37,6 +36,7 @@
     var d = last ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 1;
     return y + "-" + String(m).padStart(2, "0") + "-" + String(d).padStart(2, "0");
   }
+  // Whether a date may fall within start … end: compared at the precision both have (search/dates.py in_range)
   function inRange(date, start, end) {
     function cut(bound) { var n = Math.min(date.length, bound.length); return [date.slice(0, n), bound.slice(0, n)]; }
     return !!date && (!start || cut(start)[0] >= cut(start)[1]) && (!end || cut(end)[0] <= cut(end)[1]);
