@@ -58,22 +58,28 @@ class SearchOutput:
     layouts: dict[str, IndexLayout] = field(default_factory=dict)  # what the next pass needs to patch
 
 
-def search_doc(article: Article, lang: Language, section: str, with_text: bool = True, names: tuple[str, ...] = (),
+def search_doc(article: Article, lang: Language, section: str, names: tuple[str, ...] = (),
                paper: str = "") -> SearchDoc:
-    """What the search knows of an article. The index reads a document's text only through its terms,
-    so a document whose terms are known is made without it (deriving it is the costly part)."""
+    """What the search knows of an article: read only to compute its terms (see _order_doc)."""
     withdrawn = article.retraction is not None and article.retraction.withdrawn
     captions = "" if withdrawn else " ".join(f.caption for f in article.figures)
     # the story first, so that a snippet shows the story; headline lines, names and captions after it, to be
     # found (a snippet starts at the first match, most often in the story)
     people = " ".join([b.name for b in article.bylines] + list(names))
-    text = " ".join(filter(None, [plain_text(article.html), article.kicker, article.subtitle, people, captions])
-                    ) if with_text else ""
+    text = " ".join(filter(None, [plain_text(article.html), article.kicker, article.subtitle, people, captions]))
     doc = SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text=text,
                     date=article.date.iso() if article.date else "",
                     date_label=format_date(article.date, lang.locale) if article.date else "",
                     section=section, lang=lang.code, facets=search_facets(article, paper, names))
     return _in_script(doc, converter(lang.locale)) if lang.source else doc
+
+
+def _order_doc(article: Article, lang: Language) -> SearchDoc:
+    """What the order of the index reads (doc_order: date, url, title) and its date table the date: made for
+    every article at every pass, so nothing more (the text, labels and filters come with the terms, only for
+    articles that changed)."""
+    return SearchDoc(url=urls.article(article, lang.prefix), title=article.title, text="",
+                     date=article.date.iso() if article.date else "")
 
 
 def _in_script(doc: SearchDoc, convert: Callable[[str], str]) -> SearchDoc:
@@ -106,7 +112,7 @@ class _Language:
 
     lang: Language
     keys: list[str]
-    docs: list[SearchDoc]  # without text: the text is read only when the terms are computed
+    docs: list[SearchDoc]  # what the order reads (_order_doc): the rest is read only when the terms are computed
     # key -> (article, section, names as the language prints them, the paper that printed it)
     articles: dict[str, tuple[Article, str, tuple[str, ...], str]]
 
@@ -160,7 +166,7 @@ def _documents(site: Site, lang: Language, glossary: Callable[[str, str], str]) 
             paper = site.paper_of(article) or ""
             articles[doc_key(article, lang, section, names, paper)] = (article, section, names, paper)
     keys = list(articles)
-    docs = [search_doc(article, lang, section, with_text=False) for article, section, _, _ in articles.values()]
+    docs = [_order_doc(article, lang) for article, _, _, _ in articles.values()]
     order = doc_order(docs)
     return _Language(lang, [keys[i] for i in order], [docs[i] for i in order], articles)
 
