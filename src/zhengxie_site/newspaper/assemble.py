@@ -372,7 +372,9 @@ def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list
                                            for r in ("记者", "通讯员", "实习生")):
         bd.marked.add(a.order)  # □ 特约评论员 王沛 signs an opinion piece; □ 本报记者 黄辉 is the paper's style
     people = parsed.people if parsed else []
-    shot = parsed is None or any(p.get("credit") in by.PHOTO_CREDITS for p in people)
+    # (特约摄影 龙  帆: a photographer's role, no credit needed)
+    shot = parsed is None or any(p.get("credit") in by.PHOTO_CREDITS or (p.get("role") or "").endswith("摄影")
+                                 for p in people)
     if parsed and parsed.agency:  # the agency has no field of its own: the printed line keeps it
         a.photo_credit = a.photo_credit or b.text
         a.notes.append(f"photo credit with its agency kept as printed: {b.text}")

@@ -12,7 +12,7 @@ _ROLE = re.compile(
     r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—、][\u4e00-\u9fff]{1,6}?(?:全媒体|融媒体|全媒|融媒)?|"  # (沈阳日报、沈报全媒体记者)
     # any other name before the role (津云记者, 资深记者): a brand or grade this list does not know, kept as printed
     r"(?P<brand>[\u4e00-\u9fff·—/\-－]{2,14}?))?"
-    r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人))"
+    r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人)|特约摄影)"
 )
 _PAPER_AND_BRAND = re.compile(r"(?<=报)、(?=[\u4e00-\u9fff]{1,6}?(?:全媒体|融媒体)?(?:见习|首席|特约)?(?:记者|通讯员))")
 # a paper's brand set apart from its role by a space (齐鲁晚报·齐鲁壹点 记者): one role, as when printed together
@@ -22,6 +22,7 @@ PHOTO_CREDITS = ("摄", "摄影", "摄影报道", "作", "绘")  # a picture's c
 # A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
 _PHOTO_CREDIT = "|".join(sorted(PHOTO_CREDITS, key=len, reverse=True))  # longest first
 _GLUED_CREDIT = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<credit>{_PHOTO_CREDIT})$")
+_PHOTOGRAPHERS_BRAND = re.compile(r"^(?P<kept>.*?摄影[^/]+?)/(?P<slashed>[\u4e00-\u9fffA-Za-z]{2,10})$")
 _AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*(?:[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{{2,10}})[）)]|"
                      rf"/(?P<slashed>[\u4e00-\u9fffA-Za-z]{{2,10}}))$")  # 李舸摄（人民视觉）, 陈晨摄/光明图片
 # A photo's source printed where a credit would be, naming no one: 受访者供图, 资料图片, 新华社发
@@ -93,35 +94,190 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     bare pair of words (a headline) is not mistaken for names.
     """
     res = Byline()
-    s = _BRAND_SPACE.sub(r"\1", text.strip())
-    agency = _AGENCY.search(s)
-    if agency:  # the agency that supplied the photo: kept with the printed credit (see Byline.agency)
-        s = s[:agency.start("credit")] + agency["credit"]
-        res.agency = agency["agency"] or agency["slashed"]
+    s, agency = _strip_agency(_BRAND_SPACE.sub(r"\1", text.strip()), res)
     if "、" in s:  # names joined by 、 (张三、李四): the marks are printed again between names
         s = _PAPER_AND_BRAND.sub("\0", s)  # (not the one joining a paper to its brand: 沈阳日报、沈报全媒体记者)
         res.dropped += ["、"] * s.count("、")
         s = s.replace("、", " ").replace("\0", "、")
-    marked = False
-    if s and s[0] in MARKERS:
+    marked = bool(s) and s[0] in MARKERS
+    if marked:
         res.dropped.append(s[0])
         s = s[1:].strip()
-        marked = True
     tokens = s.split()
     if not tokens:
         return None
-    role: str | None = None
-    group: list[dict] = []  # people of the current role still waiting for a credit
-    prefix_credit: str | None = None  # `文/` before a role: credits everyone up to the next prefix
-    branded = False  # the role's org is no known kind of newsroom (津云记者): it needs a name after it
-    seen_signal = marked
-    pending_single = ""  # one-character tokens of a padded name (王  沛)
+    reader = _Reader(res, marked)
+    for i, tok in enumerate(tokens):
+        if not reader.read(tok, tokens[i + 1] if i + 1 < len(tokens) else "", tokens[-1]):
+            return None
+    if not reader.flush() or not reader.finish(tokens[-1]) or (require_role and not reader.seen_signal):
+        return None
+    if agency:
+        res.out.append(agency)
+    for p in res.people:
+        if p.get("role") is None:
+            p.pop("role")
+    return res
 
-    def flush_single() -> bool:
-        # padded names: `王  沛` is one 2-character name; `王  沛 刘  洋` two of them
-        nonlocal pending_single
-        run = pending_single
-        pending_single = ""
+
+def _strip_agency(s: str, res: Byline) -> tuple[str, str]:
+    """李舸摄（人民视觉）, 特约摄影 龙  帆/视觉重庆: the agency or picture brand that supplied the photo, kept
+    with the printed credit (see Byline.agency). The text without it, and the agency as printed."""
+    if agency := _AGENCY.search(s):
+        res.agency = agency["agency"] or agency["slashed"]
+        return s[:agency.start("credit")] + agency["credit"], s[agency.end("credit"):].strip()
+    if (brand := _PHOTOGRAPHERS_BRAND.match(s)) and brand["slashed"] not in CREDITS:
+        res.agency = brand["slashed"]
+        return brand["kept"], s[brand.end("kept"):]
+    return s, ""
+
+
+class _Reader:
+    """Reads a byline's tokens left to right: the role in force and the people still waiting for a credit."""
+
+    def __init__(self, res: Byline, marked: bool) -> None:
+        self.res = res
+        self.role: str | None = None
+        self.group: list[dict] = []  # people of the current role still waiting for a credit
+        self.prefix_credit: str | None = None  # `文/` before a role: credits everyone up to the next prefix
+        self.branded = False  # the role's org is no known kind of newsroom (津云记者): it needs a name after it
+        self.seen_signal = marked
+        self.pending = ""  # one-character tokens of a padded name (王  沛)
+
+    def read(self, tok: str, nxt: str, last: str) -> bool:
+        """Take one token; False when it cannot be part of a byline."""
+        if self._padded_character(tok, nxt):
+            self.pending += tok  # `柳  文`: after one character, 文 ends a padded name (no name has one)
+            return True
+        if self.pending and len(tok) >= 2 and is_cjk(tok[0]) and tok[1:] in CREDITS:
+            self.pending += tok[0]  # `陈  晨摄`: the credit glued to a padded name
+            return self._credited(tok[1:])
+        after_prefix = self._prefix_credit(tok)
+        if after_prefix is None:
+            return False
+        tok = after_prefix
+        head, slash, tail = tok.partition("/")
+        if self.pending and slash and len(head) == 1 and is_cjk(head) and not (tok in CREDITS and len(self.pending) >= 2):
+            self.pending += head  # `赵  敏/文`: the credit follows the padded name (`黄  婷 文/图`: a credit of its own)
+            self.res.dropped.append("/")
+            return tail in CREDITS and self._credited(tail)
+        if not self.flush():
+            return False
+        if tok in CREDITS:
+            self._credit_token(tok, last)
+            return True
+        if tok in NOTE_WORDS:
+            return False  # handled by closing-note parsing
+        if _UNIT.fullmatch(tok) or tok in _CONTRIBUTORS:  # 共享联盟·安吉站 何  斌: no role word, the unit
+            self.res.dropped.append(tok)
+            self.role, self.group, self.seen_signal = None, [], True
+            return True
+        if m := _ROLE.match(tok):
+            tok = self._role(m, tok[m.end():])
+            if not tok:
+                return True
+            if len(tok) == 1 and is_cjk(tok):  # 记者/黄  煦: the first character of a padded name
+                self.pending += tok
+                return True
+        return self._name(tok)
+
+    def _padded_character(self, tok: str, nxt: str) -> bool:
+        if not (len(tok) == 1 and is_cjk(tok)):
+            return False
+        # `记者 文  蕴 整理`: a role, then 文 over one more character: a padded name, not a credit
+        return tok not in ("摄", "文", "图") or len(self.pending) == 1 or (
+            not self.pending and bool(self.role) and not self.group and len(nxt) == 1 and is_cjk(nxt) and nxt not in CREDITS)
+
+    def _credited(self, credit: str) -> bool:
+        """The padded name now complete, and the credit printed after it."""
+        if not self.flush():
+            return False
+        self.res.out.append(credit)
+        self._credit(credit)
+        self.seen_signal = True
+        return True
+
+    def _prefix_credit(self, tok: str) -> str | None:
+        """`文/本报记者`: the credit before a role credits the people up to the next one; the rest of the token."""
+        head, slash, tail = tok.partition("/")
+        if not (slash and head in PREFIX_CREDITS and tail and _ROLE.match(tail)):
+            return tok
+        if not self.flush():
+            return None
+        self.prefix_credit = head
+        self.res.out.append(head)
+        self.res.dropped.append("/")
+        self.seen_signal = True
+        return tail
+
+    def _credit_token(self, tok: str, last: str) -> None:
+        self.res.out.append(tok)
+        if (tok in PHOTO_CREDITS or "/" in tok) and tok == last:  # 本报记者 徐伟伦 本报通讯员 孙岩 摄, … 文/图: all took it
+            for p in self.res.people:
+                p.setdefault("credit", tok)
+        elif self.group:
+            self._credit(tok)
+        else:  # `文/图 本报记者 张三`: the credit is printed before the people it credits
+            self.prefix_credit = tok
+        self.seen_signal = True
+
+    def _role(self, m: re.Match, rest: str) -> str:
+        """A role word (with its org) sets the role of the people after it; the rest of the token."""
+        self.branded = bool(m["brand"])
+        if _own(m["org"], m["role"]):
+            self.res.dropped.append("本报")
+        role = _role_of(m["org"], m["role"])
+        if media := _MEDIA.match(role):  # 本报全媒体记者: the paper's reporter, whatever its newsroom is called
+            self.res.dropped.append(media[0])
+            role = role[media.end():]
+        if posted := _POSTED_HERE.match(role):  # 驻京记者: the paper's reporter posted in Beijing
+            self.res.dropped.append(posted[1])
+            role = role[posted.end(1):]
+        self.res.out.append(role)
+        self.role, self.group, self.seen_signal = role, [], True
+        if rest.startswith(("/", "／")):  # 记者/黄  煦 李嘉祥 通讯员/林晓薇: a paper's way of setting a role
+            self.res.dropped.append(rest[0])
+            rest = rest[1:]
+        return rest
+
+    def _name(self, tok: str) -> bool:
+        """A name, with its credit glued on (李舸摄) or after a slash (张潇予/文)."""
+        glued = _GLUED_CREDIT.match(tok) if "/" not in tok else None
+        if glued and glued["credit"] in ("作", "绘") and not looks_like_name(glued["name"]):
+            glued = None  # 山海协作, 彩绘: words ending as a cartoon's credit does, not a name
+        if glued and _name_ok(glued["name"]):
+            self.res.out += [glued["name"], glued["credit"]]
+            self._person(glued["name"], with_prefix=False)
+            self._credit(glued["credit"])
+            self.seen_signal = True
+            return True
+        name, _, cred = tok.partition("/")
+        if not _name_ok(name):
+            return False
+        self.res.out.append(name)
+        self._person(name)
+        if cred:
+            if cred not in CREDITS:
+                return False
+            self.res.dropped.append("/")
+            self.res.out.append(cred)
+            self._credit(cred)
+            self.seen_signal = True
+        return True
+
+    def _person(self, name: str, with_prefix: bool = True) -> None:
+        credit = {"credit": self.prefix_credit} if self.prefix_credit and with_prefix else {}
+        person = {"name": name, "role": self.role, **credit}
+        self.res.people.append(person)
+        self.group.append(person)
+
+    def _credit(self, credit: str) -> None:
+        for p in self.group:
+            p.setdefault("credit", credit)
+
+    def flush(self) -> bool:
+        """Padded names: `王  沛` is one 2-character name; `王  沛 刘  洋` two of them."""
+        run, self.pending = self.pending, ""
         if not run:
             return True
         names = [run] if len(run) <= 3 else [run[i:i + 2] for i in range(0, len(run), 2)]
@@ -130,140 +286,22 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         for name in names:
             if not _name_ok(name):
                 return False
-            person = {"name": name, "role": role, **({"credit": prefix_credit} if prefix_credit else {})}
-            res.out.append(name)
-            res.people.append(person)
-            group.append(person)
+            self.res.out.append(name)
+            self._person(name)
         return True
 
-    def credit(c: str) -> None:
-        for p in group:
-            p.setdefault("credit", c)
-
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if len(tok) == 1 and is_cjk(tok) and (tok not in ("摄", "文", "图") or len(pending_single) == 1 or (
-                # `记者 文  蕴 整理`: a role, then 文 over one more character: a padded name, not a credit
-                not pending_single and role and not group and len(nxt) == 1 and is_cjk(nxt) and nxt not in CREDITS)):
-            pending_single += tok  # `柳  文`: after one character, 文 ends a padded name (no name has one)
-            continue
-        if pending_single and len(tok) >= 2 and is_cjk(tok[0]) and tok[1:] in CREDITS:
-            pending_single += tok[0]  # `陈  晨摄`: the credit glued to a padded name
-            if not flush_single():
-                return None
-            res.out.append(tok[1:])
-            credit(tok[1:])
-            seen_signal = True
-            continue
-        head, slash, tail = tok.partition("/")
-        if slash and head in PREFIX_CREDITS and tail and _ROLE.match(tail):
-            if not flush_single():
-                return None
-            prefix_credit = head
-            res.out.append(head)
-            res.dropped.append("/")
-            seen_signal = True
-            tok = tail
-            head, slash, tail = tok.partition("/")
-        if pending_single and slash and len(head) == 1 and is_cjk(head) and not (tok in CREDITS and len(pending_single) >= 2):
-            pending_single += head  # `赵  敏/文`: the credit follows the padded name (`黄  婷 文/图`: a credit of its own)
-            tok = slash + tail
-            if not flush_single():
-                return None
-            res.dropped.append("/")
-            res.out.append(tail)
-            if tail not in CREDITS:
-                return None
-            credit(tail)
-            seen_signal = True
-            continue
-        if not flush_single():
-            return None
-        if tok in CREDITS:
-            res.out.append(tok)
-            if (tok in PHOTO_CREDITS or "/" in tok) and tok == tokens[-1]:  # 本报记者 徐伟伦 本报通讯员 孙岩 摄, … 文/图: all took it
-                for p in res.people:
-                    p.setdefault("credit", tok)
-            elif group:
-                credit(tok)
-            else:  # `文/图 本报记者 张三`: the credit is printed before the people it credits
-                prefix_credit = tok
-            seen_signal = True
-            continue
-        if tok in NOTE_WORDS:
-            return None  # handled by closing-note parsing
-        if _UNIT.fullmatch(tok) or tok in _CONTRIBUTORS:  # 共享联盟·安吉站 何  斌: no role word, the unit
-            res.dropped.append(tok)
-            role, group, seen_signal = None, [], True
-            continue
-        m = _ROLE.match(tok)
-        if m:
-            branded = bool(m["brand"])
-            if _own(m.group("org"), m.group("role")):
-                res.dropped.append("本报")
-            role = _role_of(m.group("org"), m.group("role"))
-            if media := _MEDIA.match(role):  # 本报全媒体记者: the paper's reporter, whatever its newsroom is called
-                res.dropped.append(media[0])
-                role = role[media.end():]
-            if posted := _POSTED_HERE.match(role):  # 驻京记者: the paper's reporter posted in Beijing
-                res.dropped.append(posted[1])
-                role = role[posted.end(1):]
-            res.out.append(role)
-            group = []
-            seen_signal = True
-            tok = tok[m.end():]
-            if tok.startswith(("/", "／")):  # 记者/黄  煦 李嘉祥 通讯员/林晓薇: a paper's way of setting a role
-                res.dropped.append(tok[0])
-                tok = tok[1:]
-            if not tok:
-                continue
-            if len(tok) == 1 and is_cjk(tok):  # 记者/黄  煦: the first character of a padded name
-                pending_single += tok
-                continue
-        glued = _GLUED_CREDIT.match(tok) if "/" not in tok else None
-        if glued and glued["credit"] in ("作", "绘") and not looks_like_name(glued["name"]):
-            glued = None  # 山海协作, 彩绘: words ending as a cartoon's credit does, not a name
-        if glued and _name_ok(glued["name"]):
-            person = {"name": glued["name"], "role": role}
-            res.out += [glued["name"], glued["credit"]]
-            res.people.append(person)
-            group.append(person)
-            credit(glued["credit"])
-            seen_signal = True
-            continue
-        name, _, cred = tok.partition("/")
-        if not _name_ok(name):
-            return None
-        person = {"name": name, "role": role, **({"credit": prefix_credit} if prefix_credit else {})}
-        res.out.append(name)
-        res.people.append(person)
-        group.append(person)
-        if cred:
-            if cred not in CREDITS:
-                return None
-            res.dropped.append("/")
-            res.out.append(cred)
-            credit(cred)
-            seen_signal = True
-    if not flush_single():
-        return None
-    if not res.people and not role:
-        return None
-    if role and not res.people:
-        if branded:  # 争当新时代好记者: a line ending in a role word, no one named
-            return None
-        # `本报评论员` alone: a signature without a person
-        res.people.append({"name": tokens[-1], "role": role})
-        res.dropped = [d for d in res.dropped if d != "本报"]
-        res.out = [tokens[-1]]
-    if require_role and not seen_signal:
-        return None
-    if agency:
-        res.out.append(text[agency.end("credit"):].strip())
-    for p in res.people:
-        if p.get("role") is None:
-            p.pop("role")
-    return res
+    def finish(self, last: str) -> bool:
+        """A role must name someone, except a signature of the role alone (`本报评论员`)."""
+        res = self.res
+        if not res.people and not self.role:
+            return False
+        if self.role and not res.people:
+            if self.branded:  # 争当新时代好记者: a line ending in a role word, no one named
+                return False
+            res.people.append({"name": last, "role": self.role})
+            res.dropped = [d for d in res.dropped if d != "本报"]
+            res.out = [last]
+        return True
 
 
 _PAREN = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]")

@@ -20,6 +20,7 @@ def is_label_shape(s: str) -> bool:
     core = s[:-1] if s.endswith(("+", "＋")) else s  # 浙江新闻+: a column named after a brand
     if core[:1].isdigit() and sum(map(is_cjk, core)) >= 2 and len(core) <= 9:  # 12345热线: a hotline's number
         core = "".join(c for c in core if not c.isdigit())
+    core = re.sub(r"[（(][\u4e00-\u9fff][）)]", "", core)  # 县（市）区政协: a word's optional part, as printed
     if "·" in core:  # 公园城市·社区行: a series logo, a theme and its column joined by a middle dot
         theme, _, column = core.partition("·")  # (the theme may be a campaign's name: 落实教育强国建设规划纲要·地方行动)
         return "\n" not in s and "·" not in column and 2 <= len(theme) <= 14 and 2 <= len(column) <= 6 \
@@ -140,10 +141,15 @@ def _clause_headline(line: str) -> bool:
 KICKER, SUBHEADLINE = "kicker", "subheadline"  # what the first of two headline lines is above, or the second under
 
 
+# 綦江：一个齿轮“咬”出百亿产业集群: a place (or a body) and what it did, a headline's own form
+_COLON_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
+
+
 def _directs(a: str, b: str) -> bool:
-    """推进… over the news: a direction (no figures of its own) over figures or a body acting (教育部部署…)."""
+    """推进… over the news: a direction (no figures of its own) over figures, a body acting (教育部部署…) or
+    a place and what it did (綦江：…)."""
     return bool(_DIRECTIVE.match(a)) and not re.search(r"\d", _unquoted(a)) and not _punct(b) \
-        and not _DIRECTIVE.match(b) and bool(re.search(r"\d", b) or _ACTION.search(b))
+        and not _DIRECTIVE.match(b) and bool(re.search(r"\d", b) or _ACTION.search(b) or _COLON_HEADLINE.match(b))
 
 
 def _scoped(a: str, b: str) -> bool:
@@ -178,7 +184,7 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
     (lambda a, b: len(a) > len(b) + 4 and not re.search(r"\d", a), KICKER,
      "kicker/headline: the longer first line read as kicker"),
     (_directs, KICKER, "kicker/headline: the first line sets a direction (推进…, 加快…), the second gives the news "
-                       "(figures, or a body acting: 教育部部署…): read as kicker over the headline"),
+                       "(figures, a body acting: 教育部部署…, or a place and what it did: 綦江：…): read as kicker over the headline"),
     (_scoped, KICKER, "kicker/headline: the second line states the news for a place or period (全省…, 前5个月…) in "
                       "figures, under a theme: read as the headline"),
     # 拓展岗位资源　强化精准帮扶 over 教育部启动…行动: two parallel phrases frame the news under them (a line of
@@ -280,7 +286,10 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     # A profile (副题 "——记…") is a feature however short the dump is.
     profile = (a.subtitle or "").startswith(("——记", "—记", "——访"))
     poem = not a.lead and any(VERSE_BREAK in p for p in a.paragraphs)  # literature, neither news nor argument
-    if poem or a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5) or profile:
+    # remarks put together (整理) over three paragraphs or more: a digest, a feature (two are a brief's)
+    compiled = not a.lead and len(a.paragraphs) >= 3 and any(b.get("credit") == "整理" for b in a.bylines)
+    if poem or a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5) or profile \
+            or compiled:
         return "feature"
     if not a.lead and any(b.get("credit") in PHOTO_CREDITS for b in a.bylines) and len(a.paragraphs) <= 2:
         return "photo"

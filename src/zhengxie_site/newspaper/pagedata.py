@@ -11,6 +11,10 @@ from .model import PageImportError, ParsedPage, Piece
 from .segment import Block
 
 
+# 扫码看视频, 扫描二维码观看直播, 扫一扫 看更多: printed beside a code to scan, page furniture wherever it stands
+QR_LABEL = re.compile(r"^(?:扫码|扫描(?:上方|下方|左侧|右侧)?二维码|扫一扫|长按识别(?:二维码)?)\s*[\u4e00-\u9fff]{0,10}$")
+
+
 def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = DEFAULT) -> list[Block]:
     """The staff line and the colophon (本版由 / … / 合办, on up to six blocks) are page data wherever they
     stand; the other blocks are returned."""
@@ -21,6 +25,11 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
         if words.is_staff_line(b.text):
             result.staff.append(b.text)
             result.pieces.append(Piece(b.index, b.text, "out", None))
+            i += 1
+            continue
+        if b.single and QR_LABEL.match(b.text):  # the label of a code readers scan: no article's text
+            result.pieces.append(Piece(b.index, b.text, "report", None))
+            result.page_notes.append(f"a QR code's label left out of the articles: {b.text}")
             i += 1
             continue
         span = _colophon_span(blocks, i, result) if is_colophon_start(b.text) else 0

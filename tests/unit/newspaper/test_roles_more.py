@@ -465,3 +465,29 @@ def test_round_twenty_eight_a_paper_joined_to_its_brand_by_an_enumeration_mark_a
     (snow,) = page.articles
     assert snow.bylines == [{"name": "孙菲", "role": "记者"}, {"name": "何勇", "role": "记者"}]  # the paper's own
     assert page.staff == ["责任编辑：韩  璐　新闻热线：010-84395127　E-mail:nmrbxczx@126.com"]
+
+
+def test_round_twenty_nine_a_qr_codes_label_a_picture_brand_after_a_slash_and_a_column_with_an_optional_word():
+    text = ("夜色中的长江大桥\n\n\n\n\n昨晚，长江大桥亮起灯光。（记者 郑  杰 摄/视觉重庆）\n\n扫码看视频\n\n"
+            "县（市）区政协\n\n闽侯县政协议出乡村停车场\n\n本报讯（通讯员 陈  平）近日，议事会召开。\n")
+    page = parsed(text)
+    bridge, parking = page.articles
+    assert bridge.figures == [{"caption": "昨晚，长江大桥亮起灯光。", "credit": "记者 郑  杰 摄/视觉重庆"}]
+    assert "扫码看视频" not in page.sections and "a QR code's label left out of the articles: 扫码看视频" in page.page_notes
+    assert (parking.section, parking.kicker, parking.title) == ("县（市）区政协", None, "闽侯县政协议出乡村停车场")
+    credit = parse_byline_line("特约摄影 龙  帆/视觉重庆")  # a contributing photographer's role, the brand kept
+    assert credit.people == [{"name": "龙帆", "role": "特约摄影"}] and credit.agency == "视觉重庆"
+    text = ("齿轮之乡\n\n走进车间，机械臂飞速运转。\n\n\n\n\n工人在调试设备。\n\n特约摄影 龙  帆/视觉重庆\n\n"
+            "联盟让企业抱团发展。\n")
+    (gears,) = parsed(text).articles
+    assert gears.figures == [{"caption": "工人在调试设备。", "credit": "特约摄影 龙  帆/视觉重庆"}]
+
+
+def test_round_twenty_nine_a_direction_over_a_place_and_what_it_did_and_a_digest_of_remarks_put_together():
+    assert split_headline(["打造“33618”现代制造业集群体系", "綦江：一个齿轮“咬”出百亿产业集群"])[:3] == (
+        "打造“33618”现代制造业集群体系", "綦江：一个齿轮“咬”出百亿产业集群", None)
+    text = ("向海图强 做大做强海洋经济\n\n委员们积极建言。现摘登部分发言。\n\n市政协委员陈  峰：深远海养殖是方向。\n\n"
+            "民盟福州市委会：建议串联海岛和渔村。\n\n（本报记者 林  晗 整理）\n\n"
+            "市政协召开提案办理通报会\n\n会议通报了提案办理情况。\n\n会议要求提高办理质量。\n\n（本报记者 唐  菁 整理）\n")
+    digest, meeting = parsed(text).articles
+    assert (digest.kind, meeting.kind) == ("feature", "brief")  # three paragraphs of remarks; two are a brief's
