@@ -6,16 +6,19 @@ from dataclasses import replace
 from typing import overload
 
 from . import bylines as by
-from .classify import apply_sections, base_kind, NOTICE_WORDS, split_headline
+from .builder import add_people, Builder, COLUMN_PREFIX, COLUMN_TAG
+from .classify import apply_sections, base_kind, NOTICE_WORDS
 from ..dates import parse_date
+from .lookahead import article_ahead, box_over_dateline, next_brief_in_column, photo_item_ahead, \
+    signed_brief_ahead, standfirst_ahead
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, set_sizes, take_page_data
 from .punctuation import normalise, strip_controls, stray_latin
 from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
 from .vocabulary import DEFAULT, Vocabulary
-from .segment import Block, is_fragment, is_stanza, join_fragments, list_item, split_blocks, VERSE_BREAK
+from .segment import Block, is_stanza, split_blocks, VERSE_BREAK
 from .structures import add_box, add_caption, add_described_item, add_list, add_row, add_signoff, Box, credit_photographers, \
-    box_label, captioned, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, SIDEBAR_LABELS, \
+    box_label, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, SIDEBAR_LABELS, \
     split_titled_list
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -38,125 +41,6 @@ def validate_date(date: str | None) -> str | None:
     return date
 
 
-# 守护好一江清水（两会感悟）; not the other name of a place's unit (开进村（社区）, 各县（市、区）)
-_COLUMN_TAG = re.compile(r"(?<![村乡镇县市区道])[（(](?!外[一二三四五六七八九十]+[首章篇]|节选|组诗|续)"
-                         r"(?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")
-# 【光明论坛】让非遗在当代生活中“活”起来, 提案观察丨“面商”不能止于“见面”
-_COLUMN_PREFIX = re.compile(r"^(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<bar>[\u4e00-\u9fff]{2,8})\s*[丨｜|]\s*)(?=\S)")
-
-
-# 其二，…, 第二，…, （二）…: the next of points in a row, where list_item knows no item
-_COUNTED_ON = re.compile(r"^(?:[其第][一二三四五六七八九十]+|[（(][一二三四五六七八九十]+[）)]|\d+[）)])")
-
-
-class _Builder:
-    def __init__(self, page: ParsedPage, words: Vocabulary):
-        self.page = page
-        self.words = words
-        self.cur: ParsedArticle | None = None
-        self.labels: dict[int, str] = {}
-        self.pending_label: str | None = None
-        self.marked: set[int] = set()  # articles signed with □ (commentary)
-        self.last_para_fragment: bool | None = False  # None: a semicolon ended it, the next block tells
-        self.pending_list_title: str | None = None
-        self.signed = False  # the last paragraph ended with a signature such as （记者 张潇予）
-        self.column_tags: set[int] = set()  # articles whose label is the column tag after their headline
-        self.pending_boxes: list[tuple[Box, Block | None]] = []
-        self.tagged: set[int] = set()  # headlines printed with a column's tag: opinion columns  # an editor's note above the headline it introduces
-
-    def put(self, block: int, text: str, where: str = "out") -> None:
-        art = self.cur.order if self.cur and where != "page" else None
-        self.page.pieces.append(Piece(block, text, "out" if where == "page" else where, art))
-
-    @property
-    def photo_section(self) -> bool:
-        """The article being read stands under a photo label (图片新闻, 镜头 …)."""
-        label = self.labels.get(self.cur.order) if self.cur is not None else None
-        return label is not None and self.words.is_photo_column(label)
-
-    def new_article(self, heads: list[Block]) -> ParsedArticle:
-        a = ParsedArticle(order=len(self.page.articles) + 1)
-        self.page.articles.append(a)
-        self.cur = a
-        kicker, title, subtitle, notes = split_headline([h.text for h in heads], [h.size for h in heads])
-        a.kicker, a.title, a.subtitle = kicker, title, subtitle
-        a.notes += notes
-        fields = [f for f in (kicker, title, subtitle) if f]
-        if len(heads) == 1:
-            for f in fields:  # one block split at spaces
-                self.put(heads[0].index, f)
-        else:  # one block per field; a 4+ line run joins the rest into the subheadline
-            for n, h in enumerate(heads):
-                self.put(h.index, fields[min(n, len(fields) - 1)] if n < 2 else h.text)
-        if a.title and (tag := _COLUMN_TAG.search(a.title) or _COLUMN_PREFIX.match(a.title)) \
-                and len(a.title) > tag.end() - tag.start() + 2:
-            self._column_tag(a, tag, labelled=self.pending_label is not None)
-        if self.pending_label:
-            self.labels[a.order] = self.pending_label
-            self.pending_label = None
-        self.last_para_fragment = False
-        for box, signature in self.pending_boxes:
-            add_box(self, box)
-            if signature:
-                add_signoff(self, a, signature)
-        self.pending_boxes = []
-        return a
-
-    def _column_tag(self, a: ParsedArticle, tag: re.Match, labelled: bool) -> None:
-        """`守护好一江清水（两会感悟）` or `【光明论坛】让非遗…`: the headline, under the column named in the
-        brackets (its section, unless a label printed above it gives one)."""
-        printed = a.title
-        assert printed is not None  # only a headline carries a column tag
-        group = "bar" if tag.groupdict().get("bar") else "tag"
-        name = tag[group]
-        a.title = (printed[:tag.start()] if tag.start() else printed[tag.end():]).strip()
-        if not labelled:
-            self.labels[a.order] = name
-            self.column_tags.add(a.order)
-        at = max(i for i, piece in enumerate(self.page.pieces) if piece.text == printed)
-        block = self.page.pieces[at].block
-        self.page.pieces[at:at + 1] = [Piece(block, a.title, "out", a.order), Piece(block, name, "out", a.order),
-                                       Piece(block, printed[tag.start():tag.start(group)], "report", a.order),
-                                       Piece(block, printed[tag.end(group):tag.end()], "report", a.order)]
-        a.notes.append(f"column tag with the headline read as its section: {name}")
-        self.tagged.add(a.order)
-
-    def ensure(self) -> ParsedArticle:
-        if self.cur is not None:
-            return self.cur
-        a = self.new_article([])
-        a.notes.append("no headline found before this text")
-        return a
-
-    def add_byline(self, b: by.Byline, block: int) -> None:
-        a = self.ensure()
-        _add_people(a, b.people)
-        for t in b.out:
-            self.put(block, t)
-        for t in b.dropped:
-            self.put(block, t, "report")
-
-    def paragraph(self, text: str, block: int, fragment: bool | None = None) -> None:
-        a = self.ensure()
-        self.put(block, text)
-        prev = str(a.body[-1][1]) if a.body and a.body[-1][0] == "p" else ""
-        # …还想再来； / 另一方面，…: a sentence's clauses cut after a semicolon (not the next of items in a row:
-        # 一是…； / 二是…；)
-        if prev and (self.last_para_fragment or (
-                self.last_para_fragment is None and prev.endswith("；") and not (list_item(text) or _COUNTED_ON.match(text)))):
-            joined = join_fragments(prev, text)
-            a.body[-1] = ("p", joined)
-            a.paragraphs[-1] = joined
-            a.column_breaks.append(f"…{prev[-8:]} | {text[:8]}…")
-            self.page.column_breaks += 1
-        else:
-            a.body.append(("p", text))
-            a.paragraphs.append(text)
-        self.last_para_fragment = is_fragment(text) if fragment is None else fragment
-        if fragment is None and not self.last_para_fragment and text.endswith("；"):
-            self.last_para_fragment = None  # perhaps: the next block tells
-
-
 def parse_page(text: str, paper: str | None = None, date: str | None = None, page: int | None = None,
                page_name: str | None = None, sizes: list[float] | None = None,
                words: Vocabulary = DEFAULT) -> ParsedPage:
@@ -175,7 +59,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
         set_sizes(blocks, sizes)
     rest = [part for b in take_page_data(blocks, result, words) for part in split_titled_list(b)]
     roles = block_roles(rest, words)
-    bd = _Builder(result, words)
+    bd = Builder(result, words)
     k = 0
     while k < len(rest):
         k = _read_block(bd, rest, roles, k)
@@ -191,7 +75,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     return result
 
 
-def _read_block(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
+def _read_block(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
     """One block (or a run of them) into the article being read, or a new one. Returns the next k."""
     b, role = rest[k], roles[k]
     if role == "label":
@@ -236,7 +120,7 @@ def _read_block(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> in
     return k + 1
 
 
-def _label(bd: _Builder, b: Block) -> None:
+def _label(bd: Builder, b: Block) -> None:
     page = bd.page
     if b.text not in page.sections:
         page.sections.append(b.text)
@@ -246,16 +130,16 @@ def _label(bd: _Builder, b: Block) -> None:
         page.page_notes.append(f"section label guessed from a short standalone line: {b.text}")
 
 
-def _closing_note(bd: _Builder, a: ParsedArticle, b: Block) -> None:
+def _closing_note(bd: Builder, a: ParsedArticle, b: Block) -> None:
     note = by.parse_closing_note(b.text)
     assert note is not None
-    _add_people(a, note.people)
+    add_people(a, note.people)
     a.notes.append(f"closing note {b.text} read as byline")
     bd.put(b.index, b.text)
     bd.last_para_fragment = False
 
 
-def _lead(bd: _Builder, a: ParsedArticle, b: Block) -> None:
+def _lead(bd: Builder, a: ParsedArticle, b: Block) -> None:
     """`本报讯（记者 张三）…`: the dateline, its people, and the text after it."""
     lead = by.parse_lead(b.text)
     assert lead is not None
@@ -267,7 +151,7 @@ def _lead(bd: _Builder, a: ParsedArticle, b: Block) -> None:
         _signed_paragraph(bd, a, body, b.index)  # 本报讯 …。（通讯员 王丽）: signed at its end
 
 
-def _text(bd: _Builder, a: ParsedArticle, b: Block, role: str) -> None:
+def _text(bd: Builder, a: ParsedArticle, b: Block, role: str) -> None:
     """A paragraph (the lines of one block are one paragraph wrapped by the dump), or an author's note."""
     if bd.pending_label is not None:  # a label straight above text: an item without a headline
         a = bd.new_article([])
@@ -281,11 +165,11 @@ def _text(bd: _Builder, a: ParsedArticle, b: Block, role: str) -> None:
         note = AUTHOR_NOTE.match(b.text)
         assert note is not None  # the role endnote means it matched
         if name := note["name"]:  # （作者：曹文彬，系…）
-            _add_people(a, [{"name": name}])
+            add_people(a, [{"name": name}])
             a.notes.append(f"author named in the closing note read as byline: {name}")
 
 
-def _bracketed_item(bd: _Builder, b: Block) -> None:
+def _bracketed_item(bd: Builder, b: Block) -> None:
     """【长沙】…: the place is the item's headline (the brackets are named in the report), the rest its text."""
     m = BRACKETED_ITEM.match(b.text)
     assert m is not None  # its role says so
@@ -309,7 +193,7 @@ def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
     return end
 
 
-def _item_ended(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> bool:
+def _item_ended(bd: Builder, rest: list[Block], roles: list[str], k: int) -> bool:
     """The article before rest[k] is complete: a closing or author's note, a byline under its text, a
     signature, or the credit of a photo item (a credit closes a photo item)."""
     cur, before = bd.cur, roles[k - 1] if k else None
@@ -324,7 +208,7 @@ def _item_ended(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> bo
         before == "byline" and bool(cur.paragraphs) and not cur.figures and not cur.subheadings and not cur.list)
 
 
-def _short_lines(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
+def _short_lines(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
     """A run of short lines: the headline lines of a new article, or lines inside the current one
     (subheading, caption, list title). Returns the next k."""
     end = _run_end(rest, roles, k)
@@ -332,11 +216,11 @@ def _short_lines(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> i
     cur = bd.cur
     # a 摄 credit under a short line inside an article is a photo credit, not a new byline
     credit_after = after == "byline" and cur is not None and is_photo_credit(rest[end].text)
-    standfirst = _standfirst_ahead(rest, roles, end)
+    standfirst = standfirst_ahead(rest, roles, end)
     starts = (after in ("byline", "lead") and not credit_after) or bd.pending_label is not None \
         or cur is None or _item_ended(bd, rest, roles, k) or _column_tagged(rest[end - 1].text, after) \
-        or _photo_item_ahead(rest, roles, end) or standfirst or _box_over_dateline(roles, end) \
-        or _signed_brief_ahead(bd, rest, roles, end) or _next_brief_in_column(bd, roles, k, end) \
+        or photo_item_ahead(rest, roles, end) or standfirst or box_over_dateline(roles, end) \
+        or signed_brief_ahead(bd, rest, roles, end) or next_brief_in_column(bd, roles, k, end) \
         or any(rest[j].heading for j in range(k, end))  # set in headline type (a PDF's sizes)
     if starts and after not in ("list", "item", "row"):
         first = max(k, end - 3)
@@ -354,7 +238,7 @@ def _short_lines(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> i
 def _column_tagged(line: str, after: str | None) -> bool:
     """A headline carrying its column's tag (`守护好一江清水（两会感悟）`, `【光明论坛】…`) over text (or its
     stand-first box): an article starts."""
-    tagged = (_COLUMN_TAG.search(line) is not None and not by.parse_closing_note(line)) or bool(_COLUMN_PREFIX.match(line))
+    tagged = (COLUMN_TAG.search(line) is not None and not by.parse_closing_note(line)) or bool(COLUMN_PREFIX.match(line))
     return after in ("para", "inline_box", "box") and tagged
 
 
@@ -363,7 +247,7 @@ _DATED_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[，,][^。]{4,70}。$")
 _CAPTION_MARK = re.compile(r"[（(](?:[左右][一二三四五六七八九]?|中)[）)]")  # 周立新（左二）在…, 詹文清（左）在…
 
 
-def _byline_block(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
+def _byline_block(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
     """A byline line; or a photo credit (`李舸摄`, `受访者供图`) under the caption it belongs to: a short
     caption line, or a paragraph set apart by blank lines (or naming who stands where: （左二）)."""
     b = rest[k]
@@ -416,7 +300,7 @@ def _under_photo_gap(a: ParsedArticle, caption: Block) -> bool:
     return a.lead is None and caption.blank_before >= 3 and a.paragraphs == ["".join(caption.lines)]
 
 
-def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
+def _box(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
     """A box at rest[k] (label over its text, label and text in one block, or a stand-first) with the
     editor's signature under it. Above a headline that starts an article (an editor's note printed over
     the piece it introduces, often at the top of a page) it belongs to that article. Returns the next k."""
@@ -440,7 +324,7 @@ def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
     k += signature is not None
     # 数据 or 链接 after an article's text closes that article, though a headline follows it
     closes = box.label in (*SIDEBAR_LABELS, "数据") and bd.cur is not None and bool(bd.cur.paragraphs)
-    if box.label and not closes and (bd.cur is None or bd.pending_label is not None or _article_ahead(rest, roles, k)):
+    if box.label and not closes and (bd.cur is None or bd.pending_label is not None or article_ahead(rest, roles, k)):
         bd.pending_boxes.append((box, signature))
         return k
     add_box(bd, box)
@@ -449,46 +333,7 @@ def _box(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> int:
     return k
 
 
-def _article_ahead(rest: list[Block], roles: list[str], k: int) -> bool:
-    """Headline lines from rest[k] on, then a byline or dateline: an article starts there."""
-    end = k
-    while end < len(rest) and roles[end] == "short":
-        end += 1
-    return k < end < len(rest) and roles[end] in ("byline", "lead") and not is_photo_credit(rest[end].text)
-
-
-def _signed_brief_ahead(bd: _Builder, rest: list[Block], roles: list[str], end: int) -> bool:
-    """A headline over one to three paragraphs, the last signed at its end (`…（记者/何  雯 通讯员/李嘉敏）`),
-    after an article without subheadings: a brief of its own, not the last section of the article before."""
-    if end >= len(rest) or roles[end] != "para":
-        return False
-    last = end
-    while last + 1 < len(rest) and roles[last + 1] == "para" and last + 1 - end < 3:
-        last += 1
-    ends_run = last + 1 == len(rest) or roles[last + 1] != "para"
-    return ends_run and bd.cur is not None \
-        and not bd.cur.subheadings and by.trailing_signature(rest[last].text) is not None
-
-
-def _next_brief_in_column(bd: _Builder, roles: list[str], k: int, end: int) -> bool:
-    """One short line over text, after two or more briefs under one column label (界别活动: 经济界别… /
-    医药卫生界别… / 文化艺术界别…), or after one under a column named for briefs (生活速递, 春城快讯): the next
-    brief's headline, printed without a dateline, not a subheading."""
-    cur = bd.cur
-    if cur is None or end != k + 1 or end >= len(roles) or roles[end] != "para":
-        return False
-    labelled = [order for order in bd.labels if order <= cur.order]
-    if not labelled:
-        return False
-    column = [a for a in bd.page.articles if a.order >= max(labelled)]
-    named = _BRIEFS_COLUMN.search(bd.labels[max(labelled)]) is not None
-    return len(column) >= (1 if named else 2) and all(_is_brief(a) for a in column)
-
-
-_BRIEFS_COLUMN = re.compile(r"(?:快讯|简讯|速递|速览|动态|短讯|播报|速读|一览)$")
-
-
-def _announced_list_title(bd: _Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
+def _announced_list_title(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
     """…现就有关事项通告如下： straight over the first item: the sentence announcing the list is its title
     (as a short 停水范围如下： is), not a paragraph."""
     if a.list is None and bd.pending_list_title is None and k and roles[k - 1] == "para" \
@@ -497,39 +342,7 @@ def _announced_list_title(bd: _Builder, a: ParsedArticle, rest: list[Block], rol
         bd.pending_list_title = a.paragraphs.pop()
 
 
-def _is_brief(a: ParsedArticle) -> bool:
-    """A dated or signed item of one to three paragraphs: 本报讯（…）…, or …（特约通讯员 吴  静）."""
-    signed = bool(a.paragraphs) and by.trailing_signature(a.paragraphs[-1]) is not None
-    return bool(a.lead or signed) and not (a.subheadings or a.figures or a.list) and len(a.paragraphs) <= 3
-
-
-def _box_over_dateline(roles: list[str], end: int) -> bool:
-    """Headline lines over a box (核心阅读) over the dateline: the box sums up the news under it."""
-    if end >= len(roles) or roles[end] not in ("box", "inline_box"):
-        return False
-    j = end + (2 if roles[end] == "box" else 1)
-    while j < len(roles) and roles[j] == "boxmore":
-        j += 1
-    return j < len(roles) and roles[j] in ("lead", "byline")
-
-
-def _standfirst_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
-    """Headline lines, a paragraph, the byline, then the text: the paragraph is the article's stand-first."""
-    return end + 2 < len(rest) and roles[end] == "para" and roles[end + 1] == "byline" \
-        and roles[end + 2] == "para" and not is_photo_credit(rest[end + 1].text)
-
-
-def _photo_item_ahead(rest: list[Block], roles: list[str], end: int) -> bool:
-    """A short headline, one caption paragraph, then a photo credit (`李舸摄`), or a caption with its
-    credit on its own line: photo news."""
-    if end < len(rest) and roles[end] == "caption" and (captioned(rest[end].text) or (
-            end + 1 < len(rest) and roles[end + 1] in ("byline", "source") and rest[end].small)):
-        return True
-    return end + 1 < len(rest) and roles[end] == "para" and (roles[end + 1] == "source" or (
-        roles[end + 1] == "byline" and is_photo_credit(rest[end + 1].text)))
-
-
-def _body_short(bd: _Builder, rest: list[Block], roles: list[str], k: int) -> None:
+def _body_short(bd: Builder, rest: list[Block], roles: list[str], k: int) -> None:
     """A short line inside an article: list title, photo caption or subheading."""
     a = bd.ensure()
     b = rest[k]
@@ -589,20 +402,12 @@ def _speaks(b: Block) -> bool:
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,12}|亲爱的[\u4e00-\u9fff]{1,12}|各位[\u4e00-\u9fff]{1,6})[：:]$")
 
 
-def _add_people(a: ParsedArticle, people: list[dict]) -> None:
-    """Bylines, but not a person already listed in the same role: a byline line, the lead, a closing
-    note or a signature often name the same reporter."""
-    named = {(p["name"], p.get("role"), p.get("credit") in by.PHOTO_CREDITS) for p in a.bylines}
-    # the same reporter credited for a photo too (本报记者 赵一鸣 / 本报记者 赵一鸣 摄) is listed for both
-    a.bylines += [p for p in people if (p["name"], p.get("role"), p.get("credit") in by.PHOTO_CREDITS) not in named]
-
-
-def _signed_paragraph(bd: _Builder, a: ParsedArticle, text: str, block: int) -> None:
+def _signed_paragraph(bd: Builder, a: ParsedArticle, text: str, block: int) -> None:
     """A paragraph, and the people of a signature at its end (`…通报。（记者 张潇予）`; kept in the text)."""
     bd.paragraph(text, block)
     signature = by.trailing_signature(text)
     if signature:
-        _add_people(a, signature.people)
+        add_people(a, signature.people)
         a.notes.append(f"signature at the end of a paragraph read as byline (kept in the text): "
                        f"{text[-len(signature.text):]}")
     bd.signed = signature is not None

@@ -10,7 +10,7 @@ from .model import ParsedArticle
 from .segment import BULLETS, ORDINALS, Block, is_list_block, is_short, item_number, list_item
 
 if TYPE_CHECKING:
-    from .assemble import _Builder
+    from .builder import Builder
 
 
 BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "编者按", "编者的话", "背景链接", "相关链接", "延伸阅读",
@@ -98,7 +98,7 @@ def _photo_credit_people(credit: str) -> list[dict] | None:
     return parsed.people if parsed and credits and credits[-1] in by.PHOTO_CREDITS and all(credits) else None
 
 
-def add_caption(bd: _Builder, b: Block) -> None:
+def add_caption(bd: Builder, b: Block) -> None:
     """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
     a = bd.ensure()
     found = _caption_credit(b.text)
@@ -148,7 +148,7 @@ def _other_bullet(above: str, line: str) -> bool:
     return bool(above and line and above[0] in BULLETS and line[0] in BULLETS and above[0] != line[0])
 
 
-def add_described_item(bd: _Builder, b: Block, description: Block) -> None:
+def add_described_item(bd: Builder, b: Block, description: Block) -> None:
     a = bd.ensure()
     got = list_item(b.text)
     assert got is not None  # the role item means it is one
@@ -168,7 +168,7 @@ def add_described_item(bd: _Builder, b: Block, description: Block) -> None:
     bd.last_para_fragment = False
 
 
-def add_signoff(bd: _Builder, a: ParsedArticle, b: Block) -> None:
+def add_signoff(bd: Builder, a: ParsedArticle, b: Block) -> None:
     """`——编  者` signs the editor's note above it: kept with that box (else as a paragraph), never a kicker."""
     last = a.body[-1] if a.body else None
     if last and last[0] == "box":
@@ -216,7 +216,7 @@ def labelled_box(b: Block) -> Box | None:
     return Box(label, b.index, ((b.index, "".join(m["text"].split("\n"))),), marks)
 
 
-def add_box(bd: _Builder, box: Box) -> None:
+def add_box(bd: Builder, box: Box) -> None:
     """A box set apart from the text (a quotation block led by its label), never a subheading or paragraph."""
     a = bd.ensure()
     a.body.append(("box", {"label": box.label, "text": box.text}))
@@ -247,7 +247,7 @@ def is_photo_credit(s: str) -> bool:
     return parsed is not None and bool(parsed.people) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
 
 
-def _put_number(bd: _Builder, block: int, printed: str, place: int) -> str:
+def _put_number(bd: Builder, block: int, printed: str, place: int) -> str:
     """An item's number as the site writes it (`1`); the printed mark is in the output when the site
     prints it the same way (`1.`), else named in the report (`1、`, `①`, a bullet `◆`)."""
     number = str(item_number(printed, place))
@@ -261,7 +261,7 @@ def _put_number(bd: _Builder, block: int, printed: str, place: int) -> str:
     return number
 
 
-def add_row(bd: _Builder, b: Block) -> None:
+def add_row(bd: Builder, b: Block) -> None:
     """A table's row printed as a line of text: an item of the list, as printed (its gaps kept)."""
     a = bd.ensure()
     if a.list is None:
@@ -274,7 +274,7 @@ def add_row(bd: _Builder, b: Block) -> None:
     bd.last_para_fragment = False
 
 
-def add_list(bd: _Builder, b: Block) -> None:
+def add_list(bd: Builder, b: Block) -> None:
     a = bd.ensure()
     numbers: list[str] = []
     items: list[str] = []
