@@ -144,7 +144,11 @@ def _lead(bd: Builder, a: ParsedArticle, b: Block) -> None:
     lead = by.parse_lead(b.text)
     assert lead is not None
     a.lead, people, body = lead
-    bd.put(b.index, a.lead)
+    if a.lead is not None:
+        bd.put(b.index, a.lead)
+    if people.place:  # no field holds it: the report names it
+        a.reported_from = people.place
+        a.notes.append(f"the reporter's dateline names the place filed from ({people.place}); no field holds it")
     bd.add_byline(people, b.index)
     bd.signed = False
     if body:

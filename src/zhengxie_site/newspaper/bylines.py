@@ -26,12 +26,14 @@ _PHOTOGRAPHERS_BRAND = re.compile(r"^(?P<kept>.*?摄影[^/]+?)/(?P<slashed>[\u4e
 _AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*(?:[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{{2,10}})[）)]|"
                      rf"/(?P<slashed>[\u4e00-\u9fffA-Za-z]{{2,10}}))$")  # 李舸摄（人民视觉）, 陈晨摄/光明图片
 # A photo's source printed where a credit would be, naming no one: 受访者供图, 资料图片, 新华社发
-PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}[ \u3000]?(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库)$")
+# (图据成都市公园城市建设管理局, 图片来源：…: the body that gave it)
+PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}[ \u3000]?(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库|"
+                          r"(?:图据|图片来源[：:])[\u4e00-\u9fff]{2,20})$")
 # A name printed alone and padded to the width of the column (王  沛, 何　川): a signature, never a headline
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$")
 # Credits printed before the people they credit: `文/本报记者 陈晨 图/通讯员 刘洋`, `图文/记者 郎晶晶`.
 PREFIX_CREDITS = ("图文", "文", "图", "摄影", "摄")
-MARKERS = "□◎●■○◇"
+MARKERS = "□◎●■○◇◆"
 # What a closing note or a dateline says the people did: the credit they get (longest first: 参与采写 ends in 采写)
 NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", "编译", "采访")
 
@@ -69,6 +71,7 @@ class Byline:
         self.out: list[str] = []  # printed tokens kept in the output (roles, names, credits)
         self.agency: str | None = None  # 人民视觉 in 李舸摄（人民视觉）: the caller keeps the printed line
         self.titled: str | None = None  # the posts printed before an author's name (全国政协委员、…教授)
+        self.place: str | None = None  # where the reporter filed from (本报记者王晶晶北京报道)
 
 
 # Words that follow a role in a column's name (评论员观察, 记者手记), never a person's name
@@ -399,11 +402,12 @@ _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader
 _UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办)")
 
 
-def parse_lead(text: str) -> tuple[str, Byline, str] | None:
-    """`本报讯（记者 张潇予） 近日…` -> ("本报讯", byline, "近日…"). None if no lead."""
+def parse_lead(text: str) -> tuple[str | None, Byline, str] | None:
+    """`本报讯（记者 张潇予） 近日…` -> ("本报讯", byline, "近日…"); a reporter's own dateline (`本报记者王晶晶北京
+    报道　…`) -> (None, byline with its place, "…"). None if no lead."""
     m = LEAD.match(text)
     if not m:
-        return None
+        return _reported_from(text)
     rest = text[m.end():].lstrip()
     by = Byline()
     pm = _PAREN.match(rest)
@@ -423,6 +427,46 @@ def parse_lead(text: str) -> tuple[str, Byline, str] | None:
         if parsed:
             by, rest = parsed, rest[bare.end():].lstrip()
     return m.group("lead"), by, rest
+
+
+# A dateline of the reporter's own, no 讯 or 电: 本报记者王晶晶北京报道　…, 本报记者 孙  浩 西宁报道　…
+REPORTED_FROM = re.compile(r"^(?P<role>本报(?:特约|首席)?记者)\s*(?P<run>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,9}?)"
+                           r"\s*报道(?P<space>[\u3000 ]+|[：:])(?=\S)")
+# where reporters file from without a space between name and place: the place is not guessed from the name
+_FILING_PLACES = ("北京", "上海", "天津", "重庆", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "南京", "杭州",
+                  "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明",
+                  "拉萨", "西安", "兰州", "西宁", "银川", "乌鲁木齐", "香港", "澳门", "台北", "深圳", "厦门", "青岛",
+                  "大连", "宁波", "苏州", "雄安")
+
+
+def _reported_from(text: str) -> tuple[None, Byline, str] | None:
+    """本报记者王晶晶北京报道　…: the reporter, the place filed from (named in the report) and the text."""
+    m = REPORTED_FROM.match(text)
+    split = _name_and_place(m["run"]) if m else None
+    if m is None or split is None:
+        return None
+    name, place = split
+    res = Byline()
+    res.people.append({"name": re.sub(r"\s", "", name), "role": m["role"][2:], "credit": "报道"})
+    res.out += [m["role"][2:], name, "报道"]
+    res.dropped += ["本报", place] + ([m["space"]] if m["space"].strip() else [])
+    res.place = place
+    return None, res, text[m.end():]
+
+
+def _name_and_place(run: str) -> tuple[str, str] | None:
+    """王晶晶北京 -> (王晶晶, 北京): set apart by a space, else a known place at the end, else a two-character
+    place after a name of two or three (glued, the name must open with a common surname)."""
+    parts = run.split()
+    if len(parts) >= 2:
+        place = parts[-1]
+        name = run[:run.rindex(place)].strip()
+        ok = _name_ok(re.sub(r"\s", "", name))
+    else:
+        place = next((p for p in _FILING_PLACES if run.endswith(p) and len(run) - len(p) >= 2), run[-2:])
+        name = run[:-len(place)]
+        ok = looks_like_name(name)
+    return (name, place) if ok and len(place) >= 2 else None
 
 
 # The people after a dateline run into the text, closed by what they did: 记者 刘  佳 通讯员 于雅婷 报道

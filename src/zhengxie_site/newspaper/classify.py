@@ -20,7 +20,8 @@ def is_label_shape(s: str) -> bool:
     core = s[:-1] if s.endswith(("+", "＋")) else s  # 浙江新闻+: a column named after a brand
     if core[:1].isdigit() and sum(map(is_cjk, core)) >= 2 and len(core) <= 9:  # 12345热线: a hotline's number
         core = "".join(c for c in core if not c.isdigit())
-    core = re.sub(r"[（(][\u4e00-\u9fff][）)]", "", core)  # 县（市）区政协: a word's optional part, as printed
+    core = re.sub(r"[（(][\u4e00-\u9fff](?:、[\u4e00-\u9fff])?[）)]", "", core)  # 县（市）区政协, 县（市、区）政协: a
+    # word's optional parts, as printed
     if "·" in core:  # 公园城市·社区行: a series logo, a theme and its column joined by a middle dot
         theme, _, column = core.partition("·")  # (the theme may be a campaign's name: 落实教育强国建设规划纲要·地方行动)
         return "\n" not in s and "·" not in column and 2 <= len(theme) <= 14 and 2 <= len(column) <= 6 \
@@ -288,7 +289,8 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     poem = not a.lead and any(VERSE_BREAK in p for p in a.paragraphs)  # literature, neither news nor argument
     # remarks put together (整理) over three paragraphs or more: a digest, a feature (two are a brief's)
     compiled = not a.lead and len(a.paragraphs) >= 3 and any(b.get("credit") == "整理" for b in a.bylines)
-    if poem or a.subheadings or (a.figures and not a.lead) or (not a.lead and len(a.paragraphs) >= 5) or profile \
+    dated = a.lead is not None or a.reported_from is not None
+    if poem or a.subheadings or (a.figures and not a.lead) or (not dated and len(a.paragraphs) >= 5) or profile \
             or compiled:
         return "feature"
     if not a.lead and any(b.get("credit") in PHOTO_CREDITS for b in a.bylines) and len(a.paragraphs) <= 2:

@@ -29,6 +29,7 @@ class ParsedArticle:
     subtitle: str | None = None
     bylines: list[dict] = field(default_factory=list)
     lead: str | None = None
+    reported_from: str | None = None  # 北京 in 本报记者王晶晶北京报道: a dateline of the reporter, not of the paper
     figures: list[dict] = field(default_factory=list)
     subheadings: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)

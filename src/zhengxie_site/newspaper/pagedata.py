@@ -6,7 +6,7 @@ import re
 
 from . import bylines as by
 from .classify import is_colophon_start, parse_colophon
-from .vocabulary import DEFAULT, Vocabulary
+from .vocabulary import CONTACT_WORDS, DEFAULT, Vocabulary
 from .model import PageImportError, ParsedPage, Piece
 from .segment import Block
 
@@ -51,7 +51,7 @@ _FOLIO = re.compile(rf"^{_PAGE_NO}\s*[\u4e00-\u9fff·]{{2,8}}$|^[\u4e00-\u9fff·
 # running head's only beside its other lines
 _HEAD_NAME = re.compile(r"^(?:(?:\d{4})?[\u4e00-\u9fff·]{2,8}|[A-Z]+(?: [A-Z]+){1,5}|"  # (2026上海两会)
                         r"[\u4e00-\u9fff]{2,8}[ \u3000]+[A-Z]+(?: [A-Z]+){0,4})$")  # 宁波日报　NINGBO DAILY
-_CONTACT_LINE = re.compile(r"^(?:电话|传真|E-?mail|邮箱|电子邮箱)\s*[:：]?\s*\S.*$", re.IGNORECASE)  # the desk's, alone
+_CONTACT_LINE = re.compile(rf"^{CONTACT_WORDS}\s*[:：]?\s*\S.*$", re.IGNORECASE)  # the desk's, alone
 
 
 def _running_head(blocks: list[Block], result: ParsedPage, words: Vocabulary) -> int:

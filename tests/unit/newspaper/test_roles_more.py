@@ -491,3 +491,30 @@ def test_round_twenty_nine_a_direction_over_a_place_and_what_it_did_and_a_digest
             "市政协召开提案办理通报会\n\n会议通报了提案办理情况。\n\n会议要求提高办理质量。\n\n（本报记者 唐  菁 整理）\n")
     digest, meeting = parsed(text).articles
     assert (digest.kind, meeting.kind) == ("feature", "brief")  # three paragraphs of remarks; two are a brief's
+
+
+def test_round_thirty_a_reporters_own_dateline_naming_the_place_filed_from():
+    for line, name, place in (("本报记者王晶晶北京报道　生态环境部召开发布会。", "王晶晶", "北京"),
+                              ("本报记者 孙  浩 西宁报道　12月8日，青海发布报告。", "孙浩", "西宁"),
+                              ("本报记者李明乌鲁木齐报道　天山脚下。", "李明", "乌鲁木齐")):
+        lead, byline, rest = parse_lead(line)
+        assert (lead, byline.people, byline.place) == (None, [{"name": name, "role": "记者", "credit": "报道"}], place)
+        assert rest[0] in "生1天"
+    assert parse_lead("本报记者近日来到北京报道　的") is None  # no name opens it: text, not a dateline
+    head = "中国环境报　2025年12月10日　星期三\n2　要闻\n责任编辑：王  琳　电话：(010)67113791\n\n"
+    text = (head + "全国地表水优良水质断面比例达90.3%\n\n本报记者王晶晶北京报道　生态环境部召开发布会。\n\n"
+            + "".join(f"第{n}段。\n\n" for n in "二三四五"))
+    page = parsed(text)
+    (report,) = page.articles
+    assert (report.kind, report.lead, report.reported_from) == ("brief", None, "北京")  # datelined news, not a feature
+    assert report.paragraphs[0] == "生态环境部召开发布会。" and page.staff == ["责任编辑：王  琳　电话：（010)67113791"]
+
+
+def test_round_thirty_a_diamond_before_a_byline_a_photo_given_by_a_body_and_a_label_with_optional_words():
+    text = ("小小运维站守护乡村“一池清水”\n\n◆本报记者 张  倩 通讯员 李  萌\n\n清晨，运维员打开设备箱。\n\n\n\n\n"
+            "运维员采集水样。\n\n图据安吉县生态环境分局\n\n县（市、区）政协\n\n鹿泉区政协开展专题调研\n\n"
+            "本报讯（通讯员 王  平）近日，鹿泉区政协开展调研。\n")
+    station, survey = parsed(text).articles
+    assert station.bylines == [{"name": "张倩", "role": "记者"}, {"name": "李萌", "role": "通讯员"}]
+    assert station.figures == [{"caption": "运维员采集水样。", "credit": "图据安吉县生态环境分局"}]
+    assert (survey.section, survey.kicker) == ("县（市、区）政协", None)
