@@ -270,6 +270,9 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
 
 # ---------------------------------------------------------------- kinds and sections
 
+_LEARNED = re.compile(r"记者[^。，；]{0,12}获悉")
+
+
 def base_kind(a: ParsedArticle, marked: bool) -> str:
     """Kind from the article's own shape, before its section label is applied."""
     title = a.title or ""
@@ -289,8 +292,10 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     poem = not a.lead and any(VERSE_BREAK in p for p in a.paragraphs)  # literature, neither news nor argument
     # remarks put together (整理) over three paragraphs or more: a digest, a feature (two are a brief's)
     compiled = not a.lead and len(a.paragraphs) >= 3 and any(b.get("credit") == "整理" for b in a.bylines)
-    dated = a.lead is not None or a.reported_from is not None
-    if poem or a.subheadings or (a.figures and not a.lead) or (not dated and len(a.paragraphs) >= 5) or profile \
+    # 记者昨日从市总工会获悉: the reporter learned the news from a body, as a dateline would say (a feature
+    # tells what the reporter saw)
+    dated = a.lead is not None or a.reported_from is not None or any(_LEARNED.search(p) for p in a.paragraphs[:3])
+    if poem or a.subheadings or (a.figures and not dated) or (not dated and len(a.paragraphs) >= 5) or profile \
             or compiled:
         return "feature"
     if not a.lead and any(b.get("credit") in PHOTO_CREDITS for b in a.bylines) and len(a.paragraphs) <= 2:

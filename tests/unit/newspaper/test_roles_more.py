@@ -518,3 +518,13 @@ def test_round_thirty_a_diamond_before_a_byline_a_photo_given_by_a_body_and_a_la
     assert station.bylines == [{"name": "张倩", "role": "记者"}, {"name": "李萌", "role": "通讯员"}]
     assert station.figures == [{"caption": "运维员采集水样。", "credit": "图据安吉县生态环境分局"}]
     assert (survey.section, survey.kicker) == ("县（市、区）政协", None)
+
+
+def test_round_thirty_one_news_the_reporter_learned_from_a_body_is_news_however_long_and_with_a_photo():
+    text = ("全市620余处“爱心驿站”为户外劳动者送清凉\n\n■ 本报记者 鲍  蕾\n\n“进来喝口凉茶歇歇脚。”环卫工人说。\n\n"
+            "记者昨日从市总工会获悉，全市已建成驿站620余处。\n\n第三段。\n\n第四段。\n\n第五段。\n\n\n\n\n"
+            "6月11日中午，环卫工人在驿站休息。\n\n本报记者 程  兆 摄\n")
+    (stations,) = parsed(text).articles
+    assert stations.kind == "brief" and stations.figures[0]["credit"] == "本报记者 程  兆 摄"
+    seen = text.replace("记者昨日从市总工会获悉，", "记者在现场看到，")  # what the reporter saw: a feature
+    assert parsed(seen).articles[0].kind == "feature"
