@@ -38,12 +38,14 @@ MARKERS = "□◎●■○◇◆"
 NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", "编译", "采访")
 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
+# (set in square brackets by some papers: 【本报讯】（…）)
 LEAD = re.compile(
-    r"^(?P<lead>本报讯|本报电(?=[（(\s]|$)|据?新华社电(?=[（(\s]|$)|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s]|$)|"  # 本报腾冲讯: a place, no date
+    r"^(?P<open>【)?(?P<lead>本报讯|本报电(?=[（(\s】]|$)|据?新华社电(?=[（(\s】]|$)|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s】]|$)|"  # 本报腾冲讯: a place, no date
     # 湖北日报讯, 新京报讯: the paper named, no date; with its app before it and a city after it (新甘肃·甘肃日报定西讯)
-    r"(?:[\u4e00-\u9fff]{1,6}·)?[\u4e00-\u9fff]{1,6}报(?:[\u4e00-\u9fff]{2,4})?讯(?=[（(\s]|$)|"
+    # (or its app after it: 燕赵都市报冀时客户端讯)
+    r"(?:[\u4e00-\u9fff]{1,6}·)?[\u4e00-\u9fff]{1,6}报(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}客户端)?讯(?=[（(\s】]|$)|"
     r"新华社微特稿|据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
-    r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:专电|电|讯))"
+    r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:专电|电|讯))(?(open)】)"
 )
 
 
@@ -410,6 +412,7 @@ def parse_lead(text: str) -> tuple[str | None, Byline, str] | None:
         return _reported_from(text)
     rest = text[m.end():].lstrip()
     by = Byline()
+    brackets = ["【", "】"] if m["open"] else []  # named in the report with the byline's own marks
     pm = _PAREN.match(rest)
     if pm:
         inner = pm.group("inner").strip()
@@ -426,6 +429,7 @@ def parse_lead(text: str) -> tuple[str | None, Byline, str] | None:
         parsed = parse_byline(bare.group().strip())
         if parsed:
             by, rest = parsed, rest[bare.end():].lstrip()
+    by.dropped += brackets
     return m.group("lead"), by, rest
 
 

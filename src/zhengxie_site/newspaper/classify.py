@@ -111,6 +111,7 @@ _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]
                                   r"[\u4e00-\u9fff]{0,8}(?:区|县|市|局|委|办|中心|公司|集团|部门|法院|检察院|医院|学校|大学)[：:])")  # 法院：…
 
 
+_STATE_END = re.compile(r"(?:平稳|稳定|强劲|明显|显效|发力|向好|回升|企稳|活跃|旺盛|升温|较快增长|稳中有进|稳中向好)$")
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
 
 
@@ -203,6 +204,9 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
      "kicker/headline: the first line, two phrases, read as kicker"),
     (lambda a, b: _spaced(b) and not _spaced(a), SUBHEADLINE,
      "headline/subheadline: the second line, two phrases, read as subheadline"),
+    # 入冬以来全市供热系统运行平稳 over 主城区供热室温达标率达98.6%: a state (平稳, 强劲, 向好) framing the figures
+    (lambda a, b: bool(_STATE_END.search(a)) and bool(re.search(r"\d", b)) and not _FIGURES.search(a), KICKER,
+     "kicker/headline: the first line states how things stand (…运行平稳), the second gives the figures"),
     (lambda a, b: bool(_FIGURES.search(b)) and not _FIGURES.search(a), SUBHEADLINE,
      "headline/subheadline: the second line, with figures, read as subheadline"),
     (lambda a, b: True, SUBHEADLINE, "headline/subheadline: two headline lines read as headline + subheadline"),

@@ -59,6 +59,8 @@ def _role(b: Block) -> str:
         return "endnote"
     if b.single and box_label(t):
         return "box"
+    if t.startswith("【") and by.LEAD.match(t):
+        return "lead"  # 【本报讯】（…）…: a dateline in brackets, not a box's label
     if labelled_box(b):
         return "inline_box"  # 【内容提要】… / 核心提示：…
     if b.single and EDITORS_SIGNATURE.match(t):
@@ -173,6 +175,10 @@ def _headline_lines(rest: list[Block], roles: list[str]) -> None:
         if roles[k] == "para" and headline_like(k) and rest[k].text[-1] in "？?" and k > 0 \
                 and roles[k - 1] == "short" and is_label_shape(rest[k - 1].text) \
                 and (k == 1 or roles[k - 2] != "short") and k + 1 < len(rest) and roles[k + 1] == "para":
+            roles[k] = "short"
+        # 平安提示 over 接到“客服”电话说要退款？当心是骗局 over the dateline: a column's headline asking a question
+        if roles[k] == "para" and headline_like(k) and 0 < k < len(rest) - 1 and roles[k - 1] in ("box", "label") \
+                and roles[k + 1] == "lead":
             roles[k] = "short"
         # 租房提取公积金 额度提高了吗？ over ——…回应市民关切: a headline over its subheadline, whatever follows
         if roles[k] == "para" and headline_like(k) and k + 1 < len(rest) and roles[k + 1] == "short" \

@@ -528,3 +528,24 @@ def test_round_thirty_one_news_the_reporter_learned_from_a_body_is_news_however_
     assert stations.kind == "brief" and stations.figures[0]["credit"] == "本报记者 程  兆 摄"
     seen = text.replace("记者昨日从市总工会获悉，", "记者在现场看到，")  # what the reporter saw: a feature
     assert parsed(seen).articles[0].kind == "feature"
+
+
+def test_round_thirty_two_a_dateline_in_square_brackets_and_a_state_over_the_figures():
+    text = ("主城区今年新增停车泊位4200余个\n\n【本报讯】（兰州日报社全媒体记者 刘  洋 通讯员 马  瑞）记者从市城市管理局获悉，"
+            "我市新增停车泊位4200余个。\n\n12条公交线路冬季运营时间调整\n\n"
+            "【本报讯】(兰州日报社全媒体记者 何  亮)11月12日,12条公交线路调整。\n")
+    parking, buses = parsed(text, paper="兰州日报").articles
+    assert (parking.lead, parking.paragraphs) == ("本报讯", ["记者从市城市管理局获悉，我市新增停车泊位4200余个。"])
+    assert parking.bylines == [{"name": "刘洋", "role": "记者"}, {"name": "马瑞", "role": "通讯员"}]
+    assert (buses.lead, buses.bylines) == ("本报讯", [{"name": "何亮", "role": "记者"}])  # ASCII brackets too
+    assert split_headline(["入冬以来全市供热系统运行平稳", "主城区供热室温达标率达98.6%"])[:3] == (
+        "入冬以来全市供热系统运行平稳", "主城区供热室温达标率达98.6%", None)
+
+
+def test_round_thirty_two_a_dateline_naming_the_papers_app_and_a_question_headline_under_a_box_label():
+    lead, byline, rest = parse_lead("燕赵都市报冀时客户端讯（记者 王  璐 通讯员 张晓宁）19日，供热开栓。")
+    assert (lead, [p["name"] for p in byline.people], rest) == ("燕赵都市报冀时客户端讯", ["王璐", "张晓宁"], "19日，供热开栓。")
+    text = ("平安提示\n\n接到“客服”电话说要退款？当心是骗局\n\n"
+            "燕赵都市报冀时客户端讯（记者 陈  晨）近日，李女士接到诈骗电话。\n\n警方提醒，要通过官方平台退款。\n")
+    (scam,) = parsed(text).articles
+    assert (scam.section, scam.title, scam.lead) == ("平安提示", "接到“客服”电话说要退款？当心是骗局", "燕赵都市报冀时客户端讯")
