@@ -44,6 +44,8 @@ LEAD = re.compile(
     # 湖北日报讯, 新京报讯: the paper named, no date; with its app before it and a city after it (新甘肃·甘肃日报定西讯)
     # (or its app after it: 燕赵都市报冀时客户端讯)
     r"(?:[\u4e00-\u9fff]{1,6}·)?[\u4e00-\u9fff]{1,6}报(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}客户端)?讯(?=[（(\s】]|$)|"
+    # a website's or an app's own (中央纪委国家监委网站讯)
+    r"[\u4e00-\u9fff]{2,12}(?:网站|客户端)讯(?=[（(\s】]|$)|"
     r"新华社微特稿|据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
     r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:专电|电|讯))(?(open)】)"
 )
@@ -505,6 +507,10 @@ def noted_byline(inner: str, require_role: bool) -> Byline | None:
 _TRAILING = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]$")
 
 
+# 渝纪宣, 苏民宣, 粤协宣: the pen name an office's publicity desk signs with (place, office, 宣)
+_OFFICE_PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}宣$")
+
+
 def _names_alone(inner: str) -> Byline | None:
     """Two or more names (or one padded name) and nothing else: a signature, though no role is printed."""
     tokens = inner.replace("、", " ").split()
@@ -528,8 +534,8 @@ def trailing_signature(paragraph: str) -> Signature | None:
     parsed = noted_byline(inner, require_role=True)
     if not parsed or not (all(p.get("role") for p in parsed.people) or _UNIT.match(inner)):
         parsed = _names_alone(inner)  # （张  帆 谢玉兰）: reporters who sign with their names only
-    if not parsed and paragraph[m.start() - 1] in "。！？”" and looks_like_name(inner):
-        parsed = parse_byline(inner, require_role=False)  # …结果。（王皓）: one reporter, the name alone
+    if not parsed and paragraph[m.start() - 1] in "。！？”" and (looks_like_name(inner) or _OFFICE_PEN_NAME.match(inner)):
+        parsed = parse_byline(inner, require_role=False)  # …结果。（王皓）: one reporter, the name alone (or 渝纪宣)
     if not parsed:
         return None
     signature = Signature()

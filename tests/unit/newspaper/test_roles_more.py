@@ -549,3 +549,14 @@ def test_round_thirty_two_a_dateline_naming_the_papers_app_and_a_question_headli
             "燕赵都市报冀时客户端讯（记者 陈  晨）近日，李女士接到诈骗电话。\n\n警方提醒，要通过官方平台退款。\n")
     (scam,) = parsed(text).articles
     assert (scam.section, scam.title, scam.lead) == ("平安提示", "接到“客服”电话说要退款？当心是骗局", "燕赵都市报冀时客户端讯")
+
+
+def test_round_thirty_three_a_websites_dateline_a_brief_signed_by_an_offices_pen_name_and_a_trend_over_figures():
+    lead, byline, rest = parse_lead("中央纪委国家监委网站讯 据福建省纪委监委消息：陈立宏接受审查调查。")
+    assert (lead, byline.people, rest) == ("中央纪委国家监委网站讯", [], "据福建省纪委监委消息：陈立宏接受审查调查。")
+    text = "重庆查处一批医保基金领域违纪违法问题\n\n今年以来，重庆查处问题210余个。（渝纪宣）\n"
+    (brief,) = parsed(text).articles
+    assert brief.bylines == [{"name": "渝纪宣"}]
+    assert parsed(text.replace("渝纪宣", "待续")).articles[0].bylines == []  # no pen name: the text's own brackets
+    assert split_headline(["风光发电量占比持续提升", "我区新能源装机容量突破1.4亿千瓦"])[:3] == (
+        "风光发电量占比持续提升", "我区新能源装机容量突破1.4亿千瓦", None)  # a trend over the figures
