@@ -228,7 +228,9 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
 
 
 # …巡礼, …纪事, …进行时: the words a series of reports is named with
-_SERIES_WORD = re.compile(r"(?:巡礼|调研行|纪事|进行时|在行动|面对面|大家谈|蹲点记|走基层|新观察)$")
+# (or who speaks on what, one after another: 县委书记谈乡村振兴, 委员谈履职)
+_SERIES_WORD = re.compile(r"(?:巡礼|调研行|纪事|进行时|在行动|面对面|大家谈|蹲点记|走基层|新观察|"
+                          r"(?:书记|委员|专家|代表|院士|市长|县长|区长|局长|厅长|校长|主任|部长)谈[\u4e00-\u9fff]{2,6})$")
 
 
 def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
