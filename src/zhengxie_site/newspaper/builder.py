@@ -12,8 +12,9 @@ from .structures import add_box, add_signoff, Box
 from .vocabulary import Vocabulary
 
 # 守护好一江清水（两会感悟）; not the other name of a place's unit (开进村（社区）, 各县（市、区）)
-COLUMN_TAG = re.compile(r"(?<![村乡镇县市区道])[（(](?!外[一二三四五六七八九十]+[首章篇]|节选|组诗|续)"
-                         r"(?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")
+# (nor a part of the text, 节选, 部分, nor the other name of a unit: 智能工厂（车间）)
+COLUMN_TAG = re.compile(r"(?<![村乡镇县市区道])[（(](?!外[一二三四五六七八九十]+[首章篇]|节选|组诗|续|"
+                        r"(?:部分|摘选|摘要|局部|试行|车间|社区|街道|园区|基地|站点)[）)])(?P<tag>[\u4e00-\u9fff]{2,6})[）)]$")
 # 【光明论坛】让非遗在当代生活中“活”起来, 提案观察丨“面商”不能止于“见面”
 COLUMN_PREFIX = re.compile(r"^(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<bar>[\u4e00-\u9fff]{2,8})\s*[丨｜|]\s*)(?=\S)")
 

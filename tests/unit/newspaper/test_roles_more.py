@@ -567,3 +567,10 @@ def test_a_series_named_for_who_speaks_on_what_is_a_label_over_the_headline_run(
             "记者：光山油茶有什么优势？\n")
     (interview,) = parsed(text).articles
     assert (interview.section, interview.kicker, interview.title) == ("县委书记谈乡村振兴", None, "“小山茶”要做成“大产业”")
+
+
+def test_round_thirty_four_a_units_other_name_in_brackets_ends_a_headline_not_a_column_tag():
+    text = "我市新增6家省级智能工厂（车间）\n\n本报讯（记者 李  倩）近日，名单公布。\n\n守护好一江清水（两会感悟）\n\n河长制落地见效。\n"
+    factories, river = parsed(text).articles
+    assert (factories.title, factories.section) == ("我市新增6家省级智能工厂（车间）", None)
+    assert (river.title, river.section) == ("守护好一江清水", "两会感悟")
