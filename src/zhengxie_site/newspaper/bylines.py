@@ -11,7 +11,8 @@ _ROLE = re.compile(
     r"^(?P<org>本报|新华社|中新社|[\u4e00-\u9fff·—/]{1,16}?(?:报业(?:集团|传媒)?|报社?|网|社|电讯|电视台|广播电视台|新闻|客户端|传媒|校媒)"
     r"(?:全媒体|融媒体|全媒|融媒)?|[\u4e00-\u9fff]{2,8}报[·/—、][\u4e00-\u9fff]{1,6}?(?:全媒体|融媒体|全媒|融媒)?|"  # (沈阳日报、沈报全媒体记者)
     # any other name before the role (津云记者, 资深记者): a brand or grade this list does not know, kept as printed
-    r"(?P<brand>[\u4e00-\u9fff·—/\-－]{2,14}?))?"
+    # (its letters too: YMG全媒体记者, the Yantai press group's initials)
+    r"(?P<brand>[A-Z\u4e00-\u9fff·—/\-－]{2,14}?))?"
     r"(?P<role>(?:全媒体|融媒体|全媒)?(?:特约|见习|首席|摄影|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员|评论员|实习生|撰稿人)|特约摄影)"
 )
 _PAPER_AND_BRAND = re.compile(r"(?<=报)、(?=[\u4e00-\u9fff]{1,6}?(?:全媒体|融媒体)?(?:见习|首席|特约)?(?:记者|通讯员))")

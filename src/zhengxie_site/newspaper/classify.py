@@ -315,7 +315,8 @@ _OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|时评|热�
 _HISTORY_COLUMN = re.compile(r"(?:文史|史话|往事|掌故|春秋|记忆)$")
 
 
-def kind_for_section(section: str | None, kind: str, reported: bool = False, words: Vocabulary = DEFAULT) -> str:
+def kind_for_section(section: str | None, kind: str, reported: bool = False, words: Vocabulary = DEFAULT,
+                     dated: bool = False) -> str:
     if section in words.photo_labels or (section and words.is_photo_column(section) and kind in ("photo", "brief")):
         return "photo"
     if section in words.comment_labels or (section and _OPINION_COLUMN.search(section) and not reported
@@ -323,6 +324,8 @@ def kind_for_section(section: str | None, kind: str, reported: bool = False, wor
         return "commentary"
     if section in INTERVIEW_SECTIONS:
         return "interview"
+    if section and section.endswith("观察") and reported and not dated and kind == "brief":
+        return "feature"  # 市场观察: a reporter's look at a market or a street, no dateline: a news feature
     if section and _HISTORY_COLUMN.search(section) and kind == "commentary":
         return "feature"  # 甬城文史: an author's piece of local history, signed （作者系…）, is not an argument
     return kind
@@ -363,5 +366,5 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: f
                                f"but is a {a.base_kind}; left without section")
                 current = current_kind = None
         reported = a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
-        a.kind = kind_for_section(a.section, a.base_kind, reported, words)
+        a.kind = kind_for_section(a.section, a.base_kind, reported, words, dated=a.lead is not None)
 

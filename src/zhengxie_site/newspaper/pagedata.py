@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pypinyin import Style, lazy_pinyin
+
 from . import bylines as by
 from .classify import is_colophon_start, parse_colophon
 from .vocabulary import CONTACT_WORDS, DEFAULT, Vocabulary
@@ -158,6 +160,8 @@ def _names_the_paper(org: str, paper: str) -> bool:
         return True
     if short and org.startswith(short) and _MEDIA_GROUP.search(org):  # 大连新闻传媒集团: the city's press group
         return True
+    if 2 <= len(org) <= 5 and org.isascii() and org.isupper():  # YMG (烟台日报): its press group's initials
+        return org[0] == lazy_pinyin(paper[0], style=Style.FIRST_LETTER)[0].upper()
     # 中青校媒 (中国青年报): the paper's first character, then another of its name, as Chinese abbreviates
     return len(org) <= 6 and len(paper) > 2 \
         and org[0] == paper[0] and org[1] in paper[1:-1]
@@ -171,8 +175,11 @@ def own_paper_roles(page: ParsedPage, paper: str) -> None:
         parts = by.split_role(role)
         if not parts or not parts[0] or not _names_the_paper(parts[0], paper) or parts[1] == "评论员":
             return None
-        posted = _POSTED.match(parts[1])  # 驻德国记者: a correspondent abroad is a reporter of the paper
-        return (parts[0] + posted.group(1), parts[1][posted.end(1):]) if posted else (parts[0], parts[1])
+        org, role = parts[0], parts[1]
+        if media := re.match(r"(?:全媒体|融媒体|全媒|融媒)(?=记者|通讯员)", role):  # YMG全媒体记者: its newsroom
+            org, role = org + media[0], role[media.end():]
+        posted = _POSTED.match(role)  # 驻德国记者: a correspondent abroad is a reporter of the paper
+        return (org + posted.group(1), role[posted.end(1):]) if posted else (org, role)
 
     for a in page.articles:
         printed = {person["role"]: owned for person in a.bylines

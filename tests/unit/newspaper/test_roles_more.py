@@ -574,3 +574,12 @@ def test_round_thirty_four_a_units_other_name_in_brackets_ends_a_headline_not_a_
     factories, river = parsed(text).articles
     assert (factories.title, factories.section) == ("我市新增6家省级智能工厂（车间）", None)
     assert (river.title, river.section) == ("守护好一江清水", "两会感悟")
+
+
+def test_round_thirty_five_a_press_groups_initials_before_its_reporters_and_a_market_look_as_a_feature():
+    text = ("小区路灯坏了俩月\n\nYMG全媒体记者 宋雅琳　通讯员 芝宣\n\n居民反映路灯不亮。\n\n"
+            "市场观察\n\n融安金桔“金”果挂满枝\n\n全媒体记者 覃  科\n\n走进金桔园，果农忙着采摘。\n\n今年金桔价格走高。\n")
+    lamps, oranges = parsed(text, paper="烟台日报").articles
+    assert lamps.bylines == [{"name": "宋雅琳", "role": "记者"}, {"name": "芝宣", "role": "通讯员"}]  # Yantai Media Group
+    assert parsed(text, paper="大连日报").articles[0].bylines[0]["role"] == "YMG全媒体记者"  # another paper's group
+    assert (oranges.section, oranges.kind) == ("市场观察", "feature")  # a reporter's look, no dateline
