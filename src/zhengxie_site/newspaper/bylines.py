@@ -400,7 +400,7 @@ _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^
 _CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:｜|丨]\s*)|"
                            r"(?P<both>文/图|图/文|文/片)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡
 _POSTED_HERE = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?=记者$|通讯员$)")  # no paper named before it: the paper's own
-_MEDIA = re.compile(r"^(?:全媒体|融媒体|全媒)(?=记者|通讯员|评论员)")
+_MEDIA = re.compile(r"^(?:全媒体|融媒体|全媒)(?=(?:首席|特约|见习|摄影)?(?:记者|通讯员|评论员))")  # (全媒体首席记者)
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
 # A unit a contributor writes for, printed where a role would be (共享联盟·安吉站 何  斌, 南平市政协, 县融媒体中心,
 # 市政协办公厅 王慧敏): no role, the unit is not kept

@@ -155,6 +155,8 @@ def _names_the_paper(org: str, paper: str) -> bool:
     if org in _AGENCIES:  # 新华社 on a page of 新华日报: the news agency, not the paper
         return False
     org = re.sub(r"(?:全媒体|融媒体|全媒|融媒)$", "", org)  # 西安报业全媒体: the press group, whatever its newsroom
+    if not org:  # 全媒体首席记者: the newsroom alone, no paper named
+        return False
     short = paper[:-2] if paper.endswith(("日报", "晚报")) else ""
     if short and len(org) <= 6 and (org.startswith(short) or org.startswith(short[0] + "报")):
         return True

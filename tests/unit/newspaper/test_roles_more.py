@@ -583,3 +583,10 @@ def test_round_thirty_five_a_press_groups_initials_before_its_reporters_and_a_ma
     assert lamps.bylines == [{"name": "宋雅琳", "role": "记者"}, {"name": "芝宣", "role": "通讯员"}]  # Yantai Media Group
     assert parsed(text, paper="大连日报").articles[0].bylines[0]["role"] == "YMG全媒体记者"  # another paper's group
     assert (oranges.section, oranges.kind) == ("市场观察", "feature")  # a reporter's look, no dateline
+
+
+def test_round_thirty_six_a_chief_reporter_of_the_papers_newsroom_named_without_the_paper():
+    """全媒体首席记者 names no paper: on a page whose paper is known it stays the paper's own, no crash."""
+    text = "南漳香菇采收忙\n\n\n\n\n12月17日，菇农在大棚里采收香菇。\n\n全媒体首席记者 周  涛 摄\n"
+    (photo,) = parsed(text, paper="襄阳日报").articles
+    assert photo.bylines == [{"name": "周涛", "role": "首席记者", "credit": "摄"}]
