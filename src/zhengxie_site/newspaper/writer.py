@@ -53,8 +53,21 @@ def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str |
         return write_page(parsed, check_fidelity(text, parsed), out_dir, page_path.name, force,
                           printed=(PDF_NAME, page_path.read_bytes()))
     text = read_page(page_path)
-    parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name, words=words)
-    return write_page(parsed, check_fidelity(text, parsed), out_dir, page_path.name, force)
+    try:
+        parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name, words=words)
+        fidelity = check_fidelity(text, parsed)
+    except PageImportError:
+        raise
+    except Exception as exc:  # a fault of the importer on this page: said as one, the month's other pages go on
+        raise importer_fault(page_path, exc) from exc
+    return write_page(parsed, fidelity, out_dir, page_path.name, force)
+
+
+def importer_fault(page_path: Path, exc: Exception) -> PageImportError:
+    """An error of the importer's own on a page (not of the page): named, nothing written for it."""
+    return PageImportError(f"{page_path}: the importer failed on this page ({type(exc).__name__}: {exc}); nothing "
+                           f"was written for it. This is a fault of the importer, not of the page: please report it "
+                           f"with the page's file")
 
 
 PDF_NAME = "page.pdf"  # a page's PDF, beside its page.yaml

@@ -169,3 +169,22 @@ def test_page_pdfs_in_a_folder_are_imported_with_their_pages_and_kept_beside_the
     assert len(list(first.glob("*.md"))) == 6 and (content / "yun-nan-ri-bao" / "2024-03-15" / "p02" / "page.yaml").exists()
     kept = tmp_path / "sources" / "yun-nan-ri-bao" / "2024-03-15"
     assert sorted(p.name for p in kept.iterdir()) == ["20240315-02.txt"]  # the PDF is not kept twice
+
+
+def test_a_fault_of_the_importer_on_one_page_is_named_and_the_months_other_pages_are_imported(tmp_path, monkeypatch):
+    from zhengxie_site.newspaper import writer
+    real = writer.parse_page
+
+    def failing_on_commentary(text, **kw):
+        if "评论" in text[:400]:
+            raise IndexError("string index out of range")
+        return real(text, **kw)
+
+    monkeypatch.setattr(writer, "parse_page", failing_on_commentary)
+    raw, content = month(tmp_path / "raw"), tmp_path / "content"
+    report = import_folder(raw, content, paper="人民日报", page_name=None, force=False)
+    assert not report.ok and len(report.errors) == 1
+    assert "20220302-04.txt: the importer failed on this page (IndexError: string index out of range); nothing " \
+           "was written for it" in report.errors[0]
+    pages = sorted(p.parent.relative_to(content).as_posix() for p in content.rglob("page.yaml"))
+    assert pages == ["ren-min-ri-bao/2022-03-01/p01", "ren-min-ri-bao/2022-03-03/p05"]
