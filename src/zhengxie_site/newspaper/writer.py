@@ -46,21 +46,22 @@ def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str |
     page.yaml (the site shows it as the printed page and offers it for download)."""
     page_path = Path(page_path)
     _check_arguments(page_path, date, page)
-    if page_path.suffix.lower() == ".pdf":
-        from .pdf import parse_pdf_page  # only PDF imports load the PDF library
-        text, parsed, _ = parse_pdf_page(page_path, paper=paper, date=date, page=page, page_name=page_name,
-                                         words=words)
-        return write_page(parsed, check_fidelity(text, parsed), out_dir, page_path.name, force,
-                          printed=(PDF_NAME, page_path.read_bytes()))
-    text = read_page(page_path)
+    pdf = page_path.suffix.lower() == ".pdf"
+    text = "" if pdf else read_page(page_path)
     try:
-        parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name, words=words)
+        if pdf:
+            from .pdf import parse_pdf_page  # only PDF imports load the PDF library
+            text, parsed, _ = parse_pdf_page(page_path, paper=paper, date=date, page=page, page_name=page_name,
+                                             words=words)
+        else:
+            parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name, words=words)
         fidelity = check_fidelity(text, parsed)
     except PageImportError:
-        raise
+        raise  # the page's own problem (a damaged PDF, a wrong date), already said
     except Exception as exc:  # a fault of the importer on this page: said as one, the month's other pages go on
         raise importer_fault(page_path, exc) from exc
-    return write_page(parsed, fidelity, out_dir, page_path.name, force)
+    printed = (PDF_NAME, page_path.read_bytes()) if pdf else None
+    return write_page(parsed, fidelity, out_dir, page_path.name, force, printed=printed)
 
 
 def importer_fault(page_path: Path, exc: Exception) -> PageImportError:

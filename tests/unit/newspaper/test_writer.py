@@ -113,3 +113,17 @@ def test_report_lists_articles_guesses_noise_and_fidelity(tmp_path):
     assert "article 2: no section label of its own" in text
     assert 'article 2, list item 9: stray Latin word "and" inside Chinese text' in text
     assert "0 problem(s)" in text and '"本报"' in text
+
+
+def test_a_fault_of_the_importer_on_a_page_pdf_is_said_as_one_with_nothing_written(tmp_path, monkeypatch):
+    from zhengxie_site.newspaper import pdf
+
+    def failing(*args, **kw):
+        raise KeyError("fontname")
+
+    monkeypatch.setattr(pdf, "parse_pdf_page", failing)
+    (tmp_path / "20250612-07.pdf").write_bytes(b"%PDF-1.4")
+    with pytest.raises(PageImportError, match=r"20250612-07.pdf: the importer failed on this page \(KeyError: 'fontname'\)"):
+        run_import(tmp_path / "20250612-07.pdf", tmp_path / "content", paper=None, date=None, page=None,
+                   page_name=None, force=False)
+    assert not (tmp_path / "content").exists()
