@@ -21,7 +21,7 @@ from .fidelity import FidelityResult, check_fidelity
 from .model import PageImportError, ParsedPage
 from .output import folder_parts
 from .report import ImportReport
-from .writer import importer_fault, page_folder, read_page, run_import, write_page
+from .writer import importer_faults_named, page_folder, read_page, run_import, write_page
 from .vocabulary import DEFAULT, Vocabulary
 
 PAGE_FILE = re.compile(r"^(?P<day>\d{8})-(?P<page>\d{1,3})\.(?:txt|pdf)$")  # a page's text dump or its PDF
@@ -162,14 +162,10 @@ def _import_one(source: PageSource, out_dir: Path, *, paper: str | None, page_na
     articles, pieces, fidelity = [], [], FidelityResult()
     for order, path in enumerate(source.files, start=1):
         text = read_page(path)
-        try:
+        with importer_faults_named(path):
             parsed = parse_crawl_article(text, order, paper=paper, date=source.date, page=source.page,
                                          page_name=page_name, words=words)
             checked = check_fidelity(as_blocks(text), parsed)
-        except PageImportError:
-            raise
-        except Exception as exc:  # the importer's own fault on this file: named, the month goes on
-            raise importer_fault(path, exc) from exc
         fidelity.total += checked.total
         fidelity.in_output += checked.in_output
         fidelity.in_report += checked.in_report

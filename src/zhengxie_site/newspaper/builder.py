@@ -26,7 +26,6 @@ _COUNTED_ON = re.compile(r"^(?:[其第][一二三四五六七八九十]+|[（(][
 class Builder:
     """The page being read: the article open now, labels and boxes waiting for their article, the trace."""
 
-
     def __init__(self, page: ParsedPage, words: Vocabulary):
         self.page = page
         self.words = words
@@ -38,8 +37,8 @@ class Builder:
         self.pending_list_title: str | None = None
         self.signed = False  # the last paragraph ended with a signature such as （记者 张潇予）
         self.column_tags: set[int] = set()  # articles whose label is the column tag after their headline
-        self.pending_boxes: list[tuple[Box, Block | None]] = []
-        self.tagged: set[int] = set()  # headlines printed with a column's tag: opinion columns  # an editor's note above the headline it introduces
+        self.pending_boxes: list[tuple[Box, Block | None]] = []  # an editor's note above the headline it introduces
+        self.tagged: set[int] = set()  # headlines printed with a column's tag: opinion columns
 
     def put(self, block: int, text: str, where: str = "out") -> None:
         art = self.cur.order if self.cur and where != "page" else None

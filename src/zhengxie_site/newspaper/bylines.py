@@ -400,7 +400,9 @@ _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^
 _CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:｜|丨]\s*)|"
                            r"(?P<both>文/图|图/文|文/片)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡
 _POSTED_HERE = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?=记者$|通讯员$)")  # no paper named before it: the paper's own
-_MEDIA = re.compile(r"^(?:全媒体|融媒体|全媒)(?=(?:首席|特约|见习|摄影)?(?:记者|通讯员|评论员))")  # (全媒体首席记者)
+# A newsroom's word for itself, before the role (本报全媒体记者, YMG全媒体记者, 西安报业全媒体记者)
+NEWSROOM = "全媒体|融媒体|全媒|融媒"
+_MEDIA = re.compile(rf"^(?:{NEWSROOM})(?=(?:首席|特约|见习|摄影)?(?:记者|通讯员|评论员))")  # (全媒体首席记者)
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
 # A unit a contributor writes for, printed where a role would be (共享联盟·安吉站 何  斌, 南平市政协, 县融媒体中心,
 # 市政协办公厅 王慧敏): no role, the unit is not kept
@@ -444,6 +446,11 @@ _FILING_PLACES = ("北京", "上海", "天津", "重庆", "石家庄", "太原",
                   "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明",
                   "拉萨", "西安", "兰州", "西宁", "银川", "乌鲁木齐", "香港", "澳门", "台北", "深圳", "厦门", "青岛",
                   "大连", "宁波", "苏州", "雄安")
+
+
+def is_dateline(text: str) -> bool:
+    """Opens with a dateline: the paper's (本报讯, …日电) or the reporter's own (本报记者王晶晶北京报道　)."""
+    return bool(LEAD.match(text)) or _reported_from(text) is not None
 
 
 def _reported_from(text: str) -> tuple[None, Byline, str] | None:

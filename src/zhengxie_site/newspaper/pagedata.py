@@ -154,7 +154,7 @@ def _names_the_paper(org: str, paper: str) -> bool:
         return True
     if org in _AGENCIES:  # 新华社 on a page of 新华日报: the news agency, not the paper
         return False
-    org = re.sub(r"(?:全媒体|融媒体|全媒|融媒)$", "", org)  # 西安报业全媒体: the press group, whatever its newsroom
+    org = re.sub(rf"(?:{by.NEWSROOM})$", "", org)  # 西安报业全媒体: the press group, whatever its newsroom
     if not org:  # 全媒体首席记者: the newsroom alone, no paper named
         return False
     short = paper[:-2] if paper.endswith(("日报", "晚报")) else ""
@@ -178,7 +178,7 @@ def own_paper_roles(page: ParsedPage, paper: str) -> None:
         if not parts or not parts[0] or not _names_the_paper(parts[0], paper) or parts[1] == "评论员":
             return None
         org, role = parts[0], parts[1]
-        if media := re.match(r"(?:全媒体|融媒体|全媒|融媒)(?=记者|通讯员)", role):  # YMG全媒体记者: its newsroom
+        if media := re.match(rf"(?:{by.NEWSROOM})(?=记者|通讯员)", role):  # YMG全媒体记者: its newsroom
             org, role = org + media[0], role[media.end():]
         posted = _POSTED.match(role)  # 驻德国记者: a correspondent abroad is a reporter of the paper
         return (org + posted.group(1), role[posted.end(1):]) if posted else (org, role)

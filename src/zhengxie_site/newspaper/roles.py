@@ -73,7 +73,7 @@ def _role(b: Block) -> str:
         return "source"  # a credit in caption type that names no one the byline rules know
     if b.single and by.PHOTO_SOURCE.match(t):
         return "source"  # 受访者供图: a photo's credit naming no one
-    if by.LEAD.match(t) or by.parse_lead(t):  # (本报记者王晶晶北京报道　…: a reporter's own dateline)
+    if by.is_dateline(t):
         return "lead"
     if b.single and ((t.startswith("图为") and len(t) <= 120) or captioned(t) or (b.small and len(t) <= 200)):
         return "caption"  # 图为…。 or any text ending in its photo credit: never a paragraph or a fragment

@@ -64,8 +64,9 @@ def second_level(a: ParsedArticle, heading: str, marked: bool = False) -> bool:
 
 # `…分餐。 本报记者 李浩 摄`, or the credit in brackets: `…毕业照。（通讯员 许婉婷 摄）`
 # (an agency's or a picture brand's name after a slash: 记者 郑  杰 摄/视觉重庆)
-_CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?[。！？”）)])\s*(?:(?P<credit>[^。！？（）()]{2,30}?摄(?:影)?(?:/[^。！？（）()/]{2,10})?)|"
-                             r"(?P<open>[（(])(?P<bracketed>[^。！？（）()]{2,30}?摄(?:影)?(?:/[^。！？（）()/]{2,10})?|图片由[^。！？（）()]{2,12}"
+_SHOT_BY = r"[^。！？（）()]{2,30}?摄(?:影)?(?:/[^。！？（）()/]{2,10})?"
+_CAPTION_CREDIT = re.compile(rf"^(?P<caption>.+?[。！？”）)])\s*(?:(?P<credit>{_SHOT_BY})|"
+                             rf"(?P<open>[（(])(?P<bracketed>{_SHOT_BY}|图片由[^。！？（）()]{{2,12}}"
                              r"提供|[^。！？（）()]{2,12}供图)(?P<close>[）)]))$")  # …手机。（图片由受访者提供）
 
 

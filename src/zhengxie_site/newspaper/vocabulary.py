@@ -24,8 +24,8 @@ _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
 # the desk's phone and mail: 责任编辑：董  宇 E-mail:…, …　新闻热线：010-84395127, 电话：(010)67113791
 CONTACT_WORDS = r"(?:E-?mail|邮箱|电子邮箱|电话|传真|[\u4e00-\u9fff]{0,2}热线)"
-CONTACT_VALUE = r"[\w.@+\-（）()]+"
-_CONTACT = re.compile(rf"(?:\s+{CONTACT_WORDS}\s*[:：]?\s*{CONTACT_VALUE})+$", re.IGNORECASE)  # after the staff
+_CONTACT_VALUE = r"[\w.@+\-（）()]+"
+_CONTACT = re.compile(rf"(?:\s+{CONTACT_WORDS}\s*[:：]?\s*{_CONTACT_VALUE})+$", re.IGNORECASE)  # after the staff
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 import tempfile
 from pathlib import Path
 
@@ -48,7 +50,7 @@ def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str |
     _check_arguments(page_path, date, page)
     pdf = page_path.suffix.lower() == ".pdf"
     text = "" if pdf else read_page(page_path)
-    try:
+    with importer_faults_named(page_path):
         if pdf:
             from .pdf import parse_pdf_page  # only PDF imports load the PDF library
             text, parsed, _ = parse_pdf_page(page_path, paper=paper, date=date, page=page, page_name=page_name,
@@ -56,19 +58,23 @@ def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str |
         else:
             parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name, words=words)
         fidelity = check_fidelity(text, parsed)
-    except PageImportError:
-        raise  # the page's own problem (a damaged PDF, a wrong date), already said
-    except Exception as exc:  # a fault of the importer on this page: said as one, the month's other pages go on
-        raise importer_fault(page_path, exc) from exc
     printed = (PDF_NAME, page_path.read_bytes()) if pdf else None
     return write_page(parsed, fidelity, out_dir, page_path.name, force, printed=printed)
 
 
-def importer_fault(page_path: Path, exc: Exception) -> PageImportError:
-    """An error of the importer's own on a page (not of the page): named, nothing written for it."""
-    return PageImportError(f"{page_path}: the importer failed on this page ({type(exc).__name__}: {exc}); nothing "
-                           f"was written for it. This is a fault of the importer, not of the page: please report it "
-                           f"with the page's file")
+@contextmanager
+def importer_faults_named(page_path: Path) -> Iterator[None]:
+    """An error of the importer's own while it reads a page (not of the page: those are PageImportErrors,
+    already said) becomes a problem naming the file, so nothing is written for it and a month's other pages
+    go on."""
+    try:
+        yield
+    except PageImportError:
+        raise
+    except Exception as exc:
+        raise PageImportError(f"{page_path}: the importer failed on this page ({type(exc).__name__}: {exc}); "
+                              f"nothing was written for it. This is a fault of the importer, not of the page: "
+                              f"please report it with the page's file") from exc
 
 
 PDF_NAME = "page.pdf"  # a page's PDF, beside its page.yaml

@@ -61,11 +61,14 @@ def test_a_headline_line_may_end_in_an_exclamation_or_hold_a_semicolon():
     assert second.subtitle == "出口9.2万亿元，增长6.8%；进口6.7万亿元，增长2.9%"
 
 
-def test_a_columns_name_over_a_headline_is_its_section_not_its_kicker():
-    text = ("协商在基层\n\n“板凳会”上议出骑手“暖心驿站”\n\n——莲都区政协协商议事活动见闻\n\n本报记者 陆  远\n\n"
-            "骑手送餐跑一天，想找个地方喝口热水都难。\n")
-    (article,) = parsed(text).articles
-    assert (article.section, article.kicker, article.title) == ("协商在基层", None, "“板凳会”上议出骑手“暖心驿站”")
+@pytest.mark.parametrize("label, headline, subheadline, byline", [
+    ("协商在基层", "“板凳会”上议出骑手“暖心驿站”", "——莲都区政协协商议事活动见闻", "本报记者 陆  远"),
+    # a series named for who speaks on what (a post, 谈, a topic), over a headline and its ——subheadline
+    ("县委书记谈乡村振兴", "“小山茶”要做成“大产业”", "——访河南省光山县委书记周明远", "农民日报·中国农网记者 吕  兵"),
+])
+def test_a_columns_name_over_a_headline_is_its_section_not_its_kicker(label, headline, subheadline, byline):
+    (article,) = parsed(f"{label}\n\n{headline}\n\n{subheadline}\n\n{byline}\n\n骑手送餐跑一天，喝口热水都难。\n").articles
+    assert (article.section, article.kicker, article.title) == (label, None, headline)
 
 
 def test_a_column_tag_in_brackets_before_the_headline_and_a_named_author_at_the_end():

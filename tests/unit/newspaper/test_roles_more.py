@@ -562,13 +562,6 @@ def test_round_thirty_three_a_websites_dateline_a_brief_signed_by_an_offices_pen
         "风光发电量占比持续提升", "我区新能源装机容量突破1.4亿千瓦", None)  # a trend over the figures
 
 
-def test_a_series_named_for_who_speaks_on_what_is_a_label_over_the_headline_run():
-    text = ("县委书记谈乡村振兴\n\n“小山茶”要做成“大产业”\n\n——访河南省光山县委书记周明远\n\n农民日报·中国农网记者 吕  兵\n\n"
-            "记者：光山油茶有什么优势？\n")
-    (interview,) = parsed(text).articles
-    assert (interview.section, interview.kicker, interview.title) == ("县委书记谈乡村振兴", None, "“小山茶”要做成“大产业”")
-
-
 def test_round_thirty_four_a_units_other_name_in_brackets_ends_a_headline_not_a_column_tag():
     text = "我市新增6家省级智能工厂（车间）\n\n本报讯（记者 李  倩）近日，名单公布。\n\n守护好一江清水（两会感悟）\n\n河长制落地见效。\n"
     factories, river = parsed(text).articles
