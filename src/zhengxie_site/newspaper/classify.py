@@ -336,8 +336,12 @@ _REPORTERS = ("记者", "通讯员", "实习生")
 
 def _fits(section: str, a: ParsedArticle, words: Vocabulary) -> bool:
     """A comment column does not reach over a news item (a dateline, or a reporter in the byline)."""
-    news = a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
-    return not (section in words.comment_labels and news)
+    return not (section in words.comment_labels and _reported(a))
+
+
+def _reported(a: ParsedArticle) -> bool:
+    """News: datelined, or a reporter (记者, 通讯员, 实习生) in its bylines."""
+    return a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
 
 
 def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: frozenset[int] = frozenset(),
@@ -365,6 +369,5 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: f
                 a.notes.append(f"no section label of its own: follows {current} ({current_kind}) "
                                f"but is a {a.base_kind}; left without section")
                 current = current_kind = None
-        reported = a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
-        a.kind = kind_for_section(a.section, a.base_kind, reported, words, dated=a.lead is not None)
+        a.kind = kind_for_section(a.section, a.base_kind, _reported(a), words, dated=a.lead is not None)
 
