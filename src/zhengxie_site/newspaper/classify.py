@@ -299,7 +299,7 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     compiled = not a.lead and len(a.paragraphs) >= 3 and any(b.get("credit") == "整理" for b in a.bylines)
     # 记者昨日从市总工会获悉: the reporter learned the news from a body, as a dateline would say (a feature
     # tells what the reporter saw)
-    dated = a.lead is not None or a.reported_from is not None or any(_LEARNED.search(p) for p in a.paragraphs[:3])
+    dated = _datelined(a) or any(_LEARNED.search(p) for p in a.paragraphs[:3])
     if poem or a.subheadings or (a.figures and not dated) or (not dated and len(a.paragraphs) >= 5) or profile \
             or compiled:
         return "feature"
@@ -339,9 +339,14 @@ def _fits(section: str, a: ParsedArticle, words: Vocabulary) -> bool:
     return not (section in words.comment_labels and _reported(a))
 
 
+def _datelined(a: ParsedArticle) -> bool:
+    """A dateline, the paper's (本报讯) or the reporter's own (本报记者王晶晶北京报道)."""
+    return a.lead is not None or a.reported_from is not None
+
+
 def _reported(a: ParsedArticle) -> bool:
     """News: datelined, or a reporter (记者, 通讯员, 实习生) in its bylines."""
-    return a.lead is not None or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
+    return _datelined(a) or any(r in (b.get("role") or "") for b in a.bylines for r in _REPORTERS)
 
 
 def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: frozenset[int] = frozenset(),
@@ -369,5 +374,5 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: f
                 a.notes.append(f"no section label of its own: follows {current} ({current_kind}) "
                                f"but is a {a.base_kind}; left without section")
                 current = current_kind = None
-        a.kind = kind_for_section(a.section, a.base_kind, _reported(a), words, dated=a.lead is not None)
+        a.kind = kind_for_section(a.section, a.base_kind, _reported(a), words, dated=_datelined(a))
 

@@ -576,6 +576,9 @@ def test_round_thirty_five_a_press_groups_initials_before_its_reporters_and_a_ma
     assert lamps.bylines == [{"name": "宋雅琳", "role": "记者"}, {"name": "芝宣", "role": "通讯员"}]  # Yantai Media Group
     assert parsed(text, paper="大连日报").articles[0].bylines[0]["role"] == "YMG全媒体记者"  # another paper's group
     assert (oranges.section, oranges.kind) == ("市场观察", "feature")  # a reporter's look, no dateline
+    filed = "市场观察\n\n金桔价格走高\n\n本报记者覃科南宁报道　今年金桔价格走高。\n\n果农增收。\n"
+    (report,) = parsed(filed).articles
+    assert (report.section, report.reported_from, report.kind) == ("市场观察", "南宁", "brief")  # the reporter's dateline: news
 
 
 def test_round_thirty_six_a_chief_reporter_of_the_papers_newsroom_named_without_the_paper():
