@@ -14,7 +14,7 @@ from typing import Callable
 from .pipeline import MemoryHistory, Stopwatch, site_pass
 from .cache import SourceCache
 from .config import SiteConfig
-from .errors import SiteError, SourceErrors
+from .errors import SourceErrors
 from .memory import MemorySite
 from .render import CompiledTemplates
 from .search import DocTerms

@@ -1,8 +1,6 @@
 """run_import writes the content files, refuses to overwrite, and reports."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
