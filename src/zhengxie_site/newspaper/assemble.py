@@ -283,19 +283,29 @@ def _byline_block(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[
         a.notes.append(f"photo caption guessed (a paragraph over a photo credit): {a.figures[-1]['caption']}")
     if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] in ("short", "para", "caption"):
         # the credit printed under a caption belongs to that photo, as printed
-        a.figures[-1]["credit"] = b.text
+        a.figures[-1]["credit"] = _credit_text(bd, b)
         a.notes.append(f"photo credit line {b.text} attached to the caption above it")
-        bd.put(b.index, b.text)
         credit_photographers(a, people)
     elif parsed:
         if shot and parsed.people and not a.figures:  # 本报记者 郁钧涛 摄 under photo news: its printed credit
             a.photo_credit = a.photo_credit or b.text
         bd.add_byline(parsed, b.index)
     else:  # a source line with no caption to belong to: kept as the item's photo credit
-        a.photo_credit = a.photo_credit or b.text
-        bd.put(b.index, b.text)
+        a.photo_credit = a.photo_credit or _credit_text(bd, b)
         a.notes.append(f"photo source line kept as the photo's credit: {b.text}")
     bd.last_para_fragment = False
+
+
+def _credit_text(bd: Builder, b: Block) -> str:
+    """A credit line as printed, but a source in brackets on its own line (（…供图）) without them."""
+    source = by.photo_source(b.text)
+    if source is None or source == b.text:
+        bd.put(b.index, b.text)
+        return b.text
+    bd.put(b.index, b.text[0], "report")
+    bd.put(b.index, source)
+    bd.put(b.index, b.text[-1], "report")
+    return source
 
 
 def _under_photo_gap(a: ParsedArticle, caption: Block) -> bool:

@@ -28,8 +28,19 @@ _AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*(?:[（(](?P<agency>[\u4e0
                      rf"/(?P<slashed>[\u4e00-\u9fffA-Za-z]{{2,10}}))$")  # 李舸摄（人民视觉）, 陈晨摄/光明图片
 # A photo's source printed where a credit would be, naming no one: 受访者供图, 资料图片, 新华社发
 # (图据成都市公园城市建设管理局, 图片来源：…: the body that gave it)
-PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}[ \u3000]?(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库|"
+PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}[ \u3000]?(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库|"
                           r"(?:图据|图片来源[：:])[\u4e00-\u9fff]{2,20})$")
+_BRACKETED = re.compile(r"^[（(](?P<inner>[^（）()]{2,30})[）)]$")
+
+
+def photo_source(text: str) -> str | None:
+    """受访者供图, or in brackets on a line of its own (（大连市甘井子区市场监管局供图）): a photo's source naming
+    no one, without its brackets. None if the text is no such source."""
+    m = _BRACKETED.match(text)
+    inner = m["inner"] if m else text
+    return inner if PHOTO_SOURCE.match(inner) else None
+
+
 # A name printed alone and padded to the width of the column (王  沛, 何　川): a signature, never a headline
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$")
 # Credits printed before the people they credit: `文/本报记者 陈晨 图/通讯员 刘洋`, `图文/记者 郎晶晶`.
@@ -405,8 +416,9 @@ NEWSROOM = "全媒体|融媒体|全媒|融媒"
 _MEDIA = re.compile(rf"^(?:{NEWSROOM})(?=(?:首席|特约|见习|摄影)?(?:记者|通讯员|评论员))")  # (全媒体首席记者)
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
 # A unit a contributor writes for, printed where a role would be (共享联盟·安吉站 何  斌, 南平市政协, 县融媒体中心,
-# 市政协办公厅 王慧敏): no role, the unit is not kept
-_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办)")
+# 市政协办公厅 王慧敏, a government bureau's official): no role, the unit is not kept
+_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办)"
+                   r"|[\u4e00-\u9fff]{0,10}[省市县区州旗][\u4e00-\u9fff]{1,8}?局")  # 江苏省南通市市场监管局 顾晓峰: an official
 
 
 def parse_lead(text: str) -> tuple[str | None, Byline, str] | None:

@@ -22,6 +22,7 @@ def is_label_shape(s: str) -> bool:
         core = "".join(c for c in core if not c.isdigit())
     core = re.sub(r"[（(][\u4e00-\u9fff](?:、[\u4e00-\u9fff])?[）)]", "", core)  # 县（市）区政协, 县（市、区）政协: a
     # word's optional parts, as printed
+    core = re.sub(r"(?<=[省市县区镇乡州旗])、(?=[省市县区镇乡州旗])", "", core)  # 区、县（市）快讯: units listed
     if "·" in core:  # 公园城市·社区行: a series logo, a theme and its column joined by a middle dot
         theme, _, column = core.partition("·")  # (the theme may be a campaign's name: 落实教育强国建设规划纲要·地方行动)
         return "\n" not in s and "·" not in column and 2 <= len(theme) <= 14 and 2 <= len(column) <= 6 \
@@ -111,6 +112,9 @@ _SUBHEADLINE_OPENING = re.compile(r"^(?:——|—|围绕|聚焦|[\u4e00-\u9fff]
                                   r"[\u4e00-\u9fff]{0,8}(?:区|县|市|局|委|办|中心|公司|集团|部门|法院|检察院|医院|学校|大学)[：:])")  # 法院：…
 
 
+# 浙江省台州市市场监管局联合公安机关: who acts, and no more (the headline under it says what they did)
+_ACTORS_END = re.compile(r"(?:[省市县区州]|[\u4e00-\u9fff]{2}部门|公安机关|司法机关|检察机关)[\u4e00-\u9fff]{0,8}?"
+                         r"(?:局|厅|委|部门|机关|法院|检察院)$")
 _STATE_END = re.compile(r"(?:平稳|稳定|强劲|明显|显效|发力|向好|回升|企稳|活跃|旺盛|升温|较快增长|稳中有进|稳中向好|"
                         r"(?:持续|稳步|不断|加速)(?:提升|增长|扩大|改善|上升|加快|优化|释放))$")  # a trend, no figures
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -164,6 +168,8 @@ def _scoped(a: str, b: str) -> bool:
 # Two headline lines without type sizes: the first rule that holds reads them (its guess goes to the report).
 _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
     (lambda a, b: bool(_DASH_END.search(a)) and not b.startswith("—"), KICKER, None),
+    (lambda a, b: bool(_ACTORS_END.search(a)) and not _punct(a + b) and not b.startswith("—"), KICKER,
+     "kicker/headline: the first line names who acts (…市场监管局联合公安机关), the second what they did"),
     (lambda a, b: bool(_FROM_TO.match(a)) and not _SUBHEADLINE_OPENING.match(b), KICKER,
      "kicker/headline: the first line, a change from … to …, read as kicker"),
     (lambda a, b: bool(_EVENT.search(b)) and not _EVENT.search(a) and not _punct(b)
@@ -275,6 +281,7 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
 
 # ---------------------------------------------------------------- kinds and sections
 
+_PROPOSAL = re.compile(r"^关于.{4,40}的(?:提案|建议)$")
 _LEARNED = re.compile(r"记者[^。，；]{0,12}获悉")
 
 
@@ -287,6 +294,8 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     speakers = [m.group(1) for p in a.paragraphs if (m := re.match(r"^([\u4e00-\u9fff]{2,6})[：:]", p))]
     if qa >= 2 or "访谈" in title or "专访" in title or (len(speakers) >= 4 and len(set(speakers)) == 2):
         return "interview"
+    if _PROPOSAL.match(title) and not a.subheadings:
+        return "brief"  # a proposal printed in full (◎州政协委员 朱  红 marks its author): neither argument nor story
     if marked or any("评论员" in (b.get("role") or "") for b in a.bylines):
         return "commentary"
     captions_only = not a.paragraphs or a.paragraphs == [f["caption"] for f in a.figures]

@@ -65,13 +65,13 @@ def _role(b: Block) -> str:
         return "inline_box"  # 【内容提要】… / 核心提示：…
     if b.single and EDITORS_SIGNATURE.match(t):
         return "signoff"
-    if b.single and by.PHOTO_SOURCE.match(t) and not _names_someone(t.removesuffix("供图")):
+    if b.single and (source := by.photo_source(t)) and not _names_someone(source.removesuffix("供图")):
         return "source"  # 通讯员供图, 受访者供图: a photo's credit naming no one (张三供图 names someone)
     if (b.single or len(b.lines) <= 3) and (parsed := by.parse_byline_line(t)) and not _column_of_a_role(t, parsed):
         return "byline"  # (three lines at most: an author's posts stacked over the name)
     if b.single and b.small and len(t) <= 20 and any(t.endswith(w) for w in PHOTO_CREDIT_WORDS):
         return "source"  # a credit in caption type that names no one the byline rules know
-    if b.single and by.PHOTO_SOURCE.match(t):
+    if b.single and by.photo_source(t):
         return "source"  # 受访者供图: a photo's credit naming no one
     if by.is_dateline(t):
         return "lead"
@@ -266,10 +266,17 @@ def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
                 and (item[0] not in BULLETS or mark in (None, item[0])):  # ■ over ●: two heading levels
             mark = item[0]
             run += 1
-        if run - k >= 2:
+        if run - k >= 2 and not _unannounced_paragraphs(rest, k, run):
             for j in range(k, run):
                 roles[j] = "list"
         k = max(run, k + 1)
+
+
+def _unannounced_paragraphs(rest: list[Block], k: int, end: int) -> bool:
+    """一是加强规划引导。建议… / 二是…, ●李建华常委：建议…: each a paragraph of its own, with nothing announcing a
+    list before them (`…具体措施如下：`): the text's own way of counting or of giving the floor, paragraphs."""
+    announced = k > 0 and rest[k - 1].text.rstrip().endswith(("：", ":"))
+    return not announced and all(len(b.text) > 50 and ends_final(b.text) for b in rest[k:end])
 
 
 def _one_item(b: Block) -> bool:

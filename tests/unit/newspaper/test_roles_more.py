@@ -586,3 +586,29 @@ def test_round_thirty_six_a_chief_reporter_of_the_papers_newsroom_named_without_
     text = "南漳香菇采收忙\n\n\n\n\n12月17日，菇农在大棚里采收香菇。\n\n全媒体首席记者 周  涛 摄\n"
     (photo,) = parsed(text, paper="襄阳日报").articles
     assert photo.bylines == [{"name": "周涛", "role": "首席记者", "credit": "摄"}]
+
+
+def test_round_thirty_seven_a_bureau_before_its_official_who_acts_over_what_they_did_and_a_source_in_brackets():
+    assert parse_byline_line("◇ 河南省郑州市市场监管局　徐航").people == [{"name": "徐航"}]  # the bureau: no role
+    text = ("执法办案\n\n浙江省台州市市场监管局联合公安机关\n\n捣毁一个网售非法添加减肥食品窝点\n\n"
+            "本报讯 （通讯员 林晓东 记者 陈静）近日，窝点被捣毁。\n\n监管一线\n\n夜查冷链食品\n\n\n\n\n"
+            "12月15日晚，执法人员检查冻品追溯信息。\n\n（大连市甘井子区市场监管局供图）\n\n地方动态\n\n"
+            "南通推行食品小作坊“红黑榜”\n\n今年以来，南通对小作坊实行“红黑榜”管理。（江苏省南通市市场监管局 顾晓峰）\n")
+    page = parsed(text)
+    assert check_fidelity(text, page).ok
+    case, photo, brief = page.articles
+    assert (case.kicker, case.title, case.subtitle) == ("浙江省台州市市场监管局联合公安机关", "捣毁一个网售非法添加减肥食品窝点", None)
+    assert (photo.kind, photo.figures) == ("photo", [{"caption": "12月15日晚，执法人员检查冻品追溯信息。",
+                                                       "credit": "大连市甘井子区市场监管局供图"}])
+    assert photo.bylines == [] and brief.bylines == [{"name": "顾晓峰"}]
+
+
+def test_round_thirty_seven_counted_paragraphs_with_nothing_announcing_them_are_text_and_units_listed_in_a_label():
+    reasons = ("一是加强规划引导。建议统筹建设紫陶产业园区，引导小作坊入园集聚发展，完善泥料、烧制、检测等公共服务平台。\n\n"
+               "二是强化人才支撑。建议支持本地职业院校开设紫陶设计与制作专业，加大对工艺美术大师、非遗传承人的扶持力度。\n")
+    text = "提案选登\n\n关于推动建水紫陶产业高质量发展的提案\n\n◎州政协委员 朱  红\n\n建水紫陶历史悠久。\n\n" + reasons
+    (proposal,) = parsed(text).articles
+    assert (proposal.kind, proposal.list, len(proposal.paragraphs)) == ("brief", None, 3)  # a proposal, not an argument
+    assert parsed("措施如下\n\n本报讯（记者 李  昆）近日，方案出台。主要措施如下：\n\n" + reasons).articles[0].list["items"]
+    text = "区、县（市）快讯\n\n诸暨袜业企业抢订单\n\n本报讯（记者 宋  琪）近日，企业开足马力。\n"
+    assert parsed(text).articles[0].section == "区、县（市）快讯"
