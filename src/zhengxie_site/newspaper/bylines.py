@@ -30,13 +30,10 @@ _AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*(?:[（(](?P<agency>[\u4e0
 # (图据成都市公园城市建设管理局, 图片来源：…: the body that gave it)
 PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}[ \u3000]?(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库|"
                           r"(?:图据|图片来源[：:])[\u4e00-\u9fff]{2,20})$")
-_BRACKETED = re.compile(r"^[（(](?P<inner>[^（）()]{2,30})[）)]$")
-
-
 def photo_source(text: str) -> str | None:
     """受访者供图, or in brackets on a line of its own (（大连市甘井子区市场监管局供图）): a photo's source naming
     no one, without its brackets. None if the text is no such source."""
-    m = _BRACKETED.match(text)
+    m = _PAREN.fullmatch(text)
     inner = m["inner"] if m else text
     return inner if PHOTO_SOURCE.match(inner) else None
 
