@@ -534,3 +534,28 @@ def test_a_build_says_while_site_url_is_still_the_example_domain(tmp_path):
     assert "an example domain" in _typed(site, "check").stdout
     (site / "site.yaml").write_text(text.replace("https://archive.example.org", "https://news.yndaily.cn"), encoding="utf-8")
     assert "example domain" not in _typed(site, "build").stdout
+
+
+def test_a_page_file_named_by_its_day_and_page_is_imported_there_and_its_running_head_checks_the_name(
+        tmp_path, capsys, monkeypatch):
+    project = make_project(tmp_path / "site")
+    raw = project / "raw"
+    raw.mkdir()
+    page = (REPO / "tests" / "fixtures" / "pages" / "162_honghe_daily_cppcc_page.txt").read_bytes()  # 2025年12月25日, 5
+    (raw / "20251225-05.txt").write_bytes(page)
+    (raw / "20251224-06.txt").write_bytes(page)  # misnamed
+    (raw / "honghe.txt").write_bytes(page)
+    (raw / "20251232-05.txt").write_bytes(page)
+    monkeypatch.chdir(project)
+    assert main(["import", "raw/20251225-05.txt", "--paper", "红河日报"]) == 0
+    out = capsys.readouterr().out
+    assert Path("content/hong-he-ri-bao/2025-12-25/p05/page.yaml").is_file() and "running head prints" not in out
+    assert main(["import", "raw/20251224-06.txt", "--paper", "红河日报"]) == 0
+    assert "the running head prints 2025-12-25, not the date given (2025-12-24)" in capsys.readouterr().out
+    assert Path("content/hong-he-ri-bao/2025-12-24/p06/page.yaml").is_file()  # the name is what was given
+    assert main(["import", "raw/honghe.txt", "--paper", "红河日报", "--out", "other"]) == 0
+    assert "page: date 2025-12-25 taken from the running head" in capsys.readouterr().out
+    assert Path("other/hong-he-ri-bao/2025-12-25/p05/page.yaml").is_file()
+    assert main(["import", "raw/20251232-05.txt", "--paper", "红河日报"]) == 2
+    assert capsys.readouterr().err == ("error: raw/20251232-05.txt: its name gives an impossible date '2025-12-32': "
+                                       "2025-12-32 is not a real date\n")

@@ -152,6 +152,7 @@ def _init(args) -> int:
 
 def _import(args) -> int:
     from .newspaper import BatchReport, ImportReport, PageImportError, import_folder, run_import
+    from .newspaper.batch import named_page
 
     report: BatchReport | ImportReport
     try:
@@ -162,9 +163,11 @@ def _import(args) -> int:
             report = import_folder(Path(args.page), Path(args.out), paper=args.paper, page_name=args.page_name,
                                    force=args.force, words=_import_words(args))
         else:
-            report = run_import(Path(args.page), Path(args.out), paper=args.paper, date=args.date,
-                                page=args.page_number, page_name=args.page_name, force=args.force,
-                                words=_import_words(args))
+            date, page = args.date, args.page_number
+            if (date is None or page is None) and (named := named_page(Path(args.page))):
+                date, page = date or named[0], page or named[1]  # what is given wins over the file's name
+            report = run_import(Path(args.page), Path(args.out), paper=args.paper, date=date, page=page,
+                                page_name=args.page_name, force=args.force, words=_import_words(args))
     except PageImportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -251,8 +254,9 @@ def _parser() -> argparse.ArgumentParser:
                                   "YYYYMMDD-PP-NN.txt one article each)")
     imp.add_argument("--out", default="content", help="folder to write into (default: content/)")
     imp.add_argument("--paper", help="paper name, e.g. 云南日报")
-    imp.add_argument("--date", help="YYYY-MM-DD, or YYYY-MM when the day is not printed")
-    imp.add_argument("--page", dest="page_number", type=int, help="page number")
+    imp.add_argument("--date", help="YYYY-MM-DD, or YYYY-MM when the day is not printed (default: from a file "
+                                    "named YYYYMMDD-PP.txt, else from the page's running head)")
+    imp.add_argument("--page", dest="page_number", type=int, help="page number (default: as --date)")
     imp.add_argument("--page-name", help="page name, e.g. 政协")
     imp.add_argument("--force", action="store_true", help="overwrite existing files (and import pages again)")
     imp.set_defaults(run=_import)

@@ -12,7 +12,7 @@ from ..dates import parse_date
 from .lookahead import article_ahead, box_over_dateline, next_brief_in_column, photo_item_ahead, \
     signed_brief_ahead, standfirst_ahead
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
-from .pagedata import own_paper_roles, set_sizes, take_page_data
+from .pagedata import own_paper_roles, page_date, page_number, set_sizes, take_page_data
 from .punctuation import normalise, strip_controls, stray_latin
 from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
 from .vocabulary import DEFAULT, Vocabulary
@@ -58,6 +58,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     if sizes is not None:
         set_sizes(blocks, sizes)
     rest = [part for b in take_page_data(blocks, result, words) for part in split_titled_list(b)]
+    result.date, result.page = page_date(result, date), page_number(result, page)
     roles = block_roles(rest, words)
     bd = Builder(result, words)
     k = 0
@@ -225,7 +226,8 @@ def _short_lines(bd: Builder, rest: list[Block], roles: list[str], k: int) -> in
         or cur is None or _item_ended(bd, rest, roles, k) or _column_tagged(rest[end - 1].text, after) \
         or photo_item_ahead(rest, roles, end) or standfirst or box_over_dateline(roles, end) \
         or signed_brief_ahead(bd, rest, roles, end) or next_brief_in_column(bd, roles, k, end) \
-        or any(rest[j].heading for j in range(k, end))  # set in headline type (a PDF's sizes)
+        or any(rest[j].heading for j in range(k, end)) \
+        or (end - k >= 2 and rest[end - 1].text.startswith("——"))  # a ——subheadline under a headline
     if starts and after not in ("list", "item", "row"):
         first = max(k, end - 3)
         for j in range(k, first):  # leftover short lines before a 3-line headline run
@@ -462,6 +464,9 @@ def _finish(a: ParsedArticle) -> None:
     for field, val in (("title", a.title), ("kicker", a.kicker), ("subtitle", a.subtitle)):
         for w in stray_latin(val or ""):
             a.noise.append(f"{field}: stray Latin word \"{w}\" inside Chinese text")
+    # who wrote it before who took its photos, however they were printed (a byline closing the text comes after
+    # the credit under a photo in its middle): the order readers are given the names in, By … ; photos by …
+    a.bylines.sort(key=lambda b: b.get("credit") in by.PHOTO_CREDITS)
     if a.kind == "photo" and a.figures and not a.paragraphs:  # a photo item's text is its caption
         a.paragraphs.append(a.figures[0]["caption"])
         a.body.append(("p", a.figures[0]["caption"]))

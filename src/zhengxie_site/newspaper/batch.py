@@ -129,10 +129,22 @@ def _page_of(name: str, named: dict | None) -> tuple[str, int] | None:
     """(date, page number) of a file: from the manifest, else from its name; None for other files."""
     if named is not None:
         return validate_date(named["date"]), named["page"]
-    if match := PAGE_FILE.match(name) or CRAWL_FILE.match(name):
-        day = match["day"]
-        return validate_date(f"{day[:4]}-{day[4:6]}-{day[6:]}"), int(match["page"])
-    return None
+    return _day_and_page(PAGE_FILE.match(name) or CRAWL_FILE.match(name))
+
+
+def named_page(path: Path) -> tuple[str, int] | None:
+    """(date, page number) a page file's name gives (20251225-05.txt), None for other names."""
+    try:
+        return _day_and_page(PAGE_FILE.match(path.name))
+    except PageImportError as exc:
+        raise PageImportError(f"{path}: its name gives an {exc}") from None
+
+
+def _day_and_page(match: re.Match[str] | None) -> tuple[str, int] | None:
+    if match is None:
+        return None
+    day = match["day"]
+    return validate_date(f"{day[:4]}-{day[4:6]}-{day[6:]}"), int(match["page"])
 
 
 def _manifest(folder: Path) -> dict[str, dict]:

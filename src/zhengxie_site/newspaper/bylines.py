@@ -358,7 +358,8 @@ def _byline_line(text: str, titled: bool) -> Byline | None:
             parsed.agency = m["agency"]
             parsed.out += [m["agency"], text[len(m["agency"])], text[-1]]
     if parsed is None and (m := _CREDIT_FIRST.match(text)):  # 文/李  桐, 整理：本报记者 吴  蔚
-        parsed = parse_byline(m["people"], require_role=False)
+        # (文/省政协委员 周  岩: the credit marks an author, so the posts before the name are the author's)
+        parsed = parse_byline(m["people"], require_role=False) or _byline_line(m["people"], titled=True)
         credit, mark = m["credit"] or m["both"], m["mark"] or m["space"]
         if parsed and all(p.get("credit") in (None, credit) for p in parsed.people):
             for person in parsed.people:

@@ -2,6 +2,7 @@
 and the paper's own name before its reporters' role."""
 from __future__ import annotations
 
+import datetime
 import re
 
 from pypinyin import Style, lazy_pinyin
@@ -48,7 +49,9 @@ _HEAD_DATE = re.compile(r"^(?:(?:[A-Z]{0,2}\d{1,2}\s*)?[\u4e00-\u9fff·]{2,8}\s+
                         r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.．/]\d{1,2}[.．/]\d{1,2})"
                         r"\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?(?:\s*农历\S+)?")
 _PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}|第[\d一二三四五六七八九十]+版)"
-_FOLIO = re.compile(rf"^{_PAGE_NO}\s*[\u4e00-\u9fff·]{{2,8}}$|^[\u4e00-\u9fff·]{{2,8}}\s*{_PAGE_NO}$|^{_PAGE_NO}$")
+# the page's number, with its name and the paper's on either side (A07 北京新闻, 职工 4, 嘉兴日报　A5　经济)
+_NAME = r"[\u4e00-\u9fff·]{2,8}"
+_FOLIO = re.compile(rf"^{_PAGE_NO}\s*{_NAME}$|^{_NAME}\s*{_PAGE_NO}$|^{_PAGE_NO}$|^{_NAME}\s+{_PAGE_NO}\s+{_NAME}$")
 # the page's name or the paper's on a line of its own (经济, 深圳特区报, ZONG HE XIN WEN in pinyin capitals): a
 # running head's only beside its other lines
 _HEAD_NAME = re.compile(r"^(?:(?:\d{4})?[\u4e00-\u9fff·]{2,8}|[A-Z]+(?: [A-Z]+){1,5}|"  # (2026上海两会)
@@ -72,9 +75,65 @@ def _running_head(blocks: list[Block], result: ParsedPage, words: Vocabulary) ->
         result.pieces.append(Piece(block, text, where, None))
         if where == "report":
             result.page_notes.append(f"running head: {text}")
+            if _HEAD_DATE.match(text) and result.printed_date is None:
+                result.printed_date, problem = printed_day(text)
+                result.page_notes += [problem] if problem else []
+            elif _FOLIO.match(text) and (number := _FOLIO_NUMBER.search(text)) and result.printed_page is None:
+                result.printed_page = int(number[1])
         else:
             result.staff.append(text)
     return i
+
+
+_FOLIO_NUMBER = re.compile(r"(?<![A-Z\d])(?:第)?0*(\d{1,2})(?!\d)")  # 5, 05, 第3版; not A5 (page 5 of section A)
+_DAY = re.compile(r"(\d{4})(?:年|[.．/])(\d{1,2})(?:月|[.．/])(\d{1,2})")
+_WEEKDAY = re.compile(r"(?:星期|周)([一二三四五六日天])")
+_WEEKDAYS = "一二三四五六日"
+
+
+def printed_day(text: str) -> tuple[str | None, str | None]:
+    """The day a running head's date line prints (2025年12月25日　星期四 -> 2025-12-25) and what is wrong with
+    it, if anything: no such day, or a weekday that is not that day's (one of the two is misprinted)."""
+    found = _DAY.search(text)
+    if found is None:
+        return None, None
+    try:
+        printed = datetime.date(*(int(x) for x in found.groups()))
+    except ValueError:
+        return None, f"the running head prints a day that does not exist ({text}): the date is not taken from it"
+    weekday = _WEEKDAY.search(text)
+    if weekday and _WEEKDAYS[printed.weekday()] != weekday[1].replace("天", "日"):
+        return printed.isoformat(), (f"the running head's weekday is not the day's ({text}: {printed.isoformat()} "
+                                     f"is a 星期{_WEEKDAYS[printed.weekday()]}): check the date")
+    return printed.isoformat(), None
+
+
+def page_date(result: ParsedPage, given: str | None) -> str | None:
+    """The date given (--date, a file's name); else the day the running head prints. A running head that
+    prints another day is reported: the file's name or --date is likely wrong."""
+    printed = result.printed_date
+    if printed is None:
+        return given
+    if given is None or printed.startswith(f"{given}-"):  # none, or only the year or month given
+        result.page_notes.append(f"date {printed} taken from the running head")
+        return printed
+    if given != printed:
+        result.page_notes.append(f"the running head prints {printed}, not the date given ({given}): the file's "
+                                 f"name or --date may be wrong")
+    return given
+
+
+def page_number(result: ParsedPage, given: int | None) -> int | None:
+    """The page number given; else the one the running head prints (as page_date)."""
+    printed = result.printed_page
+    if printed is None or given == printed:
+        return given
+    if given is None:
+        result.page_notes.append(f"page number {printed} taken from the running head")
+        return printed
+    result.page_notes.append(f"the running head prints page {printed}, not the page given ({given}): the file's "
+                             f"name or --page may be wrong")
+    return given
 
 
 def _head_lines(blocks: list[Block], i: int, words: Vocabulary) -> list[tuple[str, str]] | None:

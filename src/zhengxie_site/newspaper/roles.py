@@ -220,7 +220,8 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
             nxt == "short" and not list_item(rest[k + 1].text) and not rest[k + 1].text.startswith("—"))
         if len(b.text) > 4 and over_heading:
             end = _shorts_end(roles, k + 1)
-            over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box")
+            over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box") or (
+                end - k == 4 and rest[end - 1].text.startswith("——"))  # over kicker, headline, ——subheadline
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
                 b.text in words.labels and nxt in ("lead", "byline", "para")) or (
                 _COMPILED.search(b.text) and nxt == "short"):  # 委员发言摘登 over a digest with no byline above it
@@ -306,7 +307,7 @@ def _boxes(rest: list[Block], roles: list[str]) -> None:
             end += 1
         label = box_label(rest[k].text)
         sidebar = label is not None and label[0] in SIDEBAR_LABELS and (
-            end == len(roles) or roles[end] in ("short", "box"))  # (链接 over 编后: a box closes the sidebar above)
+            end == len(roles) or roles[end] in ("short", "label", "box"))  # (链接 over 编后: a box closes the sidebar)
         if end < len(roles) and roles[end] in ("lead", "byline") and end > k + 2 or sidebar:
             for j in range(k + 2, end):
                 roles[j] = "boxmore"

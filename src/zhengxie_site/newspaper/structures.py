@@ -235,9 +235,15 @@ def add_box(bd: Builder, box: Box) -> None:
 
 def credit_photographers(a: ParsedArticle, people: list[dict]) -> None:
     """A photographer credited only under a photo is a byline too (people pages list photographers);
-    someone already in the bylines (伏自文/图) is not added twice."""
-    named = {p["name"] for p in a.bylines}
-    a.bylines += [dict(p) for p in people if p["name"] not in named]
+    someone already credited for photos (伏自文/图) is not added twice; a reporter who also took the photo
+    (本报记者 杨帆 … / 本报记者 杨帆 摄) is listed for both, as add_people lists them."""
+    named = {(p["name"], _pictures(p)) for p in a.bylines}
+    a.bylines += [dict(p) for p in people if (p["name"], _pictures(p)) not in named]
+
+
+def _pictures(person: dict) -> bool:
+    """Credited for the pictures: 摄 under a photo, or /图 in a byline line (赵  敏/文 刘洋/图)."""
+    return person.get("credit") in (*by.PHOTO_CREDITS, "图")
 
 
 def is_photo_credit(s: str) -> bool:

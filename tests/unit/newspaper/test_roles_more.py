@@ -612,3 +612,40 @@ def test_round_thirty_seven_counted_paragraphs_with_nothing_announcing_them_are_
     assert parsed("措施如下\n\n本报讯（记者 李  昆）近日，方案出台。主要措施如下：\n\n" + reasons).articles[0].list["items"]
     text = "区、县（市）快讯\n\n诸暨袜业企业抢订单\n\n本报讯（记者 宋  琪）近日，企业开足马力。\n"
     assert parsed(text).articles[0].section == "区、县（市）快讯"
+
+
+def test_round_thirty_eight_a_headline_over_its_dash_subheadline_starts_a_feature_after_a_signed_comment():
+    text = ("江海快评\n\n路灯亮不亮，考验的是“上心”程度\n\n◎ 顾言\n\n民生无小事，枝叶总关情。\n\n城事新观察\n\n"
+            "百年工业遗存焕发新活力\n\n老厂房里“长”出城市书房\n\n——崇川区唐闸历史文化街区工业遗存更新见闻\n\n"
+            "清晨的唐闸古镇，通扬运河水波不兴。\n\n老车间变身“新客厅”\n\n走进书房，老车间的钢梁都被保留下来。\n\n\n\n\n"
+            "市民在老车间改造而成的书房里阅读。通讯员 陆海摄\n\n书房周边，小店陆续开张。\n\n本报记者 朱晓蓓 通讯员 崇宣\n")
+    comment, feature = parsed(text).articles
+    assert (comment.section, comment.bylines, len(comment.paragraphs)) == ("江海快评", [{"name": "顾言"}], 1)
+    assert (feature.section, feature.kicker, feature.title, feature.subtitle) == (
+        "城事新观察", "百年工业遗存焕发新活力", "老厂房里“长”出城市书房", "——崇川区唐闸历史文化街区工业遗存更新见闻")
+    # who wrote it first, though its byline closes the text under the photo's credit
+    assert feature.bylines == [{"name": "朱晓蓓", "role": "记者"}, {"name": "崇宣", "role": "通讯员"},
+                               {"name": "陆海", "role": "通讯员", "credit": "摄"}]
+
+
+def test_round_thirty_eight_a_reporter_who_took_the_photo_a_sidebar_before_a_label_and_an_authors_posts_after_wen():
+    text = ("危化园区装上“智慧大脑”\n\n本报记者 杨帆 通讯员 刘国栋\n\n园区建成监测平台。\n\n\n\n\n"
+            "值班人员查看监测数据。\n\n本报记者 杨帆 摄\n\n平台上线以来，预警处置时间缩短。\n\n记者手记\n\n"
+            "在园区采访，记者最大的感受是“快”。\n\n这种“快”的背后，是完整的产业链。\n\n禾城快评\n\n"
+            "老产业也能跑出“新赛道”\n\n文/州政协委员 李  凡\n\n传统产业转型，关键在于找准“新”。\n")
+    feature, comment = parsed(text).articles
+    assert feature.bylines == [{"name": "杨帆", "role": "记者"}, {"name": "刘国栋", "role": "通讯员"},
+                               {"name": "杨帆", "role": "记者", "credit": "摄"}]  # listed for both
+    assert len(feature.paragraphs) == 2 and [v["label"] for k, v in feature.body if k == "box"] == ["记者手记"]
+    assert (comment.section, comment.subtitle, comment.bylines) == ("禾城快评", None, [{"name": "李凡", "credit": "文"}])
+
+
+def test_round_thirty_eight_a_running_head_of_the_papers_name_its_folio_and_the_pages_name_on_one_line():
+    text = ("嘉兴日报　A5　经济\n2025年12月24日　星期三　　责任编辑：沈佳怡　美编：朱琳\n\n"
+            "年末订单足 生产赶进度\n\n本报讯（记者 周亮）近日，企业开足马力。\n")
+    page = parsed(text)
+    assert [a.title for a in page.articles] == ["年末订单足 生产赶进度"]
+    assert "running head: 嘉兴日报　A5　经济" in page.page_notes
+    body = "生态环境部召开12月例行新闻发布会\n\n前10个月水质断面比例达90.3%\n\n本报讯（记者 周亮）近日，发布会召开。\n"
+    first = parsed(body).articles[0]  # a number inside a headline is no folio: the line is not page data
+    assert "生态环境部召开12月例行新闻发布会" in (first.kicker, first.title)
