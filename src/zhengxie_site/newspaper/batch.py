@@ -60,7 +60,9 @@ class BatchReport:
                                           for r in self.pages)
         summary = [f"imported {sum(r.ok for r in self.pages)} page(s) with {articles} article(s); "
                    f"{len(self.skipped)} skipped, {guesses} guess(es) to review, {problems} problem(s)"]
-        for title, lines in (("skipped (already imported; --force imports them again)", self.skipped),
+        misnamed = [f"{r.source}: {line}" for r in self.pages for line in r.disagreements]
+        for title, lines in (("the running head disagrees with the file's name (misnamed?)", misnamed),
+                             ("skipped (already imported; --force imports them again)", self.skipped),
                              ("not page files (names are YYYYMMDD-PP.txt, YYYYMMDD-PP.pdf or YYYYMMDD-PP-NN.txt)",
                               self.ignored),
                              ("problems", self.errors)):

@@ -86,5 +86,6 @@ class ParsedPage:
     page_notes: list[str] = field(default_factory=list)
     printed_date: str | None = None  # the day the running head prints (YYYY-MM-DD), when it prints one
     printed_page: int | None = None  # and the page's number (5, 第3版; not A5: a section's page)
+    disagreements: list[str] = field(default_factory=list)  # the running head against the date or page given
     normalised_marks: int = 0
     column_breaks: int = 0

@@ -77,7 +77,7 @@ def _running_head(blocks: list[Block], result: ParsedPage, words: Vocabulary) ->
             result.page_notes.append(f"running head: {text}")
             if _HEAD_DATE.match(text) and result.printed_date is None:
                 result.printed_date, problem = printed_day(text)
-                result.page_notes += [problem] if problem else []
+                result.disagreements += [problem] if problem else []
             elif _FOLIO.match(text) and (number := _FOLIO_NUMBER.search(text)) and result.printed_page is None:
                 result.printed_page = int(number[1])
         else:
@@ -118,8 +118,8 @@ def page_date(result: ParsedPage, given: str | None) -> str | None:
         result.page_notes.append(f"date {printed} taken from the running head")
         return printed
     if given != printed:
-        result.page_notes.append(f"the running head prints {printed}, not the date given ({given}): the file's "
-                                 f"name or --date may be wrong")
+        result.disagreements.append(f"the running head prints {printed}, not the date given ({given}): the "
+                                    f"file's name or --date may be wrong")
     return given
 
 
@@ -131,8 +131,8 @@ def page_number(result: ParsedPage, given: int | None) -> int | None:
     if given is None:
         result.page_notes.append(f"page number {printed} taken from the running head")
         return printed
-    result.page_notes.append(f"the running head prints page {printed}, not the page given ({given}): the file's "
-                             f"name or --page may be wrong")
+    result.disagreements.append(f"the running head prints page {printed}, not the page given ({given}): the "
+                                f"file's name or --page may be wrong")
     return given
 
 

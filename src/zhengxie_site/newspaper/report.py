@@ -18,6 +18,7 @@ class ImportReport:
     noise: list[str] = field(default_factory=list)
     named: list[str] = field(default_factory=list)  # characters not stored, re-rendered
     notes: list[str] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)  # the running head against the date or page given
     errors: list[str] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     fidelity: FidelityResult | None = None
@@ -26,7 +27,10 @@ class ImportReport:
         out = [f"import of {self.source or 'page'}: {'ok' if self.ok else 'FAILED'}"]
         if self.out_dir is not None:
             out.append(f"output folder: {self.out_dir}")
-        for title, lines in (("errors", self.errors), ("articles", self.articles), ("notes", self.notes),
+        for title, lines in (("errors", self.errors),
+                             ("the running head disagrees (check the file's name, --date or --page)",
+                              self.disagreements),
+                             ("articles", self.articles), ("notes", self.notes),
                              ("guesses", self.guesses), ("extraction noise (not changed: correct by hand)",
                                                          self.noise),
                              ("characters re-rendered, not stored", self.named)):
@@ -42,7 +46,7 @@ class ImportReport:
 
 def build_report(page: ParsedPage, files: dict[int, str], fidelity: FidelityResult | None,
                  out_dir: Path | None, source: str | None) -> ImportReport:
-    r = ImportReport(ok=True, out_dir=out_dir, source=source, fidelity=fidelity)
+    r = ImportReport(ok=True, out_dir=out_dir, source=source, fidelity=fidelity, disagreements=list(page.disagreements))
     if page.date is None:
         r.notes.append("no date given: articles have no date")
     if page.normalised_marks:

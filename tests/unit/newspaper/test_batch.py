@@ -188,3 +188,18 @@ def test_a_fault_of_the_importer_on_one_page_is_named_and_the_months_other_pages
            "was written for it" in report.errors[0]
     pages = sorted(p.parent.relative_to(content).as_posix() for p in content.rglob("page.yaml"))
     assert pages == ["ren-min-ri-bao/2022-03-01/p01", "ren-min-ri-bao/2022-03-03/p05"]
+
+
+def test_a_page_whose_running_head_prints_another_day_than_its_name_is_imported_by_its_name_and_listed(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    page = (PAGES / "162_honghe_daily_cppcc_page.txt").read_bytes()  # 2025年12月25日　星期四, page 5
+    (raw / "20251225-05.txt").write_bytes(page)
+    (raw / "20251226-05.txt").write_bytes(page)  # misnamed: a day late
+    report = import_folder(raw, tmp_path / "content", paper="红河日报", page_name=None, force=False)
+    assert report.ok and [r.disagreements for r in report.pages] == [[], [
+        "the running head prints 2025-12-25, not the date given (2025-12-26): the file's name or --date may be wrong"]]
+    assert (tmp_path / "content/hong-he-ri-bao/2025-12-26/p05/page.yaml").is_file()  # the name decides; the editor checks
+    summary = report.text().split("imported 2 page(s)")[1]
+    assert "the running head disagrees with the file's name (misnamed?):\n  20251226-05.txt: the running head " \
+           "prints 2025-12-25" in summary

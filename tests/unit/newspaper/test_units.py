@@ -362,6 +362,7 @@ def test_the_running_head_gives_the_pages_day_and_number_when_none_is_given_and_
     assert printed_day("A7　城市　　2025.10.15　星期三") == ("2025-10-15", None)
     day, problem = printed_day("2025年12月25日　星期三")
     assert day == "2025-12-25" and "is a 星期四" in problem  # the weekday or the day is misprinted
+    assert "is a 星期四" in parse_page("2025年12月25日　星期三\n\n标题\n\n本报讯 近日，正文。\n").disagreements[0]
     assert printed_day("2025年2月30日　星期一")[0] is None
     text = "2025年12月25日　星期四\n5\n红河政协\n\n梯田红米走出大山\n\n本报讯（记者 李  昆）近日，红米上市。\n"
     page = parse_page(text)
@@ -370,8 +371,8 @@ def test_the_running_head_gives_the_pages_day_and_number_when_none_is_given_and_
     assert parse_page(text, date="2025-12").date == "2025-12-25"  # the day, where only the month was given
     given = parse_page(text, date="2025-12-24", page=6)
     assert (given.date, given.page) == ("2025-12-24", 6)  # what is given wins, and the difference is reported
-    assert "the running head prints 2025-12-25, not the date given (2025-12-24): the file's name or --date may " \
-           "be wrong" in given.page_notes
-    assert "the running head prints page 6" not in " ".join(given.page_notes)
-    assert any("prints page 5, not the page given (6)" in note for note in given.page_notes)
+    assert given.disagreements == [
+        "the running head prints 2025-12-25, not the date given (2025-12-24): the file's name or --date may be wrong",
+        "the running head prints page 5, not the page given (6): the file's name or --page may be wrong"]
+    assert parse_page(text, date="2025-12-25", page=5).disagreements == []
     assert parse_page(text.replace("\n5\n", "\nA5\n")).page is None  # page 5 of section A is not page 5
