@@ -110,6 +110,8 @@ def test_an_editor_draws_an_articles_regions_on_a_scanned_page(tmp_path, page):
             time.sleep(0.05)
         page.set_viewport_size({"width": 1200, "height": 900})
         page.goto(urls[0] + "editions/ri-bao/2024-03-15/p01/regions/")
+        # the tool sets the image's src once it has fetched the page view: decode() before that rejects
+        page.wait_for_function("document.getElementById('page').getAttribute('src')")
         page.locator("#page").evaluate("img => img.decode()")
         assert page.locator("#article option").all_inner_texts() == ["委员走进社区"]
         box = page.locator("#sheet").bounding_box()

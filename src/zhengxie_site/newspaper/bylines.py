@@ -507,8 +507,13 @@ def parse_closing_note(text: str) -> Byline | None:
         return None
     inner = s[1:-1].strip()
     word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
-    # （宁  轩）: a commentary signed with a pen name, printed padded as names are: no role, still a byline
-    return noted_byline(inner, require_role=word is None) or (None if word else _names_alone(inner))
+    # （宁  轩）: a commentary signed with a pen name, printed padded as names are: no role, still a byline;
+    # so is one name alone on its line (（钟一鸣）), a commentator's signature
+    if parsed := noted_byline(inner, require_role=word is None):
+        return parsed
+    if word:
+        return None
+    return _names_alone(inner) or (parse_byline(inner, require_role=False) if looks_like_name(inner) else None)
 
 
 def noted_byline(inner: str, require_role: bool) -> Byline | None:

@@ -48,7 +48,7 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
 _HEAD_DATE = re.compile(r"^(?:(?:[A-Z]{0,2}\d{1,2}\s*)?[\u4e00-\u9fff·]{2,8}\s+)?"  # (the folio, or the paper's name)
                         r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.．/]\d{1,2}[.．/]\d{1,2})"
                         r"\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?(?:\s*农历\S+)?")
-_PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}|第[\d一二三四五六七八九十]+版)"
+_PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}版?|第[\d一二三四五六七八九十]+版)"  # A07, 7, 03版, 第3版
 # the page's number, with its name and the paper's on either side (A07 北京新闻, 职工 4, 嘉兴日报　A5　经济)
 _NAME = r"[\u4e00-\u9fff·]{2,8}"
 _FOLIO = re.compile(rf"^{_PAGE_NO}\s*{_NAME}$|^{_NAME}\s*{_PAGE_NO}$|^{_PAGE_NO}$|^{_NAME}\s+{_PAGE_NO}\s+{_NAME}$")
@@ -221,6 +221,8 @@ def _names_the_paper(org: str, paper: str) -> bool:
         return True
     if short and org.startswith(short) and _MEDIA_GROUP.search(org):  # 大连新闻传媒集团: the city's press group
         return True
+    if short and len(org) <= 4 and org[0] == paper[0] and _MEDIA_GROUP.search(org):  # 台传媒 (台州日报): the same,
+        return True  # named by the city's first character
     if 2 <= len(org) <= 5 and org.isascii() and org.isupper():  # YMG (烟台日报): its press group's initials
         return org[0] == lazy_pinyin(paper[0], style=Style.FIRST_LETTER)[0].upper()
     # 中青校媒 (中国青年报): the paper's first character, then another of its name, as Chinese abbreviates

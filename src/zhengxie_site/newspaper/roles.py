@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
+from .lookahead import photo_item_ahead
 from .names import looks_like_name
 from .classify import is_label_shape
 from .vocabulary import DEFAULT, Vocabulary
@@ -221,7 +222,11 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
         if len(b.text) > 4 and over_heading:
             end = _shorts_end(roles, k + 1)
             over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box") or (
-                end - k == 4 and rest[end - 1].text.startswith("——"))  # over kicker, headline, ——subheadline
+                end - k == 4 and rest[end - 1].text.startswith("——")) or (  # over kicker, headline, ——subheadline
+                end - k == 2 and photo_item_ahead(rest, roles, end))  # over a photo's headline, caption, credit
+            # the page's first item, datelined news: 工业经济稳中有进 over its headline and subheadline is the kicker
+            over_heading = over_heading and not (k == 0 and end - k == 3 and "·" not in b.text
+                                                 and end < len(rest) and roles[end] == "lead")
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
                 b.text in words.labels and nxt in ("lead", "byline", "para")) or (
                 _COMPILED.search(b.text) and nxt == "short"):  # 委员发言摘登 over a digest with no byline above it

@@ -649,3 +649,22 @@ def test_round_thirty_eight_a_running_head_of_the_papers_name_its_folio_and_the_
     body = "生态环境部召开12月例行新闻发布会\n\n前10个月水质断面比例达90.3%\n\n本报讯（记者 周亮）近日，发布会召开。\n"
     first = parsed(body).articles[0]  # a number inside a headline is no folio: the line is not page data
     assert "生态环境部召开12月例行新闻发布会" in (first.kicker, first.title)
+
+
+def test_round_thirty_nine_the_papers_press_group_by_its_first_character_and_a_page_lead_under_its_kicker():
+    text = ("台州日报\n6　经济\n2025年12月26日　星期五\n\n工业经济稳中有进\n\n前11个月全市规上工业增加值增长8.7%\n\n"
+            "——汽车、医药、缝制设备三大产业贡献率超五成\n\n本报讯（台传媒记者陈 婷 通讯员王鹏飞）记者昨天从市统计局获悉，"
+            "全市规上工业增加值同比增长8.7%。\n")
+    (lead,) = parsed(text, paper="台州日报").articles
+    assert (lead.section, lead.kicker, lead.title) == (None, "工业经济稳中有进", "前11个月全市规上工业增加值增长8.7%")
+    assert lead.bylines == [{"name": "陈婷", "role": "记者"}, {"name": "王鹏飞", "role": "通讯员"}]
+    assert parsed(text, paper="温州日报").articles[0].bylines[0]["role"] == "台传媒记者"  # another paper's group
+
+
+def test_round_thirty_nine_a_name_alone_in_brackets_signs_a_comment_and_a_column_over_a_photo():
+    text = ("龙城快评\n\n电梯“趴窝”，不能等着程序“慢慢走”\n\n程序是为了规范，不是为了拖延。\n\n（钟一鸣）\n\n"
+            "委员在一线\n\n委员视察孟连牛油果产业发展情况\n\n\n\n\n12月24日，委员在牛油果种植基地了解情况。\n\n通讯员 岩温 摄\n")
+    comment, photo = parsed(text).articles
+    assert (comment.bylines, comment.subheadings, len(comment.paragraphs)) == ([{"name": "钟一鸣"}], [], 1)
+    assert (photo.section, photo.kicker, photo.kind) == ("委员在一线", None, "photo")
+    assert parse_page("普洱日报\n2025年12月31日　星期三\n03版　政协之窗\n\n标题\n\n普洱日报讯 近日，正文。\n").page == 3
