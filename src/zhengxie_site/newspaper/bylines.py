@@ -404,9 +404,9 @@ _TITLED = re.compile(rf"^(?P<mark>[■□◎●]\s*)?(?P<title>[\u4e00-\u9fff、
                      r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})$")
 
 
-_PROPOSER = re.compile(r"^(?P<word>提案人\s*[：:])\s*(?P<who>\S.*)$")
+_PROPOSER = re.compile(r"^(?P<word>(?:提案人|主讲人|反映人)\s*[：:])\s*(?P<who>\S.*)$")  # who proposes, lectures, reports
 _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")
-_CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文)(?P<mark>\s*[/：:｜|丨]\s*)|"
+_CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文|口述)(?P<mark>\s*[/：:｜|丨]\s*)|"
                            r"(?P<both>文/图|图/文|文/片)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡
 _POSTED_HERE = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?=记者$|通讯员$)")  # no paper named before it: the paper's own
 # A newsroom's word for itself, before the role (本报全媒体记者, YMG全媒体记者, 西安报业全媒体记者)
@@ -415,7 +415,7 @@ _MEDIA = re.compile(rf"^(?:{NEWSROOM})(?=(?:首席|特约|见习|摄影)?(?:记�
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
 # A unit a contributor writes for, printed where a role would be (共享联盟·安吉站 何  斌, 南平市政协, 县融媒体中心,
 # 市政协办公厅 王慧敏, a government bureau's official): no role, the unit is not kept
-_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办)"
+_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办|研究室)"
                    r"|[\u4e00-\u9fff]{0,10}[省市县区州旗][\u4e00-\u9fff]{1,8}?局")  # 江苏省南通市市场监管局 顾晓峰: an official
 
 

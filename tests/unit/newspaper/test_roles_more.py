@@ -668,3 +668,14 @@ def test_round_thirty_nine_a_name_alone_in_brackets_signs_a_comment_and_a_column
     assert (comment.bylines, comment.subheadings, len(comment.paragraphs)) == ([{"name": "钟一鸣"}], [], 1)
     assert (photo.section, photo.kicker, photo.kind) == ("委员在一线", None, "photo")
     assert parse_page("普洱日报\n2025年12月31日　星期三\n03版　政协之窗\n\n标题\n\n普洱日报讯 近日，正文。\n").page == 3
+
+
+def test_an_author_under_a_headline_named_after_the_unit_or_after_what_they_did():
+    assert parse_byline_line("江西省政协研究室\u3000韩\u3000雪").people == [{"name": "韩雪"}]  # the unit: no role
+    assert parse_byline_line("主讲人：全国政协委员、江西中医药大学教授 黄思源").people == [{"name": "黄思源"}]
+    assert parse_byline_line("口述：省政协委员、宁德市蕉城区三都镇渔业协会会长 林海燕").people == [
+        {"name": "林海燕", "credit": "口述"}]  # who told it, then who wrote it down (整理)
+    text = "把渔民的心声带到协商会上\n\n口述：省政协委员、渔业协会会长 林海燕\n\n整理：本报记者 吴  蔚\n\n我在三都澳跑了三十年船。\n"
+    (told,) = parsed(text).articles
+    assert (told.subtitle, told.bylines) == (None, [{"name": "林海燕", "credit": "口述"},
+                                                    {"name": "吴蔚", "role": "记者", "credit": "整理"}])
