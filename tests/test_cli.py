@@ -330,18 +330,18 @@ def test_a_retraction_needs_its_date_and_note(tmp_path, capsys):
 
 def test_a_site_adds_a_credit_in_site_yaml_and_gives_its_words_in_every_language(tmp_path, capsys):
     article = ("-- content/a.md --\n---\ntitle: 渔村往事\nslug: yu-cun-wang-shi\n"
-               "bylines:\n  - {name: 林海燕, credit: 口述}\n---\n正文。\n")
+               "bylines:\n  - {name: 林海燕, credit: 讲述}\n---\n正文。\n")
     project = make_project(tmp_path / "site", article)
     assert main(["--root", str(project), "build"]) == 1
-    assert "bylines.0.credit: unknown credit '口述'; add it under credits in site.yaml" in capsys.readouterr().err
+    assert "bylines.0.credit: unknown credit '讲述'; add it under credits in site.yaml" in capsys.readouterr().err
     config = project / "site.yaml"
-    config.write_text(config.read_text(encoding="utf-8") + "credits: [口述]\n", encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8") + "credits: [讲述]\n", encoding="utf-8")
     assert main(["--root", str(project), "build"]) == 1
     err = capsys.readouterr().err
-    assert "i18n/en.yaml:1:1: credit_口述: missing: site.yaml lists the credit '口述'; give its words in every language" in err
-    for code, words in (("zh", "口述"), ("en", "as told")):
+    assert "i18n/en.yaml:1:1: credit_讲述: missing: site.yaml lists the credit '讲述'; give its words in every language" in err
+    for code, words in (("zh", "讲述"), ("en", "narrated")):
         catalog = project / "i18n" / f"{code}.yaml"
-        catalog.write_text(catalog.read_text(encoding="utf-8") + f"credit_口述: {words}\n", encoding="utf-8")
+        catalog.write_text(catalog.read_text(encoding="utf-8") + f"credit_讲述: {words}\n", encoding="utf-8")
     assert main(["--root", str(project), "build"]) == 0
     page = (project / "public" / "articles" / "yu-cun-wang-shi" / "index.html").read_text(encoding="utf-8")
     assert "林海燕</a>/口述" in page

@@ -169,7 +169,7 @@ def load_config(root: Path) -> SiteConfig:
     def added_words(key: str, built_in: tuple[str, ...]) -> tuple[str, ...]:
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-            fail((key,), "expected a list of words, e.g. [口述]")
+            fail((key,), "expected a list of words, e.g. [讲述]")
             return built_in
         return built_in + tuple(w.strip() for w in value if w.strip() not in built_in)
 

@@ -46,7 +46,7 @@ roles:                # printed role -> how people pages group it
   编辑: other
   译者: other
 # kinds: [诗歌]       # kinds of article beyond feature, brief, photo, commentary, interview, notice
-# credits: [口述]     # byline credits beyond 文, 图, 摄 …; each needs credit_<word> in i18n/<code>.yaml
+# credits: [讲述]     # byline credits beyond 文, 图, 摄 …; each needs credit_<word> in i18n/<code>.yaml
 # time_zone: Asia/Shanghai   # where the paper's dates are days (an IANA name)
 # importer:           # words the paper prints that import should know
 #   labels: [政协之窗]
