@@ -344,7 +344,7 @@ def test_a_site_adds_a_credit_in_site_yaml_and_gives_its_words_in_every_language
         catalog.write_text(catalog.read_text(encoding="utf-8") + f"credit_讲述: {words}\n", encoding="utf-8")
     assert main(["--root", str(project), "build"]) == 0
     page = (project / "public" / "articles" / "yu-cun-wang-shi" / "index.html").read_text(encoding="utf-8")
-    assert "林海燕</a>/口述" in page
+    assert "林海燕</a>/讲述" in page
 
 
 PAPERS_OWN_WORDS = """政协之窗

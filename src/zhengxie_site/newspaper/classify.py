@@ -43,9 +43,14 @@ _ORGANISATION = re.compile(r"(?:办公厅|办公室|报社|委员会|政协|协�
 
 
 def _unsigned_colophon(text: str) -> list[str] | None:
-    """`湖南省政协办公厅　湖南日报社　联合主办`: the partners and the verb on one line, without 本版由."""
+    """`湖南省政协办公厅　湖南日报社　联合主办`: the partners and the verb on one line, without 本版由; or each
+    partner after what it does (主办：昭通日报社　协办：昭通市政协办公室)."""
     if "\n" in text or len(text) > 60:
         return None
+    labelled = [_LABELLED_PARTNER.match(w) for w in text.split()]  # 主办：昭通日报社　协办：昭通市政协办公室
+    if len(labelled) >= 2 and all(labelled):
+        named = [m["who"] for m in labelled if m]
+        return named if all(_ORGANISATION.search(p) for p in named) else None
     words = [w for w in re.split(r"[\s、]+", text.strip()) if w]
     verb = next((v for v in _COLOPHON_VERBS if words and words[-1].endswith(v)), None)
     if verb is None:
@@ -54,6 +59,7 @@ def _unsigned_colophon(text: str) -> list[str] | None:
     return partners if len(partners) >= 2 and all(_ORGANISATION.search(p) for p in partners) else None
 
 
+_LABELLED_PARTNER = re.compile(r"^(?:主办|协办|承办|联办)(?:单位)?[：:](?P<who>\S+)$")
 _COLOPHON_VERBS = ("联合主办", "共同主办", "合办", "主办", "协办", "联办")  # longest first: 联合主办 ends in 主办
 
 
@@ -318,10 +324,10 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
 
 
 # 科技观察, 人民论坛: a column of opinion when an author writes it (a reporter's 社区观察 is a news feature)
-_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|时评|热评|随笔|杂谈|漫谈|来信|视角|建言|(?<!小)说|之声)$")  # 青年说, 委员说 (a 小说 is fiction)
+_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|时评|热评|随笔|杂谈|漫谈|巷议|刍议|漫议|杂议|来信|视角|建言|(?<!小)说|之声)$")  # 青年说, 委员说 (a 小说 is fiction)
 
 
-_HISTORY_COLUMN = re.compile(r"(?:文史|史话|往事|掌故|春秋|记忆)$")
+_HISTORY_COLUMN = re.compile(r"文史|(?:史话|往事|掌故|春秋|记忆)$")  # 文史天地, 甬城文史
 
 
 def kind_for_section(section: str | None, kind: str, reported: bool = False, words: Vocabulary = DEFAULT,

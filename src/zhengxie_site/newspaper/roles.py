@@ -42,11 +42,18 @@ def _uncredited_captions(rest: list[Block], roles: list[str]) -> None:
     def cut_by_it(k: int) -> bool:  # the text above stops mid-sentence: the photo stood inside it
         return k > 0 and roles[k - 1] == "para" and not ends_final(rest[k - 1].text)
 
+    def pictured(k: int) -> bool:  # the article's byline credits its pictures (文/图 朱德荣): it has one
+        j = k - 1
+        while j >= 0 and roles[j] in ("para", "caption"):
+            j -= 1
+        parsed = by.parse_byline_line(rest[j].text) if j >= 0 and roles[j] == "byline" else None
+        return parsed is not None and any("图" in (p.get("credit") or "") for p in parsed.people)
+
     for k, b in enumerate(rest):
         nxt = roles[k + 1] if k + 1 < len(rest) else None
         if (roles[k] == "para" and b.single and b.blank_before >= 3 and len(b.text) <= 60
                 and b.text.endswith("。") and b.text.count("。") == 1 and nxt not in ("byline", "source")
-                and (nxt != "para" or rest[k + 1].blank_before >= 2 or cut_by_it(k))):
+                and (nxt != "para" or rest[k + 1].blank_before >= 2 or cut_by_it(k) or pictured(k))):
             roles[k] = "caption"
 
 
@@ -151,12 +158,13 @@ def _table_rows(rest: list[Block], roles: list[str]) -> None:
 
 
 def _headline_lines(rest: list[Block], roles: list[str]) -> None:
-    """A headline line may end in ！ or ？ or hold a ；(盼了三年，终于来了！ / 出口…增长6.8%；进口…): in a run
-    of at most three headline lines over a dateline or byline, such a line is one of them."""
+    """A headline line may end in ！ or ？ or …… or hold a ；(盼了三年，终于来了！ / 出口…增长6.8%；进口… /
+    修鞋、配钥匙、磨剪子戗菜刀……): in a run of at most three headline lines over a dateline or byline, such a
+    line is one of them."""
     def headline_like(k: int) -> bool:
         t = rest[k].text
         return roles[k] == "short" or (roles[k] == "para" and rest[k].single and len(t) <= SHORT_MAX
-                                       and "。" not in t and (t[-1] in "！？!?" or not ends_final(t)))
+                                       and "。" not in t and (t[-1] in "！？!?…" or not ends_final(t)))
     for k in range(len(rest)):
         end = k
         while end < len(rest) and end - k < 3 and headline_like(end):

@@ -679,3 +679,31 @@ def test_an_author_under_a_headline_named_after_the_unit_or_after_what_they_did(
     (told,) = parsed(text).articles
     assert (told.subtitle, told.bylines) == (None, [{"name": "林海燕", "credit": "口述"},
                                                     {"name": "吴蔚", "role": "记者", "credit": "整理"}])
+
+
+def test_round_forty_a_kicker_ending_in_an_ellipsis_a_comment_column_and_a_history_column():
+    text = ("街谈巷议\n\n清走“僵尸车” 还得治好“停车难”\n\n文/钟晓川\n\n老城的胡同窄，一辆车占住路口。\n\n京城百姓\n\n"
+            "修鞋、配钥匙、磨剪子戗菜刀……\n\n胡同里的“老手艺”有了新家\n\n——探访朝阳区劲松街道便民服务站\n\n"
+            "本报记者 李想 通讯员 高雅\n\n早上8点，便民服务站刚开门。\n\n文史天地\n\n五尺道上豆沙关\n\n文/图 朱德荣\n\n"
+            "从盐津县城沿关河而下约20公里，便是豆沙关。\n\n\n\n\n豆沙关古道上的马蹄印。\n\n关口崖壁上，还保存着摩崖石刻。\n\n"
+            "（作者系市政协文史研究员）\n")
+    comment, feature, history = parsed(text).articles
+    assert (comment.section, comment.kind, len(comment.paragraphs)) == ("街谈巷议", "commentary", 1)
+    assert (feature.section, feature.kicker, feature.title) == ("京城百姓", "修鞋、配钥匙、磨剪子戗菜刀……",
+                                                                 "胡同里的“老手艺”有了新家")
+    # 文/图: the author took the picture, so the sentence under the photo's blank lines is its caption
+    assert (history.kind, [f["caption"] for f in history.figures], len(history.paragraphs)) == (
+        "feature", ["豆沙关古道上的马蹄印。"], 3)  # (the author's note is the last paragraph)
+
+
+def test_round_forty_a_colophon_naming_what_each_partner_does_a_folio_with_a_colon_and_a_reviewer():
+    text = ("2026年01月13日　星期二\n金华日报\n第05版：经济\n责任编辑：楼晓燕　版面设计：陈晖　校对：方芳\n\n"
+            "主办：昭通日报社　协办：昭通市政协办公室\n\n开放通道越织越密\n\n本报讯（记者 徐静）近日，班列开行。\n\n"
+            "责任编辑：杨敏　审核：何丽　校对：朱琳\n")
+    page = parsed(text)
+    assert [a.title for a in page.articles] == ["开放通道越织越密"] and (page.date, page.page) == ("2026-01-13", 5)
+    assert (page.colophon_text, page.colophon_partners) == ("主办：昭通日报社　协办：昭通市政协办公室",
+                                                            ["昭通日报社", "昭通市政协办公室"])
+    assert page.staff[-1] == "责任编辑：杨敏　审核：何丽　校对：朱琳"
+    notice = parsed("活动信息\n\n主办：市文化和旅游局\n\n报名请拨打电话。\n")  # one organiser: a line of the text
+    assert notice.colophon_text is None
