@@ -29,6 +29,7 @@ _AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*(?:[（(](?P<agency>[\u4e0
 # A photo's source printed where a credit would be, naming no one: 受访者供图, 资料图片, 新华社发
 # (图据成都市公园城市建设管理局, 图片来源：…: the body that gave it)
 PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}[ \u3000]?(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库|"
+                          r"(?:视觉中国|东方IC|人民视觉|图虫创意|全景网)(?:图片)?|"  # a photo agency's picture
                           r"(?:图据|图片来源[：:])[\u4e00-\u9fff]{2,20})$")
 def photo_source(text: str) -> str | None:
     """受访者供图, or in brackets on a line of its own (（大连市甘井子区市场监管局供图）): a photo's source naming
@@ -384,6 +385,8 @@ def _byline_line(text: str, titled: bool) -> Byline | None:
             parsed.dropped.append(m["word"])
         else:
             parsed = None
+    if parsed is None and titled and looks_like_name(text):  # 杨光明 alone under the headline: its author
+        parsed = parse_byline(text, require_role=False)
     if parsed is None and titled and (m := _TITLED.match(text)):  # 全国政协委员、南开大学历史学院教授 沈  澄
         parsed = parse_byline(m["name"], require_role=False)
         if parsed and len(parsed.people) == 1:

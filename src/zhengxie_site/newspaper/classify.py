@@ -324,7 +324,7 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
 
 
 # 科技观察, 人民论坛: a column of opinion when an author writes it (a reporter's 社区观察 is a news feature)
-_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|时评|热评|随笔|杂谈|漫谈|巷议|刍议|漫议|杂议|来信|视角|建言|(?<!小)说|之声)$")  # 青年说, 委员说 (a 小说 is fiction)
+_OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|时评|热评|随笔|杂谈|漫谈|巷议|刍议|漫议|杂议|来信|视角|建言|献策|(?<!小)说|之声)$")  # 青年说, 委员说 (a 小说 is fiction)
 
 
 _HISTORY_COLUMN = re.compile(r"文史|(?:史话|往事|掌故|春秋|记忆)$")  # 文史天地, 甬城文史

@@ -18,7 +18,7 @@ _PHOTO_COLUMN = re.compile(r"(?:镜头|影像|掠影|剪影|图说|图片新闻)
 # Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三 (longest first)
 STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责编", "责任编辑", "责编", "美术编辑", "美编", "视觉设计", "视觉",
                "版面设计", "版式设计", "版式", "排版", "设计", "图片编辑", "图编", "校对", "审读", "审校", "审核", "检校", "一审", "二审", "三审", "终审", "本版策划", "策划",
-               "值班编辑", "执行主编", "主编", "组版", "责校", "编辑")
+               "值班编辑", "执行主编", "版式总监", "主编", "组版", "责校", "编辑")
 # names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
 _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
@@ -48,7 +48,9 @@ class Vocabulary:
 
     @cached_property
     def _staff(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        words = "|".join(map(re.escape, self.staff_words))
+        # a two-character post may be padded to the width of the others (美　编：马　丽)
+        words = "|".join(rf"{re.escape(w[0])}[ \u3000]?{re.escape(w[1])}" if len(w) == 2 else re.escape(w)
+                         for w in self.staff_words)
         return (re.compile(rf"^(?:{words}){_AFTER_WORD}\S"),
                 re.compile(rf"^(?:(?:{words}){_AFTER_WORD}{_STAFF_NAME}(?:[\s、]+{_STAFF_NAME})*?\s*)+$"))
 

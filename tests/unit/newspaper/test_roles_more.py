@@ -707,3 +707,22 @@ def test_round_forty_a_colophon_naming_what_each_partner_does_a_folio_with_a_col
     assert page.staff[-1] == "责任编辑：杨敏　审核：何丽　校对：朱琳"
     notice = parsed("活动信息\n\n主办：市文化和旅游局\n\n报名请拨打电话。\n")  # one organiser: a line of the text
     assert notice.colophon_text is None
+
+
+def test_round_forty_one_a_photo_agencys_credit_and_a_staff_line_with_a_padded_post():
+    text = ("中国证券报\n2026年1月16日　星期五\nA02　要闻\n责任编辑：郭　楠　版式总监：胡晓雯　图片编辑：周　宇　美　编：马　丽\n\n"
+            "权益类基金成发行“主力军”\n\n●本报记者 张  凌\n\n新发基金中权益类占比过半。\n\n\n\n\n"
+            "图为投资者在北京一家证券营业部关注行情\n\n视觉中国图片\n\n业内人士认为，这一趋势有望延续。\n")
+    page = parsed(text)
+    (fund,) = page.articles
+    assert page.staff == ["责任编辑：郭　楠　版式总监：胡晓雯　图片编辑：周　宇　美　编：马　丽"]
+    assert fund.figures == [{"caption": "图为投资者在北京一家证券营业部关注行情", "credit": "视觉中国图片"}]
+
+
+def test_round_forty_one_a_name_alone_under_a_headline_is_its_author_and_a_column_of_advice_is_opinion():
+    text = ("临沧文史\n\n滇红从凤庆走向世界\n\n杨光明\n\n1938年秋，茶叶专家冯绍裘一行来到顺宁县。\n\n建言献策\n\n"
+            "让临沧茶的“好山好水”变成“好品牌”\n\n市政协委员 张明华\n\n临沧是滇红茶的故乡。\n")
+    history, advice = parsed(text).articles
+    assert (history.subtitle, history.bylines) == (None, [{"name": "杨光明"}])
+    assert (advice.section, advice.kind) == ("建言献策", "commentary")
+    assert parse_byline_line("杨光明") is None  # alone anywhere else, a name is no byline
