@@ -228,17 +228,25 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
         over_heading = nxt == "brief_head" or (
             nxt == "short" and not list_item(rest[k + 1].text) and not rest[k + 1].text.startswith("—"))
         if len(b.text) > 4 and over_heading:
-            end = _shorts_end(roles, k + 1)
-            over_heading = end < len(rest) and roles[end] in ("byline", "lead", "box", "inline_box") or (
-                end - k == 4 and rest[end - 1].text.startswith("——")) or (  # over kicker, headline, ——subheadline
-                end - k == 2 and photo_item_ahead(rest, roles, end))  # over a photo's headline, caption, credit
-            # the page's first item, datelined news: 工业经济稳中有进 over its headline and subheadline is the kicker
-            over_heading = over_heading and not (k == 0 and end - k == 3 and "·" not in b.text
-                                                 and end < len(rest) and roles[end] == "lead")
+            over_heading = _column_over_run(rest, roles, k)
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
                 b.text in words.labels and nxt in ("lead", "byline", "para")) or (
                 _COMPILED.search(b.text) and nxt == "short"):  # 委员发言摘登 over a digest with no byline above it
             roles[k] = "label"
+
+
+def _column_over_run(rest: list[Block], roles: list[str], k: int) -> bool:
+    """A line of five or six characters over a whole headline run is its column's name: over the headline
+    lines and their byline, dateline or box; over kicker, headline and ——subheadline; over a photo's headline
+    and caption. Not over the page's first item, datelined news (工业经济稳中有进 over its headline and
+    subheadline is the kicker)."""
+    end = _shorts_end(roles, k + 1)
+    after = roles[end] if end < len(rest) else None
+    if k == 0 and end - k == 3 and "·" not in rest[k].text and after == "lead":
+        return False
+    return after in ("byline", "lead", "box", "inline_box") \
+        or (end - k == 4 and rest[end - 1].text.startswith("——")) \
+        or (end - k == 2 and photo_item_ahead(rest, roles, end))
 
 
 # …巡礼, …纪事, …进行时: the words a series of reports is named with
