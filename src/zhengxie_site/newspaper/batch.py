@@ -19,7 +19,6 @@ from .assemble import validate_date
 from .crawl import as_blocks, parse_crawl_article
 from .fidelity import FidelityResult, check_fidelity
 from .model import PageImportError, ParsedPage
-from .output import folder_parts
 from .report import ImportReport
 from .writer import importer_faults_named, page_folder, read_page, run_import, write_page
 from .vocabulary import DEFAULT, Vocabulary
@@ -27,7 +26,6 @@ from .vocabulary import DEFAULT, Vocabulary
 PAGE_FILE = re.compile(r"^(?P<day>\d{8})-(?P<page>\d{1,3})\.(?:txt|pdf)$")  # a page's text dump or its PDF
 CRAWL_FILE = re.compile(r"^(?P<day>\d{8})-(?P<page>\d{1,3})-(?P<item>\d{1,3})\.txt$")
 MANIFEST = "manifest.yaml"
-SOURCES = "sources"  # beside the content folder: the raw files, as they were imported
 
 
 @dataclass(frozen=True)
@@ -88,11 +86,6 @@ def import_folder(folder: Path, out_dir: Path, *, paper: str | None, page_name: 
             report.errors.append(str(exc))
             continue
         report.pages.append(page_report)
-        if page_report.written:
-            try:
-                _keep_sources(source, out_dir, paper)
-            except PageImportError as exc:
-                report.errors.append(str(exc))
     return report
 
 
@@ -187,16 +180,5 @@ def _import_one(source: PageSource, out_dir: Path, *, paper: str | None, page_na
         articles += parsed.articles
         pieces += parsed.pieces
     page = ParsedPage(paper, source.date, source.page, page_name, articles=articles, pieces=pieces)
-    return write_page(page, fidelity, out_dir, ", ".join(path.name for path in source.files), force)
-
-
-def _keep_sources(source: PageSource, out_dir: Path, paper: str | None) -> None:
-    paper_folder, date_folder, _ = folder_parts(ParsedPage(paper, source.date, source.page, None))
-    kept = Path(out_dir).parent / SOURCES / paper_folder / date_folder
-    try:
-        kept.mkdir(parents=True, exist_ok=True)
-        for path in source.files:
-            if path.suffix.lower() != ".pdf":  # a PDF is kept beside its page.yaml already
-                (kept / path.name).write_bytes(path.read_bytes())
-    except OSError as e:
-        raise PageImportError(f"{e.filename or kept}: cannot keep the raw page ({e.strerror or e})") from None
+    return write_page(page, fidelity, out_dir, ", ".join(path.name for path in source.files), force,
+                      raw=source.files)

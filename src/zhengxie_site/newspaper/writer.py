@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 import tempfile
 from pathlib import Path
@@ -59,7 +59,8 @@ def run_import(page_path: Path, out_dir: Path, *, paper: str | None, date: str |
             parsed = parse_page(text, paper=paper, date=date, page=page, page_name=page_name, words=words)
         fidelity = check_fidelity(text, parsed)
     printed = (PDF_NAME, page_path.read_bytes()) if pdf else None
-    return write_page(parsed, fidelity, out_dir, page_path.name, force, printed=printed)
+    return write_page(parsed, fidelity, out_dir, page_path.name, force, printed=printed,
+                      raw=() if pdf else (page_path,))
 
 
 @contextmanager
@@ -78,6 +79,7 @@ def importer_faults_named(page_path: Path) -> Iterator[None]:
 
 
 PDF_NAME = "page.pdf"  # a page's PDF, beside its page.yaml
+SOURCES = "sources"  # beside the content folder: the raw files, as they were imported
 
 
 def _check_arguments(source: Path, date: str | None, page: int | None) -> None:
@@ -95,9 +97,9 @@ def page_folder(out_dir: Path, parsed: ParsedPage) -> Path:
 
 
 def write_page(parsed: ParsedPage, fidelity: FidelityResult, out_dir: Path, source: str,
-               force: bool, printed: tuple[str, bytes] | None = None) -> ImportReport:
+               force: bool, printed: tuple[str, bytes] | None = None, raw: Sequence[Path] = ()) -> ImportReport:
     """page.yaml and one file per article (and the printed page's PDF, `printed`: its name and bytes),
-    none of them written when any exists (unless force)."""
+    none of them written when any exists (unless force). The `raw` text files are kept under `sources/`."""
     folder = page_folder(out_dir, parsed)
     files = {a.order: article_filename(a) for a in parsed.articles}
     targets: dict[Path, str | bytes] = {folder / "page.yaml": render_page_yaml(parsed, source, printed and printed[0])}
@@ -105,8 +107,9 @@ def write_page(parsed: ParsedPage, fidelity: FidelityResult, out_dir: Path, sour
         targets[folder / printed[0]] = printed[1]
     for a in parsed.articles:
         targets[folder / files[a.order]] = render_article(parsed, a)
+    targets.update(_kept_sources(raw, out_dir, parsed))
     report = build_report(parsed, files, fidelity, folder, source)
-    existing = [p for p in targets if p.exists()]
+    existing = [p for p in targets if p.exists() and not _holds(p, targets[p])]
     if existing and not force:
         report.ok = False
         report.errors.append("nothing written: these files exist (use --force to overwrite): "
@@ -115,6 +118,7 @@ def write_page(parsed: ParsedPage, fidelity: FidelityResult, out_dir: Path, sour
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for path, content in targets.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, content)
             report.written.append(path)
     except OSError as e:
@@ -122,3 +126,23 @@ def write_page(parsed: ParsedPage, fidelity: FidelityResult, out_dir: Path, sour
     if existing:
         report.notes.append(f"overwrote {len(existing)} existing file(s) (--force)")
     return report
+
+
+def _kept_sources(raw: Sequence[Path], out_dir: Path, parsed: ParsedPage) -> dict[Path, bytes]:
+    """Where each raw file is kept, `sources/<paper>/<date>/<its name>` beside the content folder, and
+    its bytes. A file read from that folder already stays where it is."""
+    paper_folder, date_folder, _ = folder_parts(parsed)
+    sources = Path(out_dir).parent / SOURCES
+    kept = {}
+    for path in raw:
+        if not Path(path).resolve().is_relative_to(sources.resolve()):
+            try:
+                kept[sources / paper_folder / date_folder / path.name] = path.read_bytes()
+            except OSError as e:
+                raise PageImportError(f"{path}: cannot read file ({e.strerror or e})") from None
+    return kept
+
+
+def _holds(path: Path, content: str | bytes) -> bool:
+    """Whether a kept raw file is already there as it is (importing a page again does not clash with it)."""
+    return isinstance(content, bytes) and path.name != PDF_NAME and path.read_bytes() == content
