@@ -26,9 +26,9 @@ _GLUED_CREDIT = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<credit>{_P
 _PHOTOGRAPHERS_BRAND = re.compile(r"^(?P<kept>.*?摄影[^/]+?)/(?P<slashed>[\u4e00-\u9fffA-Za-z]{2,10})$")
 _AGENCY = re.compile(rf"(?P<credit>{_PHOTO_CREDIT})\s*(?:[（(](?P<agency>[\u4e00-\u9fffA-Za-z]{{2,10}})[）)]|"
                      rf"/(?P<slashed>[\u4e00-\u9fffA-Za-z]{{2,10}}))$")  # 李舸摄（人民视觉）, 陈晨摄/光明图片
-# A photo's source printed where a credit would be, naming no one: 受访者供图, 资料图片, 新华社发
+# A photo's source printed where a credit would be, naming no one: 受访者供图, 资料图片, 新华社发, 图片由…研究院提供
 # (图据成都市公园城市建设管理局, 图片来源：…: the body that gave it)
-PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}[ \u3000]?(?:供图|提供)|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库|"
+PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}[ \u3000]?(?:供图|提供)|图片由[\u4e00-\u9fff]{2,20}提供|(?:本报)?资料图片|新华社发|[\u4e00-\u9fff]{2,8}图片库|"
                           r"(?:视觉中国|东方IC|人民视觉|图虫创意|全景网)(?:图片)?|"  # a photo agency's picture
                           r"(?:图据|图片来源[：:])[\u4e00-\u9fff]{2,20})$")
 def photo_source(text: str) -> str | None:
@@ -143,6 +143,9 @@ def _strip_agency(s: str, res: Byline) -> tuple[str, str]:
     if agency := _AGENCY.search(s):
         res.agency = agency["agency"] or agency["slashed"]
         return s[:agency.start("credit")] + agency["credit"], s[agency.end("credit"):].strip()
+    if sent := _SENT_BY.match(s):  # 新华社发 程硕 作: the agency that sent the picture, before its maker
+        res.agency = sent["agency"]
+        return s[sent.end():], sent["agency"]
     if (brand := _PHOTOGRAPHERS_BRAND.match(s)) and brand["slashed"] not in CREDITS:
         res.agency = brand["slashed"]
         return brand["kept"], s[brand.end("kept"):]
@@ -202,7 +205,7 @@ class _Reader:
         if not (len(tok) == 1 and is_cjk(tok)):
             return False
         # `记者 文  蕴 整理`: a role, then 文 over one more character: a padded name, not a credit
-        return tok not in ("摄", "文", "图") or len(self.pending) == 1 or (
+        return tok not in ("摄", "文", "图", "作", "绘") or len(self.pending) == 1 or (
             not self.pending and bool(self.role) and not self.group and len(nxt) == 1 and is_cjk(nxt) and nxt not in CREDITS)
 
     def _credited(self, credit: str) -> bool:
@@ -408,6 +411,7 @@ _TITLED = re.compile(rf"^(?P<mark>[■□◎●]\s*)?(?P<title>[\u4e00-\u9fff、
 
 
 _PROPOSER = re.compile(r"^(?P<word>(?:提案人|主讲人|反映人)\s*[：:])\s*(?P<who>\S.*)$")  # who proposes, lectures, reports
+_SENT_BY = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,6}社发)\s+(?=\S)")
 _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")
 _CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文|口述)(?P<mark>\s*[/：:｜|丨]\s*)|"
                            r"(?P<both>文/图|图/文|文/片)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡

@@ -27,7 +27,12 @@ def is_label_shape(s: str) -> bool:
         theme, _, column = core.partition("·")  # (the theme may be a campaign's name: 落实教育强国建设规划纲要·地方行动)
         return "\n" not in s and "·" not in column and 2 <= len(theme) <= 14 and 2 <= len(column) <= 6 \
             and all(map(is_cjk, theme + column))
+    if _BRIEFS_COLUMN.search(core) and len(core) <= 10:  # 县市区政协动态: briefs from the units it names
+        return "\n" not in s and all(is_cjk(c) for c in core)
     return "\n" not in s and 2 <= len(core) <= 6 and all(is_cjk(c) for c in core)
+
+
+_BRIEFS_COLUMN = re.compile(r"(?:动态|快讯|简讯|速递|传真|短讯)$")
 
 
 def is_staff_line(s: str, words: Vocabulary = DEFAULT) -> bool:
@@ -123,6 +128,7 @@ _ACTORS_END = re.compile(r"(?:[省市县区州]|[\u4e00-\u9fff]{2}部门|公安�
                          r"(?:局|厅|委|部门|机关|法院|检察院)$")
 _STATE_END = re.compile(r"(?:平稳|稳定|强劲|明显|显效|发力|向好|回升|企稳|活跃|旺盛|升温|较快增长|稳中有进|稳中向好|"
                         r"(?:持续|稳步|不断|加速)(?:提升|增长|扩大|改善|上升|加快|优化|释放))$")  # a trend, no figures
+_PLAYED_WORD = re.compile(r"“[\u4e00-\u9fff]{1,2}”[\u4e00-\u9fff]")  # “俏”出大市场: a verb in quotes, played on
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
 
 
@@ -222,6 +228,10 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
      "kicker/headline: the first line states how things stand (…运行平稳), the second gives the figures"),
     (lambda a, b: bool(_FIGURES.search(b)) and not _FIGURES.search(a), SUBHEADLINE,
      "headline/subheadline: the second line, with figures, read as subheadline"),
+    # 年宵花进入上市旺季 over 青州盆花“俏”出大市场: a word in quotes played on (“俏”出, “织”出) is the headline's
+    (lambda a, b: bool(_PLAYED_WORD.search(b)) and not _PLAYED_WORD.search(a), KICKER,
+     "kicker/headline: the second line plays on a word in quotes (…“俏”出…), as a headline does: read as the "
+     "headline under a kicker"),
     (lambda a, b: True, SUBHEADLINE, "headline/subheadline: two headline lines read as headline + subheadline"),
 )
 

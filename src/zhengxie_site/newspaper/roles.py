@@ -268,7 +268,9 @@ def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
         return False
     if _SERIES_WORD.search(t):
         return run - k in (2, 3)
-    return len(t) <= 8 and run - k == 3 and rest[k + 2].text.startswith("——") and not rest[k + 1].text.startswith("—")
+    # (over kicker, headline and ——subheadline too: 质量强国在基层 / 标准引领产业升级 / 安平丝网… / ——…见闻)
+    return len(t) <= 8 and run - k in (3, 4) and rest[run - 1].text.startswith("——") \
+        and not any(x.text.startswith("—") for x in rest[k + 1:run - 1])
 
 
 def _shorts_end(roles: list[str], k: int) -> int:

@@ -1,0 +1,46 @@
+"""Rules for layouts met on pages of other dailies, from round forty-two on (test_roles.py and
+test_roles_more.py hold the earlier rounds): each a general rule, shown on the smallest page that needs it."""
+from __future__ import annotations
+
+from zhengxie_site.newspaper import check_fidelity, parse_page
+from zhengxie_site.newspaper.bylines import parse_byline_line
+from zhengxie_site.newspaper.classify import is_label_shape, split_headline
+
+
+def parsed(text: str, **kw):
+    page = parse_page(text, **kw)
+    assert check_fidelity(text, page).ok  # every rule keeps every character accounted for
+    return page
+
+
+def test_round_forty_two_a_column_over_kicker_headline_and_subheadline_a_list_of_checks_and_a_supplied_photo():
+    text = ("质量强国在基层\n\n标准引领产业升级\n\n安平丝网“织”出质量新名片\n\n——河北省安平县丝网产业质量提升见闻\n\n"
+            "□ 本报记者 刘　畅\n\n走进安平县一家丝网企业的生产车间，织网机轰鸣运转。\n\n质量提示\n\n开学季选购学生文具 记住“三看”\n\n"
+            "本报讯（记者 孙　悦）近日，北京市市场监管局发布消费提示。\n\n北京市市场监管局提醒，选购学生文具要做到“三看”：\n\n"
+            "一看标识。正规文具产品应标明生产企业名称。\n\n二看气味。有明显异味的产品可能存在有害物质超标问题。\n\n"
+            "三看做工。削笔刀、剪刀等产品边缘要光滑。\n\n消费者如发现问题，可拨打12315投诉举报。\n\n图片新闻\n\n"
+            "特种设备安全知识进校园\n\n\n\n\n9月12日，在杭州市一所小学，检验人员向学生讲解安全乘坐电梯的知识。\n\n"
+            "（图片由浙江省特种设备科学研究院提供）\n")
+    feature, tips, photo = parsed(text).articles
+    assert (feature.section, feature.kicker, feature.title, feature.subtitle) == (
+        "质量强国在基层", "标准引领产业升级", "安平丝网“织”出质量新名片", "——河北省安平县丝网产业质量提升见闻")
+    assert tips.list["title"] == "北京市市场监管局提醒，选购学生文具要做到“三看”：" and len(tips.list["items"]) == 3
+    assert tips.paragraphs == ["近日，北京市市场监管局发布消费提示。", "消费者如发现问题，可拨打12315投诉举报。"]
+    assert photo.kind == "photo" and photo.figures[0]["credit"] == "图片由浙江省特种设备科学研究院提供"
+
+
+def test_round_forty_two_a_column_of_briefs_named_after_its_units_and_a_played_word_in_the_headline():
+    assert is_label_shape("县市区政协动态") and not is_label_shape("全市工业经济运行平稳")
+    assert split_headline(["年宵花进入上市旺季", "青州盆花“俏”出大市场"])[:3] == (
+        "年宵花进入上市旺季", "青州盆花“俏”出大市场", None)
+    text = ("县市区政协动态\n\n腾冲市政协助推和顺古镇文旅融合发展\n\n本报腾冲讯（通讯员 寸雪梅）近日，腾冲市政协组织委员调研。\n\n"
+            "隆阳区政协开展“委员进社区”活动\n\n近日，隆阳区政协组织委员走进九隆街道。\n\n（通讯员 杨丽娟）\n")
+    tengchong, longyang = parsed(text).articles
+    assert (tengchong.section, tengchong.kicker, longyang.section) == ("县市区政协动态", None, "县市区政协动态")
+
+
+def test_round_forty_two_a_cartoon_sent_by_an_agency_credits_its_maker():
+    for line, credit in (("新华社发 程硕 作", "作"), ("新华社发 程硕 摄", "摄"), ("程硕 绘", "绘")):
+        parsed_line = parse_byline_line(line)
+        assert parsed_line is not None and parsed_line.people == [{"name": "程硕", "credit": credit}], line
+    assert parse_byline_line("本报记者 王  作 摄").people == [{"name": "王作", "role": "记者", "credit": "摄"}]
