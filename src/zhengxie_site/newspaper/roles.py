@@ -296,11 +296,23 @@ def _numbered_runs(rest: list[Block], roles: list[str]) -> None:
         k = max(run, k + 1)
 
 
+_AS_FOLLOWS = re.compile(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:]$")  # 主要措施如下：, 包括以下几个方面：
+
+
 def _unannounced_paragraphs(rest: list[Block], k: int, end: int) -> bool:
     """一是加强规划引导。建议… / 二是…, ●李建华常委：建议…: each a paragraph of its own, with nothing announcing a
-    list before them (`…具体措施如下：`): the text's own way of counting or of giving the floor, paragraphs."""
-    announced = k > 0 and rest[k - 1].text.rstrip().endswith(("：", ":"))
-    return not announced and all(len(b.text) > 50 and ends_final(b.text) for b in rest[k:end])
+    list before them (`…具体措施如下：`): the text's own way of counting or of giving the floor, paragraphs. (A
+    paragraph that ends `…问题比较突出。为此建议：` goes on into its own sentences: only a line of its own, or
+    `…如下：`, announces a list.)"""
+    before = rest[k - 1].text.rstrip() if k else ""
+    announced = before.endswith(("：", ":")) and (not re.search(r"[。！？]", before) or bool(_AS_FOLLOWS.search(before)))
+    return not announced and all(ends_final(b.text) and (len(b.text) > 50 or _counted_sentences(b.text))
+                                 for b in rest[k:end])
+
+
+def _counted_sentences(t: str) -> bool:
+    """一是丰富四季旅游产品。在夏季赏荷之外，…: a measure counted by its ordinal word, then sentences saying how."""
+    return bool(re.match(r"[一二三四五六七八九十]是", t)) and "。" in t.rstrip()[:-1]
 
 
 def _one_item(b: Block) -> bool:

@@ -73,13 +73,18 @@ _CAPTION_CREDIT = re.compile(rf"^(?P<caption>.+?[。！？”）)])\s*(?:(?P<cre
 _SUPPLIED_PHOTO = re.compile(r"^(?:图片由\S{2,12}提供|\S{2,12}供图)$")  # a photo someone gave the paper
 
 
-def _caption_credit(text: str) -> tuple[str, str, tuple[str, str] | None] | None:
-    """(caption, credit, the brackets round the credit if printed) when the caption ends in its credit."""
+def _caption_credit(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(caption, credit, the marks printed round the credit and not kept: its brackets, or an ornament before
+    it, `…上市。■记者 陈硕 摄`) when the caption ends in its credit."""
     m = _CAPTION_CREDIT.match(text)
     if m is None:
         return None
     credit = m["credit"] or m["bracketed"]
-    return m["caption"], credit, (m["open"], m["close"]) if m["open"] else None
+    if m["open"]:
+        return m["caption"], credit, (m["open"], m["close"])
+    if credit[0] in by.MARKERS and len(credit) > 1:
+        return m["caption"], credit[1:].lstrip(), (credit[0],)
+    return m["caption"], credit, ()
 
 
 def captioned(text: str) -> bool:
@@ -105,12 +110,12 @@ def add_caption(bd: Builder, b: Block) -> None:
     found = _caption_credit(b.text)
     people = _photo_credit_people(found[1]) if found else None
     if found and people is not None:
-        caption, credit_text, brackets = found
+        caption, credit_text, marks = found
         a.figures.append({"caption": caption, "credit": credit_text})
         bd.put(b.index, caption)
         bd.put(b.index, credit_text)
-        for bracket in brackets or ():
-            bd.put(b.index, bracket, "report")
+        for mark in marks:
+            bd.put(b.index, mark, "report")
         credit_photographers(a, people)
     else:
         a.figures.append({"caption": b.text})

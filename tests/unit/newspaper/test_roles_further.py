@@ -44,3 +44,17 @@ def test_round_forty_two_a_cartoon_sent_by_an_agency_credits_its_maker():
         parsed_line = parse_byline_line(line)
         assert parsed_line is not None and parsed_line.people == [{"name": "程硕", "credit": credit}], line
     assert parse_byline_line("本报记者 王  作 摄").people == [{"name": "王作", "role": "记者", "credit": "摄"}]
+
+
+def test_round_forty_three_an_ornament_before_a_captions_credit_and_a_members_counted_suggestions():
+    text = ("图片新闻\n\n金乡蒜薹陆续上市\n\n\n\n\n4月20日，在金乡县一处蒜薹收购点，客商正在挑选蒜薹。■通讯员 李昂 摄\n\n"
+            "委员建言\n\n让普者黑的“流量”变成“留量”\n\n杨晓敏\n\n普者黑已成为文山文旅的一张名片。\n\n"
+            "但也要看到，游客多集中在夏季，“来得多、留得少”的问题比较突出。为此建议：\n\n"
+            "一是丰富四季旅游产品。开发秋季观鸟、冬季温泉康养等产品。\n\n二是延长游客停留时间。支持村寨发展特色民宿。\n\n"
+            "三是加强区域线路联动。推出精品旅游线路。\n\n（作者系州政协委员）\n")
+    photo, advice = parsed(text).articles
+    assert photo.figures == [{"caption": "4月20日，在金乡县一处蒜薹收购点，客商正在挑选蒜薹。", "credit": "通讯员 李昂 摄"}]
+    assert photo.bylines == [{"name": "李昂", "role": "通讯员", "credit": "摄"}]
+    assert advice.list is None and len(advice.paragraphs) == 6 and advice.paragraphs[3].startswith("二是")
+    announced = parsed("举措\n\n《措施》从三个方面提出举措：\n\n一是加强规划引导。\n\n二是强化要素保障。\n\n三是优化营商环境。\n")
+    assert len(announced.articles[0].list["items"]) == 3  # a line of its own announcing them: a list
