@@ -44,7 +44,7 @@ def is_colophon_start(s: str) -> bool:
     return s.startswith(("本版由", "本版与")) or _unsigned_colophon(s) is not None
 
 
-_ORGANISATION = re.compile(r"(?:办公厅|办公室|报社|委员会|政协|协会|联合会|出版社|电视台|研究院|集团|日报)$")
+_ORGANISATION = re.compile(r"(?:办公厅|办公室|报社|委员会|政协|协会|联合会|出版社|电视台|研究院|集团|日报|中心)$")  # (融媒体中心)
 
 
 def _unsigned_colophon(text: str) -> list[str] | None:

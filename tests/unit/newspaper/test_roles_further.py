@@ -58,3 +58,12 @@ def test_round_forty_three_an_ornament_before_a_captions_credit_and_a_members_co
     assert advice.list is None and len(advice.paragraphs) == 6 and advice.paragraphs[3].startswith("二是")
     announced = parsed("举措\n\n《措施》从三个方面提出举措：\n\n一是加强规划引导。\n\n二是强化要素保障。\n\n三是优化营商环境。\n")
     assert len(announced.articles[0].list["items"]) == 3  # a line of its own announcing them: a list
+
+
+def test_round_forty_four_a_colophon_naming_a_media_centre_closes_the_page():
+    text = ("县市政协动态\n\n陇川县政协开展民主监督\n\n近日，陇川县政协组织委员对河湖长制落实情况开展民主监督。\n\n（通讯员 李兴）\n\n"
+            "德宏州政协办公室　德宏州融媒体中心　合办\n")
+    page = parsed(text)
+    (brief,) = page.articles
+    assert brief.bylines == [{"name": "李兴", "role": "通讯员"}]
+    assert page.colophon_partners == ["德宏州政协办公室", "德宏州融媒体中心"]
