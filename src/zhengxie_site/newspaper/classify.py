@@ -128,6 +128,7 @@ _ACTORS_END = re.compile(r"(?:[省市县区州]|[\u4e00-\u9fff]{2}部门|公安�
                          r"(?:局|厅|委|部门|机关|法院|检察院)$")
 _STATE_END = re.compile(r"(?:平稳|稳定|强劲|明显|显效|发力|向好|回升|企稳|活跃|旺盛|升温|较快增长|稳中有进|稳中向好|"
                         r"(?:持续|稳步|不断|加速)(?:提升|增长|扩大|改善|上升|加快|优化|释放))$")  # a trend, no figures
+_STORY_TITLE = re.compile(r"的(?:一天|一夜|一年|一课|故事|日子|坚守|守望|[\d一二三四五六七八九十百]+年)$")  # 陪诊师的一天
 _PLAYED_WORD = re.compile(r"“[\u4e00-\u9fff]{1,2}”[\u4e00-\u9fff]")  # “俏”出大市场: a verb in quotes, played on
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
 
@@ -228,6 +229,9 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
      "kicker/headline: the first line states how things stand (…运行平稳), the second gives the figures"),
     (lambda a, b: bool(_FIGURES.search(b)) and not _FIGURES.search(a), SUBHEADLINE,
      "headline/subheadline: the second line, with figures, read as subheadline"),
+    # 在陌生人看病时“搭把手” over 年轻陪诊师的一天: someone's day, year or story is a feature's headline
+    (lambda a, b: bool(_STORY_TITLE.search(b)) and not _STORY_TITLE.search(a) and not _punct(b), KICKER,
+     "kicker/headline: the second line names someone's day or story (…的一天), as a feature's headline does"),
     # 年宵花进入上市旺季 over 青州盆花“俏”出大市场: a word in quotes played on (“俏”出, “织”出) is the headline's
     (lambda a, b: bool(_PLAYED_WORD.search(b)) and not _PLAYED_WORD.search(a), KICKER,
      "kicker/headline: the second line plays on a word in quotes (…“俏”出…), as a headline does: read as the "
@@ -298,7 +302,7 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
 # ---------------------------------------------------------------- kinds and sections
 
 _PROPOSAL = re.compile(r"^关于.{4,40}的(?:提案|建议)$")
-_LEARNED = re.compile(r"记者[^。，；]{0,12}获悉")
+_LEARNED = re.compile(r"记者[^。，；]{0,12}获悉|一项(?:调查|调研|研究)显示")  # (a poll the paper ran: its news)
 
 
 def base_kind(a: ParsedArticle, marked: bool) -> str:
@@ -322,8 +326,8 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     poem = not a.lead and any(VERSE_BREAK in p for p in a.paragraphs)  # literature, neither news nor argument
     # remarks put together (整理) over three paragraphs or more: a digest, a feature (two are a brief's)
     compiled = not a.lead and len(a.paragraphs) >= 3 and any(b.get("credit") == "整理" for b in a.bylines)
-    # 记者昨日从市总工会获悉: the reporter learned the news from a body, as a dateline would say (a feature
-    # tells what the reporter saw)
+    # 记者昨日从市总工会获悉: the reporter learned the news from a body, as a dateline would say, or from a poll
+    # (一项调查显示…) (a feature tells what the reporter saw)
     dated = _datelined(a) or any(_LEARNED.search(p) for p in a.paragraphs[:3])
     if poem or a.subheadings or (a.figures and not dated) or (not dated and len(a.paragraphs) >= 5) or profile \
             or compiled:

@@ -211,6 +211,8 @@ def _names_the_paper(org: str, paper: str) -> bool:
     (大众日报), 西安报业 (西安晚报)."""
     if paper in org:
         return True
+    if "·" in org:  # 中青报·中青网 (中国青年报): the paper's short name and its website's, as one brand
+        return any(_names_the_paper(part, paper) for part in org.split("·") if part)
     if org in _AGENCIES:  # 新华社 on a page of 新华日报: the news agency, not the paper
         return False
     org = re.sub(rf"(?:{by.NEWSROOM})$", "", org)  # 西安报业全媒体: the press group, whatever its newsroom
@@ -236,7 +238,7 @@ def own_paper_roles(page: ParsedPage, paper: str) -> None:
     beside every article)."""
     def own(role: str) -> tuple[str, str] | None:
         parts = by.split_role(role)
-        if not parts or not parts[0] or not _names_the_paper(parts[0], paper) or parts[1] == "评论员":
+        if not parts or not parts[0] or not _names_the_paper(parts[0], paper):
             return None
         org, role = parts[0], parts[1]
         if media := re.match(rf"(?:{by.NEWSROOM})(?=记者|通讯员)", role):  # YMG全媒体记者: its newsroom

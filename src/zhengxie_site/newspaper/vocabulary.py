@@ -18,10 +18,11 @@ _PHOTO_COLUMN = re.compile(r"(?:镜头|影像|掠影|剪影|图说|图片新闻)
 # Page staff printed at the foot of a page: 责任编辑：李明 美术编辑：王芳 / 本版编辑 张三 (longest first)
 STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责编", "责任编辑", "责编", "美术编辑", "美编", "视觉设计", "视觉",
                "版面设计", "版式设计", "版式", "排版", "设计", "图片编辑", "图编", "校对", "审读", "审校", "审核", "检校", "一审", "二审", "三审", "终审", "本版策划", "策划",
-               "值班编辑", "执行主编", "版式总监", "主编", "组版", "责校", "编辑")
+               "值班编辑", "执行主编", "版式总监", "见习编辑", "主编", "组版", "责校", "编辑")
 # names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
 _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
+_BETWEEN = r"(?:[/／|｜]\s*)"  # 责任编辑 程宇航 / 美术编辑 徐卓: a slash between the posts
 # the desk's phone and mail: 责任编辑：董  宇 E-mail:…, …　新闻热线：010-84395127, 电话：(010)67113791
 CONTACT_WORDS = r"(?:E-?mail|邮箱|电子邮箱|电话|传真|[\u4e00-\u9fff]{0,2}热线)"
 _CONTACT_VALUE = r"[\w.@+\-（）()]+"
@@ -52,7 +53,7 @@ class Vocabulary:
         words = "|".join(rf"{re.escape(w[0])}[ \u3000]?{re.escape(w[1])}" if len(w) == 2 else re.escape(w)
                          for w in self.staff_words)
         return (re.compile(rf"^(?:{words}){_AFTER_WORD}\S"),
-                re.compile(rf"^(?:(?:{words}){_AFTER_WORD}{_STAFF_NAME}(?:[\s、]+{_STAFF_NAME})*?\s*)+$"))
+                re.compile(rf"^(?:(?:{words}){_AFTER_WORD}{_STAFF_NAME}(?:[\s、]+{_STAFF_NAME})*?\s*{_BETWEEN}?)+$"))
 
     def is_staff_line(self, s: str) -> bool:
         """A page's staff credits (责任编辑：李明 美术编辑：王芳, perhaps with the desk's mail address):

@@ -67,3 +67,25 @@ def test_round_forty_four_a_colophon_naming_a_media_centre_closes_the_page():
     (brief,) = page.articles
     assert brief.bylines == [{"name": "李兴", "role": "通讯员"}]
     assert page.colophon_partners == ["德宏州政协办公室", "德宏州融媒体中心"]
+
+
+def test_round_forty_five_the_papers_brand_joined_to_its_website_and_a_staff_line_with_slashes():
+    text = ("中国青年报\n2026年5月13日　星期三\n4\n社会\n责任编辑 程宇航　见习编辑 苏可欣 / 美术编辑 徐卓 / 电话：010-64098325\n\n"
+            "超七成受访青年曾被“自动续费”困扰\n\n中青报·中青网记者 孙晓萌 实习生 韩佳宁\n\n"
+            "近日，中国青年报社社会调查中心联合问卷网进行的一项调查显示，74.6%的受访青年曾被“自动续费”困扰。\n\n"
+            "在北京工作的李晗发现，有3个会员一直在自动续费。\n\n受访青年认为，“自动续费”存在的主要问题是扣费前不提醒。\n\n"
+            "对于如何治理，71.8%的受访青年建议扣费前显著提醒。\n\n受访青年中，男性占48.7%，女性占51.3%。\n\n"
+            "短评\n\n别让“自动续费”成了“自动扣费”\n\n中青报·中青网评论员 韩雨亭\n\n自动续费本身并无原罪。\n")
+    page = parsed(text, paper="中国青年报")
+    survey, comment = page.articles
+    assert page.staff == ["责任编辑 程宇航　见习编辑 苏可欣 / 美术编辑 徐卓 / 电话：010-64098325"]
+    assert survey.bylines == [{"name": "孙晓萌", "role": "记者"}, {"name": "韩佳宁", "role": "实习生"}]
+    assert survey.kind == "brief"  # the news of a poll, told as news is (not a feature of five paragraphs)
+    assert comment.bylines == [{"name": "韩雨亭", "role": "评论员"}]
+
+
+def test_round_forty_five_someones_day_is_a_features_headline_under_its_kicker():
+    assert split_headline(["在陌生人看病时“搭把手”", "年轻陪诊师的一天"])[:3] == (
+        "在陌生人看病时“搭把手”", "年轻陪诊师的一天", None)
+    assert split_headline(["守护一方碧水的三十年", "——记全国人大代表、护河员王大林"])[:3] == (
+        None, "守护一方碧水的三十年", "——记全国人大代表、护河员王大林")
