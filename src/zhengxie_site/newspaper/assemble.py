@@ -8,6 +8,7 @@ from typing import overload
 from . import bylines as by
 from .builder import add_people, Builder, COLUMN_PREFIX, COLUMN_TAG
 from .classify import apply_sections, base_kind, NOTICE_WORDS
+from .datelines import parse_lead
 from ..dates import parse_date
 from .lookahead import article_ahead, box_over_dateline, next_brief_in_column, photo_item_ahead, \
     signed_brief_ahead, standfirst_ahead
@@ -142,7 +143,7 @@ def _closing_note(bd: Builder, a: ParsedArticle, b: Block) -> None:
 
 def _lead(bd: Builder, a: ParsedArticle, b: Block) -> None:
     """`本报讯（记者 张三）…`: the dateline, its people, and the text after it."""
-    lead = by.parse_lead(b.text)
+    lead = parse_lead(b.text)
     assert lead is not None
     a.lead, people, body = lead
     if a.lead is not None:

@@ -1,4 +1,5 @@
-"""Bylines: role + names + credit, in their own line, inside leads, in datelines and closing notes."""
+"""Bylines: role + names + credit, in their own line, inside leads and closing notes (the datelines that
+carry them: datelines.py)."""
 from __future__ import annotations
 
 import re
@@ -34,7 +35,7 @@ PHOTO_SOURCE = re.compile(r"^(?:[\u4e00-\u9fff]{2,14}[ \u3000]?(?:供图|提供)
 def photo_source(text: str) -> str | None:
     """受访者供图, or in brackets on a line of its own (（大连市甘井子区市场监管局供图）): a photo's source naming
     no one, without its brackets. None if the text is no such source."""
-    m = _PAREN.fullmatch(text)
+    m = IN_BRACKETS.fullmatch(text)
     inner = m["inner"] if m else text
     return inner if PHOTO_SOURCE.match(inner) else None
 
@@ -46,20 +47,6 @@ PREFIX_CREDITS = ("图文", "文", "图", "摄影", "摄")
 MARKERS = "□◎●■○◇◆"
 # What a closing note or a dateline says the people did: the credit they get (longest first: 参与采写 ends in 采写)
 NOTE_WORDS = ("参与采写", "整理", "报道", "采写", "供稿", "综合", "编译", "采访")
-
-# 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
-# (set in square brackets by some papers: 【本报讯】（…）)
-LEAD = re.compile(
-    r"^(?P<open>【)?(?P<lead>本报讯|本报电(?=[（(\s】]|$)|据?新华社电(?=[（(\s】]|$)|本报[\u4e00-\u9fff]{2,8}?讯(?=[（(\s】]|$)|"  # 本报腾冲讯: a place, no date
-    # 湖北日报讯, 新京报讯: the paper named, no date; with its app before it and a city after it (新甘肃·甘肃日报定西讯)
-    # (or its app after it: 燕赵都市报冀时客户端讯)
-    r"(?:[\u4e00-\u9fff]{1,6}·)?[\u4e00-\u9fff]{1,6}报(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}客户端)?讯(?=[（(\s】]|$)|"
-    # a website's or an app's own (中央纪委国家监委网站讯)
-    r"[\u4e00-\u9fff]{2,12}(?:网站|客户端)讯(?=[（(\s】]|$)|"
-    r"新华社微特稿|据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
-    r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:专电|电|讯))(?(open)】)"
-)
-
 
 def _own(org: str | None, role: str) -> bool:
     """本报记者 is the paper's reporter (stored as 记者); 本报评论员 is a title of its own, kept as printed."""
@@ -93,7 +80,7 @@ _COLUMN_WORDS = {"观察", "手记", "调查", "札记", "随笔", "视点", "�
                  "走访", "连线", "直击", "体验", "一线"}
 
 
-def _name_ok(name: str) -> bool:
+def name_ok(name: str) -> bool:
     core = name.replace("·", "")
     if core in _COLUMN_WORDS:
         return False
@@ -265,14 +252,14 @@ class _Reader:
         glued = _GLUED_CREDIT.match(tok) if "/" not in tok else None
         if glued and glued["credit"] in ("作", "绘") and not looks_like_name(glued["name"]):
             glued = None  # 山海协作, 彩绘: words ending as a cartoon's credit does, not a name
-        if glued and _name_ok(glued["name"]):
+        if glued and name_ok(glued["name"]):
             self.res.out += [glued["name"], glued["credit"]]
             self._person(glued["name"], with_prefix=False)
             self._credit(glued["credit"])
             self.seen_signal = True
             return True
         name, _, cred = tok.partition("/")
-        if not _name_ok(name):
+        if not name_ok(name):
             return False
         self.res.out.append(name)
         self._person(name)
@@ -304,7 +291,7 @@ class _Reader:
         if len(names) > 1 and len(names[-1]) == 1:
             names[-2:] = [names[-2] + names[-1]]
         for name in names:
-            if not _name_ok(name):
+            if not name_ok(name):
                 return False
             self.res.out.append(name)
             self._person(name)
@@ -324,7 +311,7 @@ class _Reader:
         return True
 
 
-_PAREN = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]")
+IN_BRACKETS = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]")
 
 
 def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
@@ -424,87 +411,6 @@ _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader
 # 市政协办公厅 王慧敏, a government bureau's official): no role, the unit is not kept
 _UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办|研究室)"
                    r"|[\u4e00-\u9fff]{0,10}[省市县区州旗][\u4e00-\u9fff]{1,8}?局")  # 江苏省南通市市场监管局 顾晓峰: an official
-
-
-def parse_lead(text: str) -> tuple[str | None, Byline, str] | None:
-    """`本报讯（记者 张潇予） 近日…` -> ("本报讯", byline, "近日…"); a reporter's own dateline (`本报记者王晶晶北京
-    报道　…`) -> (None, byline with its place, "…"). None if no lead."""
-    m = LEAD.match(text)
-    if not m:
-        return _reported_from(text)
-    rest = text[m.end():].lstrip()
-    by = Byline()
-    brackets = ["【", "】"] if m["open"] else []  # named in the report with the byline's own marks
-    pm = _PAREN.match(rest)
-    if pm:
-        inner = pm.group("inner").strip()
-        parsed = noted_byline(inner, require_role=False)  # (记者 张三 报道), (张三、李四)
-        if parsed:
-            by = parsed
-            by.dropped += [rest[0], pm.group()[-1]]
-            rest = rest[pm.end():].lstrip()
-    elif (run_in := _RUN_IN.match(rest)) and (parsed := noted_byline(run_in["people"], require_role=True)):
-        by, rest = parsed, rest[run_in.end():].lstrip()  # 本报讯　记者 王  敏 报道　10月14日…: closed by 报道
-        if run_in["mark"]:  # 羊城晚报讯 记者黄婷、通讯员穗水宣报道：…
-            by.dropped.append(run_in["mark"])
-    elif bare := _BARE_PEOPLE.match(rest):  # 本报讯 记者张红梅 通讯员李家豪 小区…: no brackets
-        parsed = parse_byline(bare.group().strip())
-        if parsed:
-            by, rest = parsed, rest[bare.end():].lstrip()
-    by.dropped += brackets
-    return m.group("lead"), by, rest
-
-
-# A dateline of the reporter's own, no 讯 or 电: 本报记者王晶晶北京报道　…, 本报记者 孙  浩 西宁报道　…
-REPORTED_FROM = re.compile(r"^(?P<role>本报(?:特约|首席)?记者)\s*(?P<run>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,9}?)"
-                           r"\s*报道(?P<space>[\u3000 ]+|[：:])(?=\S)")
-# where reporters file from without a space between name and place: the place is not guessed from the name
-_FILING_PLACES = ("北京", "上海", "天津", "重庆", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "南京", "杭州",
-                  "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明",
-                  "拉萨", "西安", "兰州", "西宁", "银川", "乌鲁木齐", "香港", "澳门", "台北", "深圳", "厦门", "青岛",
-                  "大连", "宁波", "苏州", "雄安")
-
-
-def is_dateline(text: str) -> bool:
-    """Opens with a dateline: the paper's (本报讯, …日电) or the reporter's own (本报记者王晶晶北京报道　)."""
-    return bool(LEAD.match(text)) or _reported_from(text) is not None
-
-
-def _reported_from(text: str) -> tuple[None, Byline, str] | None:
-    """本报记者王晶晶北京报道　…: the reporter, the place filed from (named in the report) and the text."""
-    m = REPORTED_FROM.match(text)
-    split = _name_and_place(m["run"]) if m else None
-    if m is None or split is None:
-        return None
-    name, place = split
-    res = Byline()
-    res.people.append({"name": re.sub(r"\s", "", name), "role": m["role"][2:], "credit": "报道"})
-    res.out += [m["role"][2:], name, "报道"]
-    res.dropped += ["本报", place] + ([m["space"]] if m["space"].strip() else [])
-    res.place = place
-    return None, res, text[m.end():]
-
-
-def _name_and_place(run: str) -> tuple[str, str] | None:
-    """王晶晶北京 -> (王晶晶, 北京): set apart by a space, else a known place at the end, else a two-character
-    place after a name of two or three (glued, the name must open with a common surname)."""
-    parts = run.split()
-    if len(parts) >= 2:
-        place = parts[-1]
-        name = run[:run.rindex(place)].strip()
-        ok = _name_ok(re.sub(r"\s", "", name))
-    else:
-        place = next((p for p in _FILING_PLACES if run.endswith(p) and len(run) - len(p) >= 2), run[-2:])
-        name = run[:-len(place)]
-        ok = looks_like_name(name)
-    return (name, place) if ok and len(place) >= 2 else None
-
-
-# The people after a dateline run into the text, closed by what they did: 记者 刘  佳 通讯员 于雅婷 报道
-_RUN_IN = re.compile(r"^(?P<people>(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生)[^。，,：:（(\n]{1,40}?(?:报道|采写))"
-                     r"(?P<mark>[：:])?(?=\s|(?<=[：:]))")
-# The people after a dateline printed without brackets: role and name in one word, words set apart by spaces
-_BARE_PEOPLE = re.compile(r"^(?:(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生)[\u4e00-\u9fff·]{2,4}\s+)+")
 
 
 def parse_closing_note(text: str) -> Byline | None:

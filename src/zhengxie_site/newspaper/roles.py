@@ -8,6 +8,7 @@ from . import bylines as by
 from .lookahead import photo_item_ahead
 from .names import looks_like_name
 from .classify import is_label_shape
+from .datelines import is_dateline, LEAD
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import BULLETS, Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
 from .structures import box_label, SIDEBAR_LABELS, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
@@ -67,7 +68,7 @@ def _role(b: Block) -> str:
         return "endnote"
     if b.single and box_label(t):
         return "box"
-    if t.startswith("【") and by.LEAD.match(t):
+    if t.startswith("【") and LEAD.match(t):
         return "lead"  # 【本报讯】（…）…: a dateline in brackets, not a box's label
     if labelled_box(b):
         return "inline_box"  # 【内容提要】… / 核心提示：…
@@ -81,7 +82,7 @@ def _role(b: Block) -> str:
         return "source"  # a credit in caption type that names no one the byline rules know
     if b.single and by.photo_source(t):
         return "source"  # 受访者供图: a photo's credit naming no one
-    if by.is_dateline(t):
+    if is_dateline(t):
         return "lead"
     if b.single and ((t.startswith("图为") and len(t) <= 120) or captioned(t) or (b.small and len(t) <= 200)):
         return "caption"  # 图为…。 or any text ending in its photo credit: never a paragraph or a fragment

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from zhengxie_site.newspaper import check_fidelity, parse_page
-from zhengxie_site.newspaper.bylines import parse_byline, parse_closing_note, parse_lead
+from zhengxie_site.newspaper.bylines import parse_byline, parse_closing_note
+from zhengxie_site.newspaper.datelines import parse_lead
 from zhengxie_site.newspaper.classify import parse_colophon, split_headline
 from zhengxie_site.newspaper.output import pinyin_slug
 from zhengxie_site.newspaper.punctuation import normalise, stray_latin
