@@ -339,8 +339,11 @@ def _box(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
     assert box is not None
     signature = rest[k] if k < len(rest) and roles[k] == "signoff" else None
     k += signature is not None
-    # 数据 or 链接 after an article's text closes that article, though a headline follows it
-    closes = box.label in (*SIDEBAR_LABELS, "数据") and bd.cur is not None and bool(bd.cur.paragraphs)
+    # 数据 or 链接 after an article's text closes that article, though a headline follows it; so does a tip or a
+    # professional's word on it (【出行提示】…, 仲裁员说法), but not its summary (核心提示, printed over the text)
+    closing = box.label in (*SIDEBAR_LABELS, "数据") or bool(box.label and _ADVICE.search(box.label)
+                                                              and not box.label.startswith("核心"))
+    closes = closing and bd.cur is not None and bool(bd.cur.paragraphs)
     if box.label and not closes and (bd.cur is None or bd.pending_label is not None or article_ahead(rest, roles, k)):
         bd.pending_boxes.append((box, signature))
         return k
@@ -348,6 +351,9 @@ def _box(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
     if signature:
         add_signoff(bd, bd.ensure(), signature)
     return k
+
+
+_ADVICE = re.compile(r"(?:提示|提醒|贴士|说法|点评)$")  # what the reader should do or know after the news
 
 
 def _announced_list_title(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:

@@ -341,11 +341,12 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
 _OPINION_COLUMN = re.compile(r"(?:观察|论坛|观点|快评|锐评|时评|热评|随笔|杂谈|漫谈|巷议|刍议|漫议|杂议|来信|视角|建言|献策|(?<!小)说|之声)$")  # 青年说, 委员说 (a 小说 is fiction)
 
 
+_HOTLINE_COLUMN = re.compile(r"热线|帮办|帮忙|问政")  # 热线追踪, 记者帮办: readers call, the paper follows it up
 _HISTORY_COLUMN = re.compile(r"文史|(?:史话|往事|掌故|春秋|记忆)$")  # 文史天地, 甬城文史
 
 
 def kind_for_section(section: str | None, kind: str, reported: bool = False, words: Vocabulary = DEFAULT,
-                     dated: bool = False) -> str:
+                     dated: bool = False, parted: bool = False) -> str:
     if section in words.photo_labels or (section and words.is_photo_column(section) and kind in ("photo", "brief")):
         return "photo"
     if section in words.comment_labels or (section and _OPINION_COLUMN.search(section) and not reported
@@ -357,6 +358,8 @@ def kind_for_section(section: str | None, kind: str, reported: bool = False, wor
         return "feature"  # 市场观察: a reporter's look at a market or a street, no dateline: a news feature
     if section and _HISTORY_COLUMN.search(section) and kind == "commentary":
         return "feature"  # 甬城文史: an author's piece of local history, signed （作者系…）, is not an argument
+    if section and _HOTLINE_COLUMN.search(section) and kind == "feature" and not parted:
+        return "brief"  # 热线追踪: a reader's call followed up is news, with its photo and no dateline (not in parts)
     return kind
 
 
@@ -403,5 +406,6 @@ def apply_sections(articles: list[ParsedArticle], labels: dict[int, str], own: f
                 a.notes.append(f"no section label of its own: follows {current} ({current_kind}) "
                                f"but is a {a.base_kind}; left without section")
                 current = current_kind = None
-        a.kind = kind_for_section(a.section, a.base_kind, _reported(a), words, dated=_datelined(a))
+        a.kind = kind_for_section(a.section, a.base_kind, _reported(a), words, dated=_datelined(a),
+                                  parted=bool(a.subheadings))
 

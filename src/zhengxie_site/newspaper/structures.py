@@ -18,9 +18,9 @@ BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "�
 # A sidebar set inside an article: it runs to the next heading (编者按 and 核心阅读 stop at the text)
 SIDEBAR_LABELS = ("记者手记", "编后", "编后语", "链接", "相关链接", "背景链接", "延伸阅读")
 # …摘要, …背景, …名片: a label over a boxed text too (提案摘要, 委员名片)
-# (律师点评, 法官说法: a professional's word on the case above it, boxed; 以案说法 over a case is a section label)
+# (律师点评, 法官说法, 仲裁员说法: a professional's word on the case above it, boxed; 以案说法 over a case is a section label)
 _BOX_LABEL_END = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:摘要|背景|链接|提要|提示|名片|档案|简介|贴士|点评)|"
-                            r"(?:律师|法官|检察官|专家)(?:说法|解读|提醒|建议))$")
+                            r"(?:律师|法官|检察官|仲裁员|调解员|专家)(?:说法|解读|提醒|建议))$")
 _MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: a mark before a box's label
 
 

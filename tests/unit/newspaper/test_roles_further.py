@@ -13,6 +13,10 @@ def parsed(text: str, **kw):
     return page
 
 
+def box_labels(article) -> list[str | None]:
+    return [part.get("label") for kind, part in article.body if kind == "box"]
+
+
 def test_round_forty_two_a_column_over_kicker_headline_and_subheadline_a_list_of_checks_and_a_supplied_photo():
     text = ("质量强国在基层\n\n标准引领产业升级\n\n安平丝网“织”出质量新名片\n\n——河北省安平县丝网产业质量提升见闻\n\n"
             "□ 本报记者 刘　畅\n\n走进安平县一家丝网企业的生产车间，织网机轰鸣运转。\n\n质量提示\n\n开学季选购学生文具 记住“三看”\n\n"
@@ -89,3 +93,17 @@ def test_round_forty_five_someones_day_is_a_features_headline_under_its_kicker()
         "在陌生人看病时“搭把手”", "年轻陪诊师的一天", None)
     assert split_headline(["守护一方碧水的三十年", "——记全国人大代表、护河员王大林"])[:3] == (
         None, "守护一方碧水的三十年", "——记全国人大代表、护河员王大林")
+
+
+def test_round_forty_six_a_tip_after_the_text_closes_its_article_and_a_hotline_story_is_news():
+    text = ("鼓浪屿游客航线假期加开夜间航班\n\n本报讯（记者 林路平）昨天，记者从厦门轮渡有限公司获悉，假期加开夜间航班。\n\n"
+            "“现在可以在岛上多逛逛了。”正在码头候船的刘女士说。\n\n【出行提示】假期上岛游客较多，建议市民游客错峰出行。\n\n"
+            "湖里区首批5个“口袋公园”建成开放\n\n本报讯（记者 郭  航）昨天，湖里区首批5个“口袋公园”建成开放。\n\n"
+            "以案说法\n\n公司单方调岗降薪 员工拒绝后被辞退\n\n本报讯（通讯员 陈静）因不同意公司调岗，刘某被辞退。\n\n"
+            "仲裁院审理认为，公司应支付赔偿金。\n\n仲裁员说法\n\n根据劳动合同法规定，变更劳动合同应当协商一致。\n\n"
+            "热线追踪\n\n人行道树池盖板不翼而飞 行人夜里频频踩空\n\n文/图 记者 吴君宁\n\n“晚上走路得特别小心。”市民王女士说。\n\n"
+            "\n\n\n昨天上午，市政工人在前埔路人行道上为树池补装盖板。\n\n市政部门表示，已补装盖板并加固路缘石。\n")
+    ferry, parks, case, hotline = parsed(text).articles
+    assert box_labels(ferry) == ["出行提示"] and box_labels(parks) == []
+    assert box_labels(case) == ["仲裁员说法"] and case.paragraphs[-1].startswith("仲裁院审理认为")
+    assert (hotline.section, hotline.kind) == ("热线追踪", "brief")  # its photo and no dateline make no feature
