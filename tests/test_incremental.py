@@ -93,7 +93,11 @@ def rename_article(project: Path, n: int) -> None:
     candidates = [p for p in _originals(project) if "extra" in p.name or "new-" in p.name]
     if candidates:
         path = candidates[n % len(candidates)]
-        path.rename(path.with_name(f"{40 + n % 20:02d}-moved-{n}.md"))
+        moved = path.with_name(f"{40 + n % 20:02d}-moved-{n}.md")
+        translation = path.with_name(path.stem + ".en.md")
+        if translation.exists():  # an editor moves its translation with it (left behind, it translates nothing)
+            translation.rename(moved.with_name(moved.stem + ".en.md"))
+        path.rename(moved)
 
 
 def add_translation(project: Path, n: int) -> None:
