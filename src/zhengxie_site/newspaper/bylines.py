@@ -20,6 +20,7 @@ _PAPER_AND_BRAND = re.compile(r"(?<=报)、(?=[\u4e00-\u9fff]{1,6}?(?:全媒体|
 # a paper's brand set apart from its role by a space (齐鲁晚报·齐鲁壹点 记者): one role, as when printed together
 _BRAND_SPACE = re.compile(r"([\u4e00-\u9fff]{2,8}报[·/][\u4e00-\u9fff]{1,6})\s+(?=(?:全媒体|融媒体)?(?:记者|通讯员))")
 CREDITS = ("文/图", "图/文", "文/片", "文/摄", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")  # 文/片: text and pictures
+_ONE_CHARACTER_CREDITS = tuple(c for c in CREDITS if len(c) == 1)  # 文 图 摄 作 绘: after a name, its credit
 PHOTO_CREDITS = ("摄", "摄影", "摄影报道", "作", "绘")  # a picture's credits: a photo's, a cartoon's (商  颂作)
 # A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
 _PHOTO_CREDIT = "|".join(sorted(PHOTO_CREDITS, key=len, reverse=True))  # longest first
@@ -192,7 +193,7 @@ class _Reader:
         if not (len(tok) == 1 and is_cjk(tok)):
             return False
         # `记者 文  蕴 整理`: a role, then 文 over one more character: a padded name, not a credit
-        return tok not in ("摄", "文", "图", "作", "绘") or len(self.pending) == 1 or (
+        return tok not in _ONE_CHARACTER_CREDITS or len(self.pending) == 1 or (
             not self.pending and bool(self.role) and not self.group and len(nxt) == 1 and is_cjk(nxt) and nxt not in CREDITS)
 
     def _credited(self, credit: str) -> bool:

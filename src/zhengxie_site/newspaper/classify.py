@@ -27,9 +27,8 @@ def is_label_shape(s: str) -> bool:
         theme, _, column = core.partition("·")  # (the theme may be a campaign's name: 落实教育强国建设规划纲要·地方行动)
         return "\n" not in s and "·" not in column and 2 <= len(theme) <= 14 and 2 <= len(column) <= 6 \
             and all(map(is_cjk, theme + column))
-    if _BRIEFS_COLUMN.search(core) and len(core) <= 10:  # 县市区政协动态: briefs from the units it names
-        return "\n" not in s and all(is_cjk(c) for c in core)
-    return "\n" not in s and 2 <= len(core) <= 6 and all(is_cjk(c) for c in core)
+    longest = 10 if _BRIEFS_COLUMN.search(core) else 6  # 县市区政协动态: briefs from the units it names
+    return "\n" not in s and 2 <= len(core) <= longest and all(is_cjk(c) for c in core)
 
 
 _BRIEFS_COLUMN = re.compile(r"(?:动态|快讯|简讯|速递|传真|短讯)$")

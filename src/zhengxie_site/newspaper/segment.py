@@ -102,7 +102,7 @@ _NUM_ITEM = re.compile(rf"^(\d{{1,3}}(?:[.．](?!\d)|、)|[（(]\d{{1,2}}[）)]|
 
 # items whose key is part of their text: a day (`28日：全省阴天…`), a measure's ordinal (`一是加强…`), or
 # the ordinal of a check to make, with what to check (`一看标识。…`, `二查日期：…`)
-_DAY_ITEM = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日[：:]\S|[一二三四五六七八九十]是\S|"
+_KEYED_ITEM = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日[：:]\S|[一二三四五六七八九十]是\S|"
                        r"[一二三四五六七八九十][看查闻摸问比选][\u4e00-\u9fff]{1,8}[。：:])")
 
 
@@ -113,7 +113,7 @@ def list_item(line: str) -> tuple[str, str] | None:
     m = _NUM_ITEM.match(line)
     if m:
         return m.group(1), m.group(2)
-    return ("", line) if _DAY_ITEM.match(line) else None
+    return ("", line) if _KEYED_ITEM.match(line) else None
 
 
 def item_number(printed: str, place: int = 1) -> int:

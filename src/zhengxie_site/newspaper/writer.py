@@ -107,16 +107,17 @@ def write_page(parsed: ParsedPage, fidelity: FidelityResult, out_dir: Path, sour
         targets[folder / printed[0]] = printed[1]
     for a in parsed.articles:
         targets[folder / files[a.order]] = render_article(parsed, a)
-    targets.update(_kept_sources(raw, out_dir, parsed))
+    kept = _kept_sources(raw, out_dir, parsed)
+    targets.update(kept)
     report = build_report(parsed, files, fidelity, folder, source)
-    existing = [p for p in targets if p.exists() and not _holds(p, targets[p])]
+    # a raw file kept before, as it is, is no clash: the same page imported again
+    existing = [p for p in targets if p.exists() and not (p in kept and p.read_bytes() == kept[p])]
     if existing and not force:
         report.ok = False
         report.errors.append("nothing written: these files exist (use --force to overwrite): "
                              + ", ".join(str(p) for p in existing))
         return report
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         for path, content in targets.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, content)
@@ -142,7 +143,3 @@ def _kept_sources(raw: Sequence[Path], out_dir: Path, parsed: ParsedPage) -> dic
                 raise PageImportError(f"{path}: cannot read file ({e.strerror or e})") from None
     return kept
 
-
-def _holds(path: Path, content: str | bytes) -> bool:
-    """Whether a kept raw file is already there as it is (importing a page again does not clash with it)."""
-    return isinstance(content, bytes) and path.name != PDF_NAME and path.read_bytes() == content
