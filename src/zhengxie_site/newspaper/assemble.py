@@ -148,13 +148,19 @@ def _lead(bd: Builder, a: ParsedArticle, b: Block) -> None:
     a.lead, people, body = lead
     if a.lead is not None:
         bd.put(b.index, a.lead)
-    if people.place:  # no field holds it: the report names it
-        a.reported_from = people.place
-        a.notes.append(f"the reporter's dateline names the place filed from ({people.place}); no field holds it")
+    _filed_from(a, people)
     bd.add_byline(people, b.index)
     bd.signed = False
     if body:
         _signed_paragraph(bd, a, body, b.index)  # 本报讯 …。（通讯员 王丽）: signed at its end
+
+
+def _filed_from(a: ParsedArticle, people: by.Byline) -> None:
+    """本报记者王晶晶北京报道, 记者 林若溪 北京报道: the reporter's own dateline; no field holds the place, the
+    report names it."""
+    if people.place:
+        a.reported_from = people.place
+        a.notes.append(f"the reporter's dateline names the place filed from ({people.place}); no field holds it")
 
 
 def _text(bd: Builder, a: ParsedArticle, b: Block, role: str) -> None:
@@ -292,6 +298,7 @@ def _byline_block(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[
     elif parsed:
         if shot and parsed.people and not a.figures:  # 本报记者 郁钧涛 摄 under photo news: its printed credit
             a.photo_credit = a.photo_credit or b.text
+        _filed_from(a, parsed)
         bd.add_byline(parsed, b.index)
     else:  # a source line with no caption to belong to: kept as the item's photo credit
         a.photo_credit = a.photo_credit or _credit_text(bd, b)

@@ -341,7 +341,7 @@ def _byline_line(text: str, titled: bool) -> Byline | None:
             stacked.dropped += lines[:-1]
             stacked.titled = "、".join(lines[:-1])
         return stacked
-    parsed = parse_byline(text)
+    parsed = None if text.endswith("报道") and filed_from(text[:-2]) else parse_byline(text)
     if parsed is None and any(text.endswith(w) for w in NOTE_WORDS):
         parsed = noted_byline(text, require_role=True)
     if parsed is None and (m := _SUPPLIED.match(text)):  # 新华社发（刘  毅 摄）: supplied by an agency
@@ -430,14 +430,33 @@ def parse_closing_note(text: str) -> Byline | None:
     return _names_alone(inner) or (parse_byline(inner, require_role=False) if looks_like_name(inner) else None)
 
 
+# Where reporters file from (本报记者王晶晶北京报道, 记者 林若溪 北京报道): the place is not guessed from the name
+FILING_PLACES = ("北京", "上海", "天津", "重庆", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "南京", "杭州",
+                  "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明",
+                  "拉萨", "西安", "兰州", "西宁", "银川", "乌鲁木齐", "香港", "澳门", "台北", "深圳", "厦门", "青岛",
+                  "大连", "宁波", "苏州", "雄安")
+
+
+def filed_from(names: str) -> str | None:
+    """`记者 林若溪 北京` (before 报道): the place the reporters filed from, set apart from their names."""
+    m = re.search(r"\s([\u4e00-\u9fff]{2,5})$", names)
+    return m[1] if m and (m[1] in FILING_PLACES or m[1][-1] in "省市县区州") else None
+
+
 def noted_byline(inner: str, require_role: bool) -> Byline | None:
-    """`本报记者 李娜 整理`, `李四参与采写`: the people, credited with what the note says they did."""
+    """`本报记者 李娜 整理`, `李四参与采写`: the people, credited with what the note says they did; a place
+    before 报道 is where they filed from (`记者 赵一凡 西安报道`), named in the report, not a name."""
     word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
-    parsed = parse_byline(inner[: -len(word)] if word else inner, require_role=require_role)
+    names = inner[: -len(word)] if word else inner
+    place = filed_from(names) if word == "报道" else None
+    parsed = parse_byline(names[: -len(place)] if place else names, require_role=require_role)
     if parsed and word:
         parsed.out.append(word)
         for person in parsed.people:
             person.setdefault("credit", word)
+    if parsed and place:
+        parsed.dropped.append(place)
+        parsed.place = place
     return parsed
 
 

@@ -60,7 +60,9 @@ def _unsigned_colophon(text: str) -> list[str] | None:
     if verb is None:
         return None
     partners = words[:-1] + ([words[-1][:-len(verb)]] if words[-1] != verb else [])
-    return partners if len(partners) >= 2 and all(_ORGANISATION.search(p) for p in partners) else None
+    # (州政协办公室协办: one office assists the paper, which goes unsaid; one 主办 alone is a paper's publisher)
+    enough = len(partners) >= 2 or (verb == "协办" and len(partners) == 1)
+    return partners if enough and all(_ORGANISATION.search(p) for p in partners) else None
 
 
 _LABELLED_PARTNER = re.compile(r"^(?:主办|协办|承办|联办)(?:单位)?[：:](?P<who>\S+)$")
@@ -103,8 +105,9 @@ def _punct(s: str) -> bool:
     return any(c in s for c in "，、；,")
 
 
-# 省政协召开专题协商会: an event reported in full, a headline of its own (the line under it says what about)
-_EVENT = re.compile(r"(?:召开|举行|举办|开展|启动|组织)\S{0,14}(?:会|会议|活动|仪式|论坛|调研|视察)$")
+# 省政协召开专题协商会, 州政协就…开展专题协商: an event reported in full, a headline of its own (the line under it
+# says what about)
+_EVENT = re.compile(r"(?:召开|举行|举办|开展|启动|组织)\S{0,14}(?:会|会议|活动|仪式|论坛|调研|视察|协商)$")
 # 全省…, 前5个月…: a line stating the news for a whole place or period, as a headline does
 _SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全国|我国|本市|今年|前\d+个月|前[一二三四]季度|"
                             r"[一二三四]季度|上半年|1[-—至]\d+月)")

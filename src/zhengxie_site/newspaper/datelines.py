@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import Byline, IN_BRACKETS, name_ok, noted_byline, parse_byline
+from .bylines import Byline, FILING_PLACES, IN_BRACKETS, name_ok, noted_byline, parse_byline
 from .names import looks_like_name
 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电
@@ -54,11 +54,6 @@ def parse_lead(text: str) -> tuple[str | None, Byline, str] | None:
 # A dateline of the reporter's own, no 讯 or 电: 本报记者王晶晶北京报道　…, 本报记者 孙  浩 西宁报道　…
 REPORTED_FROM = re.compile(r"^(?P<role>本报(?:特约|首席)?记者)\s*(?P<run>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,9}?)"
                            r"\s*报道(?P<space>[\u3000 ]+|[：:])(?=\S)")
-# where reporters file from without a space between name and place: the place is not guessed from the name
-_FILING_PLACES = ("北京", "上海", "天津", "重庆", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "南京", "杭州",
-                  "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明",
-                  "拉萨", "西安", "兰州", "西宁", "银川", "乌鲁木齐", "香港", "澳门", "台北", "深圳", "厦门", "青岛",
-                  "大连", "宁波", "苏州", "雄安")
 
 
 def is_dateline(text: str) -> bool:
@@ -90,7 +85,7 @@ def _name_and_place(run: str) -> tuple[str, str] | None:
         name = run[:run.rindex(place)].strip()
         ok = name_ok(re.sub(r"\s", "", name))
     else:
-        place = next((p for p in _FILING_PLACES if run.endswith(p) and len(run) - len(p) >= 2), run[-2:])
+        place = next((p for p in FILING_PLACES if run.endswith(p) and len(run) - len(p) >= 2), run[-2:])
         name = run[:-len(place)]
         ok = looks_like_name(name)
     return (name, place) if ok and len(place) >= 2 else None

@@ -72,8 +72,12 @@ def _running_head(blocks: list[Block], result: ParsedPage, words: Vocabulary) ->
     if not any(_HEAD_DATE.match(text) or _FOLIO.match(text) for _, text, where in read if where == "report"):
         return 0  # staff lines alone: take_page_data reads them wherever they stand
     for block, text, where in read:
-        result.pieces.append(Piece(block, text, where, None))
-        if where == "report":
+        if where == "colophon" and result.colophon_text is None:
+            result.colophon_text, result.colophon_partners = parse_colophon(text) or (None, [])
+            result.pieces.append(Piece(block, text, "out", None))
+            continue
+        result.pieces.append(Piece(block, text, "report" if where == "colophon" else where, None))
+        if where in ("report", "colophon"):
             result.page_notes.append(f"running head: {text}")
             if _HEAD_DATE.match(text) and result.printed_date is None:
                 result.printed_date, problem = printed_day(text)
@@ -137,12 +141,15 @@ def page_number(result: ParsedPage, given: int | None) -> int | None:
 
 
 def _head_lines(blocks: list[Block], i: int, words: Vocabulary) -> list[tuple[str, str]] | None:
-    """The lines of a running head's block, each (text, "report") for the day, the folio or a name and (text,
-    "out") for staff; None when a line is anything else (a name alone in its block only over more of the
+    """The lines of a running head's block, each (text, "report") for the day, the folio or a name, (text,
+    "out") for staff and (text, "colophon") for the page's partners; None when a line is anything else (a name alone in its block only over more of the
     head: 民生 over A06, not over the first headline)."""
     lines = [line.strip() for line in blocks[i].text.split("\n")]
     read: list[tuple[str, str]] = []
     for line in lines:
+        if parse_colophon(line):  # 州政协办公室协办 under the folio: the page's partner, in its running head
+            read.append((line, "colophon"))
+            continue
         date = _HEAD_DATE.match(line)
         staff = line[date.end():].strip() if date else line
         if date:

@@ -243,8 +243,10 @@ def _column_over_run(rest: list[Block], roles: list[str], k: int) -> bool:
     subheadline is the kicker)."""
     end = _shorts_end(roles, k + 1)
     after = roles[end] if end < len(rest) else None
-    if k == 0 and end - k == 3 and "·" not in rest[k].text and after == "lead":
-        return False
+    if k == 0 and end - k == 3 and "·" not in rest[k].text and (
+            after == "lead" or (after == "byline" and not rest[end - 1].text.startswith("——"))):
+        return False  # (强冷空气来袭 over its headline, a subheadline stating the news, the byline; but 评论员观察 is
+        # the column of a commentary, a ——subheadline naming its series)
     return after in ("byline", "lead", "box", "inline_box") \
         or (end - k == 4 and rest[end - 1].text.startswith("——")) \
         or (end - k == 2 and photo_item_ahead(rest, roles, end))

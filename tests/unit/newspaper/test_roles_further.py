@@ -107,3 +107,32 @@ def test_round_forty_six_a_tip_after_the_text_closes_its_article_and_a_hotline_s
     assert box_labels(ferry) == ["出行提示"] and box_labels(parks) == []
     assert box_labels(case) == ["仲裁员说法"] and case.paragraphs[-1].startswith("仲裁院审理认为")
     assert (hotline.section, hotline.kind) == ("热线追踪", "brief")  # its photo and no dateline make no feature
+
+
+def test_round_forty_seven_the_first_item_under_its_kicker_and_a_reporter_filing_from_a_place():
+    text = ("强冷空气来袭\n\n本周末郑州最低气温将跌至零下4℃\n\n省气象台发布寒潮蓝色预警，28日夜里豫北豫西有小雪\n\n"
+            "大河报·豫视频记者 周晓\n\n11月26日，记者从河南省气象台获悉，我省将出现一次寒潮天气过程。\n\n"
+            "郑州供热用户室温不达标可申请上门测温\n\n本报讯 记者从郑州市城市管理局获悉，供热用户可申请上门测温。\n\n"
+            "三部门部署推进县域商业体系建设\n\n记者 宋佳琪 北京报道\n\n商务部等三部门日前印发通知，推进县域商业体系建设。\n\n"
+            "中欧班列年内开行突破5000列\n\n今年中欧班列（西安）开行突破5000列。（记者 赵一凡 西安报道）\n")
+    cold, heating, counties, trains = parsed(text).articles
+    assert (cold.section, cold.kicker, cold.title) == (None, "强冷空气来袭", "本周末郑州最低气温将跌至零下4℃")
+    assert heating.section is None  # a kicker names no column for the items under it
+    assert counties.bylines == [{"name": "宋佳琪", "role": "记者", "credit": "报道"}]
+    assert counties.kind == "brief" and any("北京" in note for note in counties.notes)  # filed from: news
+    assert trains.bylines == [{"name": "赵一凡", "role": "记者", "credit": "报道"}]
+    # (the page's first commentary keeps its column: 评论员观察 over its headline and ——series)
+    column = parsed("评论员观察\n\n以高水平开放拓展发展新空间\n\n——推动经济持续回升向好系列评论④\n\n何  鸣\n\n"
+                    "开放带来进步，封闭必然落后。\n").articles[0]
+    assert (column.section, column.kicker) == ("评论员观察", None)
+
+
+def test_round_forty_seven_a_consultation_held_is_the_headline_over_what_it_was_for():
+    assert split_headline(["州政协就推动草果产业提质增效开展专题协商", "把“小草果”做成富民“大产业”"])[:3] == (
+        None, "州政协就推动草果产业提质增效开展专题协商", "把“小草果”做成富民“大产业”")
+    # one office assisting, named in the running head under the folio: the page's colophon, the paper unsaid
+    page = parsed("怒江日报\n2025年11月27日　星期四\n第3版　怒江政协\n州政协办公室协办\n\n"
+                  "州政协召开专题协商会\n\n本报讯（记者 胡晓梅）11月25日，州政协召开专题协商会。\n")
+    assert (page.colophon_text, page.colophon_partners) == ("州政协办公室协办", ["州政协办公室"])
+    assert page.printed_page == 3 and page.articles[0].title == "州政协召开专题协商会"
+    assert parsed("中共怒江州委主办\n\n州政协召开专题协商会\n\n本报讯 11月25日，州政协召开专题协商会。\n").colophon_text is None
