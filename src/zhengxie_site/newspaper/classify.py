@@ -109,7 +109,7 @@ def _punct(s: str) -> bool:
 # says what about)
 _EVENT = re.compile(r"(?:召开|举行|举办|开展|启动|组织)\S{0,14}(?:会|会议|活动|仪式|论坛|调研|视察|协商)$")
 # 全省…, 前5个月…: a line stating the news for a whole place or period, as a headline does
-_SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全国|我国|本市|今年|前\d+个月|前[一二三四]季度|"
+_SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全国|我国|本市|今年|前\d+个?月|前[一二三四]季度|"
                             r"[一二三四]季度|上半年|1[-—至]\d+月)")
 # 推进“金角银边”场景营造: a direction, the way a kicker frames the news under it
 _DIRECTIVE = re.compile(r"^(?:推进|推动|加快|助力|打造|深化|坚持|奋力|做好|守护|全力|持续|着力|提升|优化|激发|厚植|筑牢|"
@@ -175,14 +175,18 @@ def _directs(a: str, b: str) -> bool:
 
 
 def _scoped(a: str, b: str) -> bool:
-    """A theme over the news for a whole place or period in figures (全省…, 前5个月…)."""
-    return bool(_FIGURES.search(b)) and not re.search(r"\d", a) and bool(_SCOPE_OPENING.match(b)) \
+    """A theme over the news for a whole place or period in figures (全省…, 前5个月…); a name in quotes in the
+    theme is no figure (“1+5+N”产业集群加速成势)."""
+    return bool(_FIGURES.search(b)) and not re.search(r"\d", _unquoted(a)) and bool(_SCOPE_OPENING.match(b)) \
         and not _SCOPE_OPENING.match(a) and not _COUNTED_SUBJECT.match(a)
 
 
 # Two headline lines without type sizes: the first rule that holds reads them (its guess goes to the report).
 _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
     (lambda a, b: bool(_DASH_END.search(a)) and not b.startswith("—"), KICKER, None),
+    # 聚焦“加快建设…目的地” over 州政协专题协商推动…: the topic named first frames the news under it
+    (lambda a, b: a.startswith(("聚焦", "围绕")) and not _SUBHEADLINE_OPENING.match(b), KICKER,
+     "kicker/headline: the first line names the topic (聚焦…, 围绕…), read as kicker"),
     (lambda a, b: bool(_ACTORS_END.search(a)) and not _punct(a + b) and not b.startswith("—"), KICKER,
      "kicker/headline: the first line names who acts (…市场监管局联合公安机关), the second what they did"),
     (lambda a, b: bool(_FROM_TO.match(a)) and not _SUBHEADLINE_OPENING.match(b), KICKER,

@@ -35,7 +35,10 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
             result.page_notes.append(f"a QR code's label left out of the articles: {b.text}")
             i += 1
             continue
-        span = _colophon_span(blocks, i, result) if is_colophon_start(b.text) else 0
+        if is_colophon_start(b.text):
+            span = _colophon_span(blocks, i, result)
+        else:
+            span = 1 if _colophon_and_staff(b, result, words) else 0
         if span:
             i += span
             continue
@@ -175,6 +178,19 @@ def _head_after(blocks: list[Block], i: int, words: Vocabulary) -> bool:
     if i + 1 >= len(blocks) or _HEAD_NAME.match(blocks[i + 1].text.strip()):
         return False
     return _head_lines(blocks, i + 1, words) is not None
+
+
+def _colophon_and_staff(b: Block, result: ParsedPage, words: Vocabulary) -> bool:
+    """州政协办公室协办　责任编辑：和丽萍　校对：此里央宗: the colophon and the staff line on one line (recorded
+    in result)."""
+    first, _, staff = b.text.partition("\u3000")
+    colophon = parse_colophon(first) if staff and result.colophon_text is None else None
+    if colophon is None or not words.is_staff_line(staff.strip()):
+        return False
+    result.colophon_text, result.colophon_partners = colophon
+    result.staff.append(staff.strip())
+    result.pieces += [Piece(b.index, first, "out", None), Piece(b.index, staff.strip(), "out", None)]
+    return True
 
 
 def _colophon_span(blocks: list[Block], i: int, result: ParsedPage) -> int:

@@ -23,8 +23,9 @@ STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责�
 _STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
 _BETWEEN = r"(?:[/／|｜]\s*)"  # 责任编辑 程宇航 / 美术编辑 徐卓: a slash between the posts
-# the desk's phone and mail: 责任编辑：董  宇 E-mail:…, …　新闻热线：010-84395127, 电话：(010)67113791
-CONTACT_WORDS = r"(?:E-?mail|邮箱|电子邮箱|电话|传真|[\u4e00-\u9fff]{0,2}热线)"
+# the desk's phone and mail: 责任编辑：董  宇 E-mail:…, …　新闻热线：010-84395127, 电话：(010)67113791,
+# 联系电话：（010）67550704　电子信箱：…
+CONTACT_WORDS = r"(?:E-?mail|(?:电子|投稿)?(?:邮箱|信箱)|(?:联系)?电话|传真|[\u4e00-\u9fff]{0,2}热线)"
 _CONTACT_VALUE = r"[\w.@+\-（）()]+"
 _CONTACT = re.compile(rf"(?:\s+{CONTACT_WORDS}\s*[:：]?\s*{_CONTACT_VALUE})+$", re.IGNORECASE)  # after the staff
 

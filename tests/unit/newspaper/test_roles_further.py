@@ -136,3 +136,24 @@ def test_round_forty_seven_a_consultation_held_is_the_headline_over_what_it_was_
     assert (page.colophon_text, page.colophon_partners) == ("州政协办公室协办", ["州政协办公室"])
     assert page.printed_page == 3 and page.articles[0].title == "州政协召开专题协商会"
     assert parsed("中共怒江州委主办\n\n州政协召开专题协商会\n\n本报讯 11月25日，州政协召开专题协商会。\n").colophon_text is None
+
+
+def test_round_forty_eight_a_topic_over_the_news_a_desks_phone_and_a_colophon_beside_the_staff():
+    assert split_headline(["聚焦“加快建设香格里拉世界旅游目的地”", "州政协专题协商推动文旅产业提质升级"])[:3] == (
+        "聚焦“加快建设香格里拉世界旅游目的地”", "州政协专题协商推动文旅产业提质升级", None)
+    # a theme naming a cluster in quotes (its figures are a name) over the period's figures
+    assert split_headline(["“1+5+N”产业集群加速成势", "前10月全市规上工业增加值增长8.3%"])[:3] == (
+        "“1+5+N”产业集群加速成势", "前10月全市规上工业增加值增长8.3%", None)
+    text = ("2025年12月5日　星期五\n4\n新闻·地方\n人民法院报\n"
+            "责任编辑 周瑞平　联系电话：（010）67550704　电子信箱：rmfybdf@163.com\n\n"
+            "四川法院诉前调解成功纠纷38.6万件\n\n本报成都12月4日电 今天，记者从四川省高级人民法院获悉有关情况。\n\n"
+            "县市政协动态\n\n德钦县政协协商推动葡萄产业发展\n\n本报德钦讯（通讯员 斯那拉姆）近日，德钦县政协开展协商。\n\n"
+            "维西县政协助力民间歌舞传承\n\n近日，维西县政协组织委员调研民间歌舞传承保护情况。\n\n"
+            "州政协办公室协办　责任编辑：和丽萍　校对：此里央宗\n")
+    page = parsed(text)
+    assert [a.title for a in page.articles] == [
+        "四川法院诉前调解成功纠纷38.6万件", "德钦县政协协商推动葡萄产业发展", "维西县政协助力民间歌舞传承"]
+    assert page.staff == ["责任编辑 周瑞平　联系电话：（010）67550704　电子信箱：rmfybdf@163.com",
+                          "责任编辑：和丽萍　校对：此里央宗"]
+    assert (page.colophon_text, page.colophon_partners) == ("州政协办公室协办", ["州政协办公室"])
+    assert page.articles[2].paragraphs == ["近日，维西县政协组织委员调研民间歌舞传承保护情况。"]
