@@ -155,8 +155,9 @@ def _parallel(line: str) -> bool:
 
 
 def _clause_headline(line: str) -> bool:
-    """高架桥下，长出一片社区“新客厅”: two clauses joined by a comma, no figures, no subheadline opening."""
-    return "，" in line and not _FIGURES.search(line) and not line.startswith(("—", "访", "记")) \
+    """高架桥下，长出一片社区“新客厅”: two clauses joined by a comma, no figures, no subheadline opening (three
+    clauses tell what followed: 南都报道后，相关部门上门协调，电梯昨日正式启用 is a subheadline)."""
+    return line.count("，") == 1 and not _FIGURES.search(line) and not line.startswith(("—", "访", "记")) \
         and "：" not in line  # (…，专家提醒：…: who says what, a subheadline's form)
 
 

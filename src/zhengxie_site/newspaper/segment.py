@@ -97,7 +97,7 @@ def join_fragments(a: str, b: str) -> str:
 ORDINALS = "一二三四五六七八九十"  # 一、…二、…: a notice's clauses in a row (over text each, they are headings)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BULLETS = "◆◇●•▲■□▶►◎"  # unnumbered items: numbered 1, 2, … by their place
-_NUM_ITEM = re.compile(rf"^(\d{{1,3}}(?:[.．](?!\d)|、)|[（(]\d{{1,2}}[）)]|——(?=[^\s记访—])|[{CIRCLED}]|[{BULLETS}]|[{ORDINALS}]{{1,3}}、)\s*(\S.*)$")  # 68.3%: no item
+_NUM_ITEM = re.compile(rf"^(\d{{1,3}}(?:[.．](?!\d)|、)|[（(](?:\d{{1,2}}|[{ORDINALS}]{{1,3}})[）)]|——(?=[^\s记访—])|[{CIRCLED}]|[{BULLETS}]|[{ORDINALS}]{{1,3}}、)\s*(\S.*)$")  # 68.3%: no item
 
 
 # items whose key is part of their text: a day (`28日：全省阴天…`), a measure's ordinal (`一是加强…`), or
@@ -117,12 +117,12 @@ def list_item(line: str) -> tuple[str, str] | None:
 
 
 def item_number(printed: str, place: int = 1) -> int:
-    """The number of a printed item number: `1.` -> 1, `②` -> 2, `（3）` -> 3; a bullet (`◆`) numbers the item by its
+    """The number of a printed item number: `1.` -> 1, `②` -> 2, `（3）` -> 3, `（三）` -> 3; a bullet (`◆`) numbers the item by its
     place in the list."""
     if not printed or printed in BULLETS or printed == "——":  # (——加大奖补力度。: a dash before each item)
         return place
-    if printed[0] in ORDINALS:
-        return _ordinal(printed[:-1]) or place
+    if printed.strip("（()）")[0] in ORDINALS:  # 一、, （一）
+        return _ordinal(printed.strip("（()）、")) or place
     if printed in CIRCLED:
         return CIRCLED.index(printed) + 1
     return int(printed.strip("（()）.．、"))  # 1. 1、 （1）

@@ -157,3 +157,26 @@ def test_round_forty_eight_a_topic_over_the_news_a_desks_phone_and_a_colophon_be
                           "责任编辑：和丽萍　校对：此里央宗"]
     assert (page.colophon_text, page.colophon_partners) == ("州政协办公室协办", ["州政协办公室"])
     assert page.articles[2].paragraphs == ["近日，维西县政协组织委员调研民间歌舞传承保护情况。"]
+
+
+def test_round_forty_nine_a_papers_short_name_opens_its_dateline_and_clauses_of_what_followed_are_a_subheadline():
+    text = ("冷空气周末抵穗 最低气温或跌至9℃\n\n南都讯 记者曹嘉欣 通讯员穗气宣 广州的冬天终于要“上线”了。昨日，广州市气象台发布消息。\n\n"
+            "气象部门提醒，市民要及时添衣保暖。\n\n南都追踪\n\n加装电梯建好半年不能用\n\n南都报道后，相关部门上门协调，电梯昨日正式启用\n\n"
+            "12月1日，南都刊发报道，一栋老楼加装的电梯半年来一直无法投入使用。\n\n采写：南都记者 林子谦\n")
+    cold, lift = parsed(text, paper="南方都市报").articles
+    assert cold.lead == "南都讯" and cold.paragraphs[0] == "广州的冬天终于要“上线”了。昨日，广州市气象台发布消息。"
+    assert cold.bylines == [{"name": "曹嘉欣", "role": "记者"}, {"name": "穗气宣", "role": "通讯员"}]
+    assert (lift.kicker, lift.title, lift.subtitle) == (
+        None, "加装电梯建好半年不能用", "南都报道后，相关部门上门协调，电梯昨日正式启用")
+    assert split_headline(["城中村改造", "高架桥下，长出一片社区“新客厅”"])[:2] == ("城中村改造", "高架桥下，长出一片社区“新客厅”")
+    # a word and 讯 with no reporter after it opens no dateline
+    assert parsed("春节将至\n\n喜讯 今年全市新增就业岗位三万个。\n").articles[0].lead is None
+
+
+def test_round_forty_nine_items_numbered_with_ordinals_in_brackets_are_a_list():
+    text = ("住房城乡建设部部署做好冬季建筑施工安全工作\n\n本报讯（记者 陈  曦）近日，住房城乡建设部办公厅印发通知。\n\n"
+            "《通知》提出以下要求：\n\n（一）严格落实冬期施工方案。\n\n（二）加强起重机械管理，大风天气停止起重吊装作业。\n\n"
+            "（三）做好施工现场防火工作。\n\n《通知》强调，各地要加大监督检查力度。\n")
+    (notice,) = parsed(text).articles
+    assert notice.list["title"] == "《通知》提出以下要求：" and len(notice.list["items"]) == 3
+    assert notice.paragraphs == ["近日，住房城乡建设部办公厅印发通知。", "《通知》强调，各地要加大监督检查力度。"]
