@@ -93,7 +93,7 @@ def _read_block(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int
         bd.new_article([replace(b, lines=[headline])])
         bd.put(b.index, b.text[:len(b.text) - len(headline)], "report")
         return k + 1
-    if role in ("box", "inline_box", "standfirst"):
+    if role in ("box", "inline_box", "standfirst", "summary"):
         return _box(bd, rest, roles, k)
     a = bd.ensure()
     if role == "item":
@@ -331,9 +331,7 @@ def _box(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
     b = rest[k]
     box: Box | None
     if roles[k] == "box":
-        end = k + 2
-        while end < len(rest) and roles[end] == "boxmore":
-            end += 1
+        end = _boxmore_end(roles, k + 2)
         found = box_label(b.text)
         assert found is not None  # the role box means it is a label
         label, mark = found
@@ -341,6 +339,9 @@ def _box(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
                      (mark,) if mark else ()), end
     elif roles[k] == "inline_box":
         box, k = labelled_box(b), k + 1
+    elif roles[k] == "summary":  # ● points summing up the report, no label
+        end = _boxmore_end(roles, k + 1)
+        box, k = Box(None, b.index, tuple((x.index, "".join(x.lines)) for x in rest[k:end])), end
     else:
         box, k = Box(None, b.index, ((b.index, "".join(b.lines)),)), k + 1
     assert box is not None
@@ -357,6 +358,13 @@ def _box(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
     add_box(bd, box)
     if signature:
         add_signoff(bd, bd.ensure(), signature)
+    return k
+
+
+def _boxmore_end(roles: list[str], k: int) -> int:
+    """Where a box's text that goes on from block k ends."""
+    while k < len(roles) and roles[k] == "boxmore":
+        k += 1
     return k
 
 

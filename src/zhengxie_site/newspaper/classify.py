@@ -185,6 +185,12 @@ def _scoped(a: str, b: str) -> bool:
 # Two headline lines without type sizes: the first rule that holds reads them (its guess goes to the report).
 _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
     (lambda a, b: bool(_DASH_END.search(a)) and not b.startswith("—"), KICKER, None),
+    # a question is the headline (“一盔一带”，你做到了吗？ over 市公安局…发布冬季出行安全提示), the line with it its kicker
+    # or its subheadline
+    (lambda a, b: a.endswith("？") and not b.endswith("？") and not _DASH_END.search(a), SUBHEADLINE,
+     "headline/subheadline: the first line asks a question, as headlines do"),
+    (lambda a, b: b.endswith("？") and not a.endswith("？") and not b.startswith("—"), KICKER,
+     "kicker/headline: the second line asks a question, as headlines do"),
     # 聚焦“加快建设…目的地” over 州政协专题协商推动…: the topic named first frames the news under it
     (lambda a, b: a.startswith(("聚焦", "围绕")) and not _SUBHEADLINE_OPENING.match(b), KICKER,
      "kicker/headline: the first line names the topic (聚焦…, 围绕…), read as kicker"),

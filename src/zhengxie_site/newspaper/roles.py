@@ -20,7 +20,7 @@ PHOTO_CREDIT_WORDS = ("摄", "供图", "提供", "资料图片", "新华社发")
 
 
 def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
-    """One role per block: list, row, bracketed, brief_head, note, endnote, box, inline_box, boxmore, signoff,
+    """One role per block: list, row, bracketed, brief_head, note, endnote, box, inline_box, summary, boxmore, signoff,
     byline, lead, caption, source, label, short, item, desc or para."""
     roles = [_role(b) for b in rest]
     _titled_authors(rest, roles)
@@ -31,6 +31,7 @@ def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
     _labels(rest, roles, words)
     mark_described_items(rest, roles)
     _numbered_runs(rest, roles)
+    _summary_points(rest, roles)
     _boxes(rest, roles)
     _labels(rest, roles, words)  # a box's label with no text under it (出行提示 over a headline) is a column's
     _uncredited_captions(rest, roles)
@@ -125,13 +126,14 @@ def _bracketed_items(rest: list[Block], roles: list[str]) -> None:
 def _titled_authors(rest: list[Block], roles: list[str]) -> None:
     """An author's posts and name (`全国政协委员、南开大学历史学院教授 沈  澄`) right under the headline lines
     is the byline; the same form after text is a speaker's label inside a compound feature, and so is one
-    under a part's title in remarks a reporter put together (`本报记者 … 整理` above: 委员建言)."""
+    under a part's title in remarks a reporter put together (`本报记者 … 整理` above: 委员建言), or under a
+    headline naming them so (`——双月协商座谈会发言摘登`)."""
     compiled = False  # inside remarks put together (整理) by the byline above, until the next label or dateline
     for k in range(1, len(rest)):
         if roles[k] in ("label", "lead") or (roles[k] == "byline" and not compiled):
             compiled = roles[k] == "byline" and rest[k].text.endswith("整理")
         if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single and not compiled \
-                and by.parse_byline_line(rest[k].text, titled=True):
+                and not _COMPILED.search(rest[k - 1].text) and by.parse_byline_line(rest[k].text, titled=True):
             roles[k] = "byline"
 
 
@@ -222,13 +224,14 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
     label over an item's text. A 5–6 character line is a column's name only over a whole headline run
     (a byline or dateline under it), not over another short line inside an article."""
     for k, b in enumerate(rest):
-        if roles[k] != "short" or not (is_label_shape(b.text) or _series_logo(rest, roles, k)) \
-                or (b.heading and "·" in b.text):
+        logo = roles[k] == "short" and _series_logo(rest, roles, k)
+        named = logo and bool(_SERIES_WORD.search(b.text) or _OBSERVANCE.match(b.text))  # (even over the first item)
+        if roles[k] != "short" or not (is_label_shape(b.text) or logo) or (b.heading and "·" in b.text):
             continue  # (set in headline type, 委员履职纪事·在基层一线 is a kicker: a PDF's sizes tell)
         nxt = roles[k + 1] if k + 1 < len(rest) else None
         over_heading = nxt == "brief_head" or (
             nxt == "short" and not list_item(rest[k + 1].text) and not rest[k + 1].text.startswith("—"))
-        if len(b.text) > 4 and over_heading:
+        if len(b.text) > 4 and over_heading and not named:
             over_heading = _column_over_run(rest, roles, k)
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
                 b.text in words.labels and nxt in ("lead", "byline", "para")) or (
@@ -258,6 +261,10 @@ _SERIES_WORD = re.compile(r"(?:巡礼|调研行|纪事|进行时|在行动|面�
                           r"(?:书记|委员|专家|代表|院士|市长|县长|区长|局长|厅长|校长|主任|部长)谈[\u4e00-\u9fff]{2,6})$")
 
 
+# 全国交通安全日, 世界艾滋病日, 国家网络安全宣传周: the day or week a page marks, a column over its reports
+_OBSERVANCE = re.compile(r"^(?:全国|国家|世界|国际|中国)[\u4e00-\u9fff]{2,8}(?:日|周|月)$")
+
+
 def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
     """高质量发展调研行 over a headline and its ——subheadline, then the byline: a series' logo of seven or eight
     characters (a headline that short over its ——subheadline has no third line); one of up to ten named as a
@@ -269,7 +276,7 @@ def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
     run = _shorts_end(roles, k + 1)
     if run >= len(rest) or roles[run] not in ("byline", "lead"):
         return False
-    if _SERIES_WORD.search(t):
+    if _SERIES_WORD.search(t) or _OBSERVANCE.match(t):
         return run - k in (2, 3)
     # (over kicker, headline and ——subheadline too: 质量强国在基层 / 标准引领产业升级 / 安平丝网… / ——…见闻)
     return len(t) <= 8 and run - k in (3, 4) and rest[run - 1].text.startswith("——") \
@@ -316,6 +323,19 @@ def _unannounced_paragraphs(rest: list[Block], k: int, end: int) -> bool:
 def _counted_sentences(t: str) -> bool:
     """一是丰富四季旅游产品。在夏季赏荷之外，…: a measure counted by its ordinal word, then sentences saying how."""
     return bool(re.match(r"[一二三四五六七八九十]是", t)) and "。" in t.rstrip()[:-1]
+
+
+def _summary_points(rest: list[Block], roles: list[str]) -> None:
+    """Bulleted points between the byline and the text with no title over them (● 交几万元成为“会员”…
+    / ● 记者调查发现… / ● 受访专家认为…): what the report found, summed up as a box above it, not a list."""
+    for k in range(1, len(roles)):
+        if roles[k - 1] != "byline" or roles[k] != "list" or not rest[k].text.startswith(tuple(BULLETS)):
+            continue
+        end = k
+        while end < len(roles) and roles[end] == "list" and rest[end].text[0] == rest[k].text[0]:
+            end += 1
+        if end - k >= 2 and end < len(roles) and roles[end] == "para":
+            roles[k:end] = ["summary"] + ["boxmore"] * (end - k - 1)
 
 
 def _one_item(b: Block) -> bool:

@@ -180,3 +180,30 @@ def test_round_forty_nine_items_numbered_with_ordinals_in_brackets_are_a_list():
     (notice,) = parsed(text).articles
     assert notice.list["title"] == "《通知》提出以下要求：" and len(notice.list["items"]) == 3
     assert notice.paragraphs == ["近日，住房城乡建设部办公厅印发通知。", "《通知》强调，各地要加大监督检查力度。"]
+
+
+def test_round_fifty_a_day_marked_is_a_column_a_question_is_the_headline_and_a_digests_speakers_head_their_words():
+    text = ("全国交通安全日\n\n“一盔一带”，你做到了吗？\n\n市公安局交巡警总队发布冬季出行安全提示\n\n"
+            "上游新闻·重庆晚报记者 黄琪 通讯员 陈欣\n\n今日是第十四个全国交通安全日。\n\n委员声音\n\n"
+            "让县域特色产业“特”起来“强”起来\n\n——双月协商座谈会发言摘登\n\n■省政协委员、韩城市花椒产业发展中心主任 党晓峰\n\n"
+            "韩城花椒种植面积达55万亩，但目前仍以卖干椒为主。\n\n建议支持龙头企业开发花椒油等精深加工产品。\n\n"
+            "■省政协委员、商洛学院教授 吴晓敏\n\n柞水木耳从“小木耳”做成了“大产业”，关键在于科技支撑。\n\n"
+            "同时要注重培养本土技术人才。\n\n（本报记者 韩  蕾 整理）\n")
+    safety, voices = parsed(text).articles
+    assert (safety.section, safety.kicker, safety.title, safety.subtitle) == (
+        "全国交通安全日", None, "“一盔一带”，你做到了吗？", "市公安局交巡警总队发布冬季出行安全提示")
+    assert voices.subheadings == ["省政协委员、韩城市花椒产业发展中心主任 党晓峰", "省政协委员、商洛学院教授 吴晓敏"]
+    assert voices.bylines == [{"name": "韩蕾", "role": "记者", "credit": "整理"}]
+    assert split_headline(["冬季出行安全提示", "“一盔一带”，你做到了吗？"])[:3] == (
+        "冬季出行安全提示", "“一盔一带”，你做到了吗？", None)
+
+
+def test_round_fifty_points_between_the_byline_and_the_text_sum_the_report_up_in_a_box():
+    text = ("谁在“收割”银发族的诗和远方\n\n□ 本报记者  孟  岩\n\n● 交几万元成为“会员”，就能全国各地旅居\n\n"
+            "● 记者调查发现，部分机构承诺的旅居基地“货不对板”\n\n● 受访专家认为，应尽快明确监管主体\n\n"
+            "今年67岁的北京市民吴阿姨最近很发愁。\n\n“刚开始去了一次三亚，住得还行。”吴阿姨说。\n")
+    (report,) = parsed(text).articles
+    assert report.list is None and box_labels(report) == [None]
+    assert report.paragraphs == ["今年67岁的北京市民吴阿姨最近很发愁。", "“刚开始去了一次三亚，住得还行。”吴阿姨说。"]
+    (box,) = [part for kind, part in report.body if kind == "box"]
+    assert box["text"].count("●") == 3 and box["text"].startswith("● 交几万元")
