@@ -11,7 +11,8 @@ from .classify import is_label_shape
 from .datelines import is_dateline, LEAD
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import BULLETS, Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
-from .structures import box_label, SIDEBAR_LABELS, captioned, EDITORS_SIGNATURE, labelled_box, mark_described_items
+from .structures import box_label, SIDEBAR_LABELS, captioned, EDITORS_SIGNATURE, is_photo_credit, labelled_box, \
+    mark_described_items
 
 # （作者为云南大学教授）, （作者：曹文彬，系东南大学人文学院教授）: kept in the text, it closes its article
 AUTHOR_NOTE = re.compile(r"^[（(](?:(?:作者|本文作者)(?:[：:](?P<name>[\u4e00-\u9fff·]{2,4})(?:[，,]\s*|(?=[）)])))?"
@@ -35,7 +36,17 @@ def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
     _boxes(rest, roles)
     _labels(rest, roles, words)  # a box's label with no text under it (出行提示 over a headline) is a column's
     _uncredited_captions(rest, roles)
+    _pointed_captions(rest, roles)
     return roles
+
+
+def _pointed_captions(rest: list[Block], roles: list[str]) -> None:
+    """`▲12月1日，…展示冬装。` over a photo's credit: the mark points at the photo above, a caption's (▲ items
+    in a row are a list, read before this)."""
+    for k in range(len(rest) - 1):
+        if roles[k] == "para" and rest[k].single and rest[k].text[0] in "▲△" and (
+                roles[k + 1] == "source" or roles[k + 1] == "byline" and is_photo_credit(rest[k + 1].text)):
+            roles[k] = "caption"
 
 
 def _uncredited_captions(rest: list[Block], roles: list[str]) -> None:
@@ -143,7 +154,8 @@ _CELL_GAP = re.compile(r"(?<=\S)(?:[\u3000\t]+| {2,})(?=\S)")
 
 def _table_rows(rest: list[Block], roles: list[str]) -> None:
     """Three or more blocks in a row, each a line of cells with as many gaps and no sentence in it (a
-    schedule, a price list): the rows of a list, not headlines or paragraphs."""
+    schedule, a price list), or three such lines in one block under a list's title: the rows of a list, not
+    headlines or paragraphs."""
     def cells(k: int) -> int:
         b = rest[k]
         if not b.single or roles[k] not in ("short", "para") or len(b.text) > 60 or any(c in b.text for c in "。！？"):
@@ -158,6 +170,11 @@ def _table_rows(rest: list[Block], roles: list[str]) -> None:
             for j in range(k, run):
                 roles[j] = "row"
         k = max(run, k + 1)
+    for k in range(1, len(rest)):  # the rows in one block, one a line, under the list's title (部分项目冠军：)
+        lines = rest[k].lines
+        if roles[k] == "para" and len(lines) >= 3 and roles[k - 1] == "short" and rest[k - 1].text.endswith("：") \
+                and all(len(x) <= 40 and not any(c in x for c in "。！？；") for x in lines):
+            roles[k] = "row"
 
 
 def _headline_lines(rest: list[Block], roles: list[str]) -> None:

@@ -104,10 +104,17 @@ def _photo_credit_people(credit: str) -> list[dict] | None:
     return parsed.people if parsed and credits and credits[-1] in by.PHOTO_CREDITS and all(credits) else None
 
 
+_POINTER = re.compile(r"^[▲△]\s*(?=\S)")
+
+
 def add_caption(bd: Builder, b: Block) -> None:
     """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
     a = bd.ensure()
-    found = _caption_credit(b.text)
+    pointer = _POINTER.match(b.text)  # ▲ pointing at the photo: named in the report
+    if pointer:
+        bd.put(b.index, pointer.group(), "report")
+    text = b.text[pointer.end():] if pointer else b.text
+    found = _caption_credit(text)
     people = _photo_credit_people(found[1]) if found else None
     if found and people is not None:
         caption, credit_text, marks = found
@@ -118,8 +125,8 @@ def add_caption(bd: Builder, b: Block) -> None:
             bd.put(b.index, mark, "report")
         credit_photographers(a, people)
     else:
-        a.figures.append({"caption": b.text})
-        bd.put(b.index, b.text)
+        a.figures.append({"caption": text})
+        bd.put(b.index, text)
     if bd.photo_section and a.paragraphs == [f["caption"] for f in a.figures[:-1]]:
         caption = a.figures[-1]["caption"]  # photo news of several photos: its text is its captions
         a.paragraphs.append(caption)
@@ -274,14 +281,16 @@ def _put_number(bd: Builder, block: int, printed: str, place: int) -> str:
 
 
 def add_row(bd: Builder, b: Block) -> None:
-    """A table's row printed as a line of text: an item of the list, as printed (its gaps kept)."""
+    """A table's row printed as a line of text (or a block of them, one a line): an item of the list each, as
+    printed (its gaps kept)."""
     a = bd.ensure()
     if a.list is None:
         a.list = {"title": bd.pending_list_title, "items": [], "numbers": []}
         a.body.append(("list", a.list))
-    a.list["items"].append(b.text)
-    a.list["numbers"].append(str(len(a.list["items"])))
-    bd.put(b.index, b.text)
+    for line in b.lines:
+        a.list["items"].append(line)
+        a.list["numbers"].append(str(len(a.list["items"])))
+        bd.put(b.index, line)
     bd.pending_list_title = None
     bd.last_para_fragment = False
 

@@ -207,3 +207,22 @@ def test_round_fifty_points_between_the_byline_and_the_text_sum_the_report_up_in
     assert report.paragraphs == ["今年67岁的北京市民吴阿姨最近很发愁。", "“刚开始去了一次三亚，住得还行。”吴阿姨说。"]
     (box,) = [part for kind, part in report.body if kind == "box"]
     assert box["text"].count("●") == 3 and box["text"].startswith("● 交几万元")
+
+
+def test_round_fifty_one_result_lines_in_one_block_are_a_list_and_a_pointed_caption_loses_its_pointer():
+    text = ("全国青年速度滑冰冠军赛收官\n\n本报哈尔滨12月7日电 记者王辉报道：全国青年速度滑冰冠军赛7日落下帷幕。\n\n"
+            "部分项目冠军：\n\n男子500米　韩志远（黑龙江）　35秒12\n女子500米　周诗雨（吉林）　38秒47\n"
+            "男子1500米　刘博文（黑龙江）　1分48秒36\n\n本次比赛共有160余名运动员参赛。\n\n"
+            "芦淞服饰“冬装季”跑出加速度\n\n株洲日报全媒体记者/黎晓\n\n走进芦淞服饰市场，冬装已挂满档口。\n\n\n\n\n"
+            "▲12月1日，芦淞区一家服饰电商产业园内，主播在直播间展示冬装。\n\n株洲日报全媒体记者/黎晓 摄\n\n"
+            "商户们说，今年冬装卖得早。\n")
+    skating, clothes = parsed(text).articles
+    assert skating.list["title"] == "部分项目冠军：" and skating.list["items"] == [
+        "男子500米　韩志远（黑龙江）　35秒12", "女子500米　周诗雨（吉林）　38秒47", "男子1500米　刘博文（黑龙江）　1分48秒36"]
+    assert len(skating.paragraphs) == 2
+    assert clothes.figures == [{"caption": "12月1日，芦淞区一家服饰电商产业园内，主播在直播间展示冬装。",
+                                "credit": "株洲日报全媒体记者/黎晓 摄"}]
+    # (▲ items in a row stay a list)
+    tips = parsed("冬季出行安全提示\n\n本报讯（记者 黄琪）交巡警提醒市民：\n\n▲骑乘电动自行车要戴头盔。\n\n"
+                  "▲雨雾天气行车要开启雾灯。\n\n交巡警表示，将加大查处力度。\n").articles[0]
+    assert len(tips.list["items"]) == 2 and tips.figures == []
