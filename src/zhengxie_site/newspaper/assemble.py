@@ -149,6 +149,9 @@ def _lead(bd: Builder, a: ParsedArticle, b: Block) -> None:
     a.lead, people, body = lead
     if a.lead is not None:
         bd.put(b.index, a.lead)
+    a.signed_in_text = a.lead is None and people.place is None
+    if a.signed_in_text:
+        a.notes.append("the people who signed it are run into the start of its text, with no dateline")
     _filed_from(a, people)
     bd.add_byline(people, b.index)
     bd.signed = False

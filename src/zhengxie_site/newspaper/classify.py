@@ -55,6 +55,11 @@ def _unsigned_colophon(text: str) -> list[str] | None:
     if len(labelled) >= 2 and all(labelled):
         named = [m["who"] for m in labelled if m]
         return named if all(_ORGANISATION.search(p) for p in named) else None
+    first = labelled[0] if labelled else None
+    if first and first["verb"] != "承办":  # 主办：六盘水市政协办公室　六盘水日报社: one label over them all
+        named = [first["who"]] + [w for word in text.split()[1:] for w in word.split("、") if w]
+        enough = len(named) >= 2 or first["verb"] == "协办"
+        return named if enough and all(_ORGANISATION.search(p) for p in named) else None
     words = [w for w in re.split(r"[\s、]+", text.strip()) if w]
     verb = next((v for v in _COLOPHON_VERBS if words and words[-1].endswith(v)), None)
     if verb is None:
@@ -65,7 +70,7 @@ def _unsigned_colophon(text: str) -> list[str] | None:
     return partners if enough and all(_ORGANISATION.search(p) for p in partners) else None
 
 
-_LABELLED_PARTNER = re.compile(r"^(?:主办|协办|承办|联办)(?:单位)?[：:](?P<who>\S+)$")
+_LABELLED_PARTNER = re.compile(r"^(?P<verb>主办|协办|承办|联办)(?:单位)?[：:](?P<who>\S+)$")
 _COLOPHON_VERBS = ("联合主办", "共同主办", "合办", "主办", "协办", "联办")  # longest first: 联合主办 ends in 主办
 
 
@@ -216,7 +221,8 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
     (lambda a, b: bool(_PURPOSE.match(a)) and not _punct(a), KICKER,
      "kicker/headline: the first line says what the news is for (为…提供…), read as kicker"),
     # (a longer first line in figures is the news itself: 江苏前5个月技术合同成交额同比增长21.6% / 企业吸纳…超八成)
-    (lambda a, b: len(a) > len(b) + 4 and not re.search(r"\d", a), KICKER,
+    # (nor over a line opening on a figure: 1.2万余人次上道除雪打冰 gives the figures under the headline)
+    (lambda a, b: len(a) > len(b) + 4 and not re.search(r"\d", a) and not b[0].isdigit(), KICKER,
      "kicker/headline: the longer first line read as kicker"),
     (_directs, KICKER, "kicker/headline: the first line sets a direction (推进…, 加快…), the second gives the news "
                        "(figures, a body acting: 教育部部署…, or a place and what it did: 綦江：…): read as kicker over the headline"),
@@ -385,8 +391,9 @@ def _fits(section: str, a: ParsedArticle, words: Vocabulary) -> bool:
 
 
 def _datelined(a: ParsedArticle) -> bool:
-    """A dateline, the paper's (本报讯) or the reporter's own (本报记者王晶晶北京报道)."""
-    return a.lead is not None or a.reported_from is not None
+    """A dateline, the paper's (本报讯) or the reporter's own (本报记者王晶晶北京报道), or the people run into the
+    text in its place (常德日报记者 龚宇辉 12月3日，…)."""
+    return a.lead is not None or a.reported_from is not None or a.signed_in_text
 
 
 def _reported(a: ParsedArticle) -> bool:

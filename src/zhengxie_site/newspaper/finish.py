@@ -50,8 +50,10 @@ def finish(a: ParsedArticle) -> None:
     signed = a.kind == "photo" and bool(a.paragraphs) and by.trailing_signature(a.paragraphs[0]) is not None
     # in photo news, people credited with 报道 under the caption took the photo (□ 通讯员 房  晨 报道)
     credited = shooters or [b["name"] for b in a.bylines if b.get("credit") == "报道"]
-    if a.kind == "photo" and not a.figures and a.paragraphs and (credited or signed):
+    # 记者 胡敏 文/摄: the byline credits the words and the picture, which has no credit of its own
+    both = any(b.get("credit") in ("文/摄", "文/图", "图文") for b in a.bylines)
+    if a.kind == "photo" and not a.figures and a.paragraphs and (credited or signed or both):
         caption, credit = a.paragraphs[0], a.photo_credit or "、".join(credited)
         caption, credit = _caption_and_credit(caption, credit)
-        a.figures.append({"caption": caption, "credit": credit})
+        a.figures.append({"caption": caption, "credit": credit or None})
         a.notes.append("photo item: its text read as the photo's caption (also kept in the body)")

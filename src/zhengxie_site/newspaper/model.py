@@ -30,6 +30,7 @@ class ParsedArticle:
     bylines: list[dict] = field(default_factory=list)
     lead: str | None = None
     reported_from: str | None = None  # 北京 in 本报记者王晶晶北京报道: a dateline of the reporter, not of the paper
+    signed_in_text: bool = False  # 常德日报记者 龚宇辉 12月3日，…: the people run into the text, the paper's dateline
     figures: list[dict] = field(default_factory=list)
     subheadings: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)

@@ -27,7 +27,8 @@ _BETWEEN = r"(?:[/／|｜]\s*)"  # 责任编辑 程宇航 / 美术编辑 徐卓:
 # 联系电话：（010）67550704　电子信箱：…
 CONTACT_WORDS = r"(?:E-?mail|(?:电子|投稿)?(?:邮箱|信箱)|(?:联系)?电话|传真|[\u4e00-\u9fff]{0,2}热线)"
 _CONTACT_VALUE = r"[\w.@+\-（）()]+"
-_CONTACT = re.compile(rf"(?:\s+{CONTACT_WORDS}\s*[:：]?\s*{_CONTACT_VALUE})+$", re.IGNORECASE)  # after the staff
+# after the staff, or between the posts (责任编辑：孙蕾　电话：（010）51893217　版式设计：陈晨)
+_CONTACT = re.compile(rf"(?:\s+{CONTACT_WORDS}\s*[:：]?\s*{_CONTACT_VALUE})+(?=\s|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

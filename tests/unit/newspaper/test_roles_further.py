@@ -226,3 +226,31 @@ def test_round_fifty_one_result_lines_in_one_block_are_a_list_and_a_pointed_capt
     tips = parsed("冬季出行安全提示\n\n本报讯（记者 黄琪）交巡警提醒市民：\n\n▲骑乘电动自行车要戴头盔。\n\n"
                   "▲雨雾天气行车要开启雾灯。\n\n交巡警表示，将加大查处力度。\n").articles[0]
     assert len(tips.list["items"]) == 2 and tips.figures == []
+
+
+def test_round_fifty_two_people_run_into_the_text_sign_it_and_a_desks_phone_between_the_posts():
+    text = ("沅水航运跑出“加速度”\n\n常德港集装箱吞吐量首破10万标箱\n\n较去年提前38天超过全年总量\n\n"
+            "常德日报记者 龚宇辉 通讯员 谌文博 12月3日，常德港今年集装箱吞吐量突破10万标箱。\n\n"
+            "常德地处沅水、澧水下游，通江达海的水运条件得天独厚。\n\n\n\n\n12月3日，德山港区集装箱码头，龙门吊正在吊装集装箱。\n\n"
+            "记者 覃立新 摄\n\n港口运营企业负责人介绍，港区今年完成了智能理货系统升级改造。\n\n"
+            "图片新闻\n\n金华火腿腌制正当时\n\n记者 胡敏 文/摄 1月12日，在金东区一家火腿企业的腌制车间，工人正在给火腿上盐。\n\n"
+            "责任编辑：孙蕾　电话：（010）51893217　版式设计：陈晨\n")
+    page = parsed(text, paper="常德日报")
+    port, ham = page.articles
+    assert port.lead is None and port.bylines[:2] == [{"name": "龚宇辉", "role": "记者"}, {"name": "谌文博", "role": "通讯员"}]
+    assert port.paragraphs[0] == "12月3日，常德港今年集装箱吞吐量突破10万标箱。" and port.kind == "brief"  # signed as news
+    assert (port.kicker, port.title, port.subtitle) == ("沅水航运跑出“加速度”", "常德港集装箱吞吐量首破10万标箱", "较去年提前38天超过全年总量")
+    assert ham.bylines == [{"name": "胡敏", "role": "记者", "credit": "文/摄"}]
+    assert ham.figures == [{"caption": "1月12日，在金东区一家火腿企业的腌制车间，工人正在给火腿上盐。", "credit": None}]
+    assert page.staff == ["责任编辑：孙蕾　电话：（010）51893217　版式设计：陈晨"]
+    # a role and a name over text that does not open on its day stay text (记者 王芳 说 …)
+    assert parsed("市场走访\n\n本报讯 近日，记者走访多家超市。\n\n记者 王芳 拿起一包腊肉看了看价格。\n").articles[0].bylines == []
+
+
+def test_round_fifty_two_figures_under_a_longer_headline_and_one_label_over_the_hosts():
+    assert split_headline(["哈尔滨局集团公司迎战入冬以来最强降雪", "1.2万余人次上道除雪打冰"])[:3] == (
+        None, "哈尔滨局集团公司迎战入冬以来最强降雪", "1.2万余人次上道除雪打冰")
+    page = parsed("六盘水日报\n2025年12月9日　星期二\n第3版　凉都政协\n\n主办：六盘水市政协办公室　六盘水日报社\n\n"
+                  "市政协召开专题议政性常委会议\n\n本报讯（全媒体记者 韦婷）12月8日，市政协召开常委会议。\n")
+    assert page.colophon_partners == ["六盘水市政协办公室", "六盘水日报社"]
+    assert [a.title for a in page.articles] == ["市政协召开专题议政性常委会议"]
