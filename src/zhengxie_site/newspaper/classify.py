@@ -196,6 +196,10 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
      "headline/subheadline: the first line asks a question, as headlines do"),
     (lambda a, b: b.endswith("？") and not a.endswith("？") and not b.startswith("—"), KICKER,
      "kicker/headline: the second line asks a question, as headlines do"),
+    # 共青城：一件羽绒服的“暖经济” over 全市羽绒服装企业订单排至明年1月: a place and what it did, a headline's own form
+    (lambda a, b: bool(_COLON_HEADLINE.match(a)) and not _COLON_HEADLINE.match(b) and not b.startswith("—")
+     and not _punct(a.split("：", 1)[-1]), SUBHEADLINE,
+     "headline/subheadline: the first line names a place and what it did (綦江：…), as headlines do"),
     # 聚焦“加快建设…目的地” over 州政协专题协商推动…: the topic named first frames the news under it
     (lambda a, b: a.startswith(("聚焦", "围绕")) and not _SUBHEADLINE_OPENING.match(b), KICKER,
      "kicker/headline: the first line names the topic (聚焦…, 围绕…), read as kicker"),

@@ -254,3 +254,12 @@ def test_round_fifty_two_figures_under_a_longer_headline_and_one_label_over_the_
                   "市政协召开专题议政性常委会议\n\n本报讯（全媒体记者 韦婷）12月8日，市政协召开常委会议。\n")
     assert page.colophon_partners == ["六盘水市政协办公室", "六盘水日报社"]
     assert [a.title for a in page.articles] == ["市政协召开专题议政性常委会议"]
+
+
+def test_round_fifty_three_a_folio_after_the_papers_and_the_pages_names_and_a_place_that_did_something():
+    page = parsed("九江日报　经济　03\n2025年12月5日　星期五　编辑：冯斌　美编：刘敏　校对：彭莉\n\n"
+                  "新能源新材料产业集群加速成势\n\n本报讯（全媒记者 吴娟）12月4日，湖口县一家锂电池材料项目投产。\n")
+    assert page.printed_page == 3 and page.staff == ["编辑：冯斌　美编：刘敏　校对：彭莉"]
+    assert [a.title for a in page.articles] == ["新能源新材料产业集群加速成势"]
+    assert split_headline(["共青城：一件羽绒服的“暖经济”", "全市羽绒服装企业订单排至明年1月"])[:3] == (
+        None, "共青城：一件羽绒服的“暖经济”", "全市羽绒服装企业订单排至明年1月")
