@@ -136,9 +136,18 @@ def _label(bd: Builder, b: Block) -> None:
 def _closing_note(bd: Builder, a: ParsedArticle, b: Block) -> None:
     note = by.parse_closing_note(b.text)
     assert note is not None
-    add_people(a, note.people)
-    a.notes.append(f"closing note {b.text} read as byline")
-    bd.put(b.index, b.text)
+    shot = bool(note.people) and all(p.get("credit") in by.PHOTO_CREDITS for p in note.people)
+    if shot and a.figures and not a.figures[-1].get("credit"):  # （记者苏伟 摄） under a caption: its credit
+        bd.put(b.index, b.text[0], "report")
+        bd.put(b.index, b.text[1:-1])
+        bd.put(b.index, b.text[-1], "report")
+        a.figures[-1]["credit"] = b.text[1:-1].strip()
+        a.notes.append(f"photo credit line {b.text} attached to the caption above it")
+        credit_photographers(a, note.people)
+    else:
+        add_people(a, note.people)
+        a.notes.append(f"closing note {b.text} read as byline")
+        bd.put(b.index, b.text)
     bd.last_para_fragment = False
 
 

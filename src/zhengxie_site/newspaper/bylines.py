@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .names import looks_like_name
+from .names import FILING_PLACES, looks_like_name
 from .punctuation import is_cjk
 
 # org prefix + role; 本报 is dropped (本报记者 is stored as 记者), other orgs stay in the role
@@ -392,7 +392,8 @@ def _byline_line(text: str, titled: bool) -> Byline | None:
 _DASHED = re.compile(r"^(?P<dash>[—-]{1,2}|[■□]|(?=[\u4e00-\u9fff][ \u3000]))\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})"
                      r"(?:[（(](?P<post>[^（）()]{2,30})[）)])?$")
 # An author line that gives the author's posts before the name, set apart by a space
-_POSTS = "委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长"
+_POSTS = ("委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长|"
+          "局长|厅长|处长|部长|市长|县长|区长|董事长|总经理|经理|总监|工程师|社长|站长")  # (市交通运输局原副局长)
 _POSTS_END = re.compile(rf"(?:{_POSTS})$")
 _TITLED = re.compile(rf"^(?P<mark>[■□◎●]\s*)?(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \u3000]+"
                      r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})$")
@@ -428,13 +429,6 @@ def parse_closing_note(text: str) -> Byline | None:
     if word:
         return None
     return _names_alone(inner) or (parse_byline(inner, require_role=False) if looks_like_name(inner) else None)
-
-
-# Where reporters file from (本报记者王晶晶北京报道, 记者 林若溪 北京报道): the place is not guessed from the name
-FILING_PLACES = ("北京", "上海", "天津", "重庆", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "南京", "杭州",
-                  "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明",
-                  "拉萨", "西安", "兰州", "西宁", "银川", "乌鲁木齐", "香港", "澳门", "台北", "深圳", "厦门", "青岛",
-                  "大连", "宁波", "苏州", "雄安")
 
 
 def filed_from(names: str) -> str | None:

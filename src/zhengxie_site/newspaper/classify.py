@@ -216,9 +216,10 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
      "headline/subheadline: the second line opens as subheadlines do (围绕…, 聚焦…)"),
     (lambda a, b: _punct(a) and not _punct(b), KICKER,
      "kicker/headline: the first line (with commas) read as kicker above the headline"),
-    (lambda a, b: _punct(b) and not _punct(a) and _clause_headline(b), KICKER,
+    (lambda a, b: _punct(b) and not _punct(a) and _clause_headline(b) and not _FIGURES.search(a), KICKER,
      "kicker/headline: the second line, two clauses with no figures, read as the headline under a kicker (a "
-     "subheadline with commas gives figures or opens with ——, 访 or 记)"),
+     "subheadline with commas gives figures or opens with ——, 访 or 记, or stands under a line of figures: "
+     "寒潮来袭 岛城最低气温跌至零下7℃)"),
     (lambda a, b: _punct(b) and not _punct(a), SUBHEADLINE,
      "headline/subheadline: the second line read as subheadline"),
     # 为培育耐热作物新品种提供理论支撑 over 我国科学家发现…: what the news is for, framing it

@@ -27,8 +27,16 @@ def signed_brief_ahead(bd: Builder, rest: list[Block], roles: list[str], end: in
     while last + 1 < len(rest) and roles[last + 1] == "para" and last + 1 - end < 3:
         last += 1
     ends_run = last + 1 == len(rest) or roles[last + 1] != "para"
-    return ends_run and bd.cur is not None \
-        and not bd.cur.subheadings and by.trailing_signature(rest[last].text) is not None
+    return ends_run and bd.cur is not None and not bd.cur.subheadings and _signed(rest[last].text)
+
+
+# …（蒙山县政协供稿）, …（据郑州发布）: a brief the body that supplied it signs, no one named
+_SUPPLIED = re.compile(r"[（(](?:据[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff]{2,16}供稿)[）)]$")
+
+
+def _signed(paragraph: str) -> bool:
+    """Signed at its end: by people (…（记者 张潇予）) or by the body that supplied it (…（蒙山县政协供稿））."""
+    return by.trailing_signature(paragraph) is not None or _SUPPLIED.search(paragraph) is not None
 
 
 def next_brief_in_column(bd: Builder, roles: list[str], k: int, end: int) -> bool:
@@ -51,7 +59,7 @@ _BRIEFS_COLUMN = re.compile(r"(?:快讯|简讯|速递|速览|动态|短讯|播�
 
 def is_brief(a: ParsedArticle) -> bool:
     """A dated or signed item of one to three paragraphs: 本报讯（…）…, or …（特约通讯员 吴  静）."""
-    signed = bool(a.paragraphs) and by.trailing_signature(a.paragraphs[-1]) is not None
+    signed = bool(a.paragraphs) and _signed(a.paragraphs[-1])
     return bool(a.lead or signed) and not (a.subheadings or a.figures or a.list) and len(a.paragraphs) <= 3
 
 

@@ -137,15 +137,33 @@ def _bracketed_items(rest: list[Block], roles: list[str]) -> None:
 def _titled_authors(rest: list[Block], roles: list[str]) -> None:
     """An author's posts and name (`全国政协委员、南开大学历史学院教授 沈  澄`) right under the headline lines
     is the byline; the same form after text is a speaker's label inside a compound feature, and so is one
-    under a part's title in remarks a reporter put together (`本报记者 … 整理` above: 委员建言), or under a
-    headline naming them so (`——双月协商座谈会发言摘登`)."""
+    under a part's title in remarks a reporter put together (`本报记者 … 整理` above: 委员建言, or the column
+    signed so at its end), or under a headline naming them so (`——双月协商座谈会发言摘登`)."""
     compiled = False  # inside remarks put together (整理) by the byline above, until the next label or dateline
+    signed_at_end = _compiled_columns(rest, roles)
     for k in range(1, len(rest)):
         if roles[k] in ("label", "lead") or (roles[k] == "byline" and not compiled):
             compiled = roles[k] == "byline" and rest[k].text.endswith("整理")
-        if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single and not compiled \
+        if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single \
+                and not (compiled or k in signed_at_end) \
                 and not _COMPILED.search(rest[k - 1].text) and by.parse_byline_line(rest[k].text, titled=True):
             roles[k] = "byline"
+
+
+def _compiled_columns(rest: list[Block], roles: list[str]) -> set[int]:
+    """The blocks under a label whose remarks, two speakers' or more, a reporter put together and signed at the
+    end (（记者黄少敏整理）)."""
+    blocks: set[int] = set()
+    start = 0
+    for k, role in enumerate(roles):
+        if role == "note" and rest[k].text[1:-1].strip().endswith("整理"):
+            speakers = [j for j in range(start + 1, k) if roles[j - 1] == "short" and rest[j].single
+                        and by.parse_byline_line(rest[j].text, titled=True)]
+            if len(speakers) >= 2:
+                blocks.update(range(start, k))
+        if role in ("label", "note"):
+            start = k
+    return blocks
 
 
 # A row of a table printed as text: cells set apart by a wide space (6月8日—7月20日　北京·国家典籍博物馆)

@@ -263,3 +263,29 @@ def test_round_fifty_three_a_folio_after_the_papers_and_the_pages_names_and_a_pl
     assert [a.title for a in page.articles] == ["新能源新材料产业集群加速成势"]
     assert split_headline(["共青城：一件羽绒服的“暖经济”", "全市羽绒服装企业订单排至明年1月"])[:3] == (
         None, "共青城：一件羽绒服的“暖经济”", "全市羽绒服装企业订单排至明年1月")
+
+
+def test_round_fifty_four_a_digest_signed_at_its_end_a_bracketed_photo_credit_and_a_brief_its_body_supplied():
+    text = ("市政协召开专题协商会\n\n为加快港航物流高质量发展建言献策\n\n本报讯 记者黄少敏报道：12月16日，市政协召开专题协商会。\n\n"
+            "\n\n\n12月16日，市政协专题协商会现场。\n\n（记者苏伟 摄）\n\n会议强调，要加快补齐港口短板。\n\n委员声音\n\n"
+            "让西江“黄金水道”流金淌银\n\n编者按：在专题协商会上，委员们围绕港航物流发展建言献策。现摘登部分发言。\n\n"
+            "打通港口集疏运“最后一公里”\n\n市政协委员、市交通运输局原副局长　岑建华\n\n"
+            "我市港口与铁路、高速公路衔接不够顺畅。\n\n以港兴产壮大临港产业\n\n市政协委员、梧州学院教授　黎丽萍\n\n"
+            "港口的生命力在于产业。\n\n（记者黄少敏整理）\n\n县区政协\n\n藤县政协协商助推陶瓷产业提质升级\n\n"
+            "本报讯 通讯员梁文杰报道：12月12日，藤县政协召开协商会。\n\n蒙山县政协视察蚕桑产业发展\n\n"
+            "近日，蒙山县政协组织部分委员视察蚕桑产业。（蒙山县政协供稿）\n\n长洲区政协开展“委员进社区”活动\n\n"
+            "本报讯 通讯员吴海燕报道：12月15日，长洲区政协组织委员走进社区。\n")
+    meeting, voices, ceramics, silk, district = parsed(text).articles
+    assert meeting.figures == [{"caption": "12月16日，市政协专题协商会现场。", "credit": "记者苏伟 摄"}]
+    assert {"name": "苏伟", "role": "记者", "credit": "摄"} in meeting.bylines
+    assert voices.subheadings == ["打通港口集疏运“最后一公里”", "市政协委员、市交通运输局原副局长　岑建华",
+                                  "以港兴产壮大临港产业", "市政协委员、梧州学院教授　黎丽萍"]
+    assert voices.bylines == [{"name": "黄少敏", "role": "记者", "credit": "整理"}]
+    assert (silk.title, silk.bylines, silk.section) == ("蒙山县政协视察蚕桑产业发展", [], "县区政协")
+    assert ceramics.paragraphs == ["12月12日，藤县政协召开协商会。"] and district.section == "县区政协"
+
+
+def test_round_fifty_four_a_line_of_figures_over_two_clauses_is_the_headline():
+    assert split_headline(["寒潮来袭 岛城最低气温跌至零下7℃", "海上大风致轮渡停航，供热企业提温运行保室温"])[:3] == (
+        None, "寒潮来袭 岛城最低气温跌至零下7℃", "海上大风致轮渡停航，供热企业提温运行保室温")
+    assert split_headline(["城中村改造", "高架桥下，长出一片社区“新客厅”"])[1] == "高架桥下，长出一片社区“新客厅”"
