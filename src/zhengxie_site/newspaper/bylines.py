@@ -312,7 +312,7 @@ class _Reader:
         return True
 
 
-IN_BRACKETS = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]")
+IN_BRACKETS = re.compile(r"^[（(【](?P<inner>[^（）()【】]{2,40})[）)】]")  # (本报讯【通讯员王亚楠 杨帆】: lenticular)
 
 
 def parse_byline_line(text: str, titled: bool = False) -> Byline | None:

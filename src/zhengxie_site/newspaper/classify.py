@@ -119,7 +119,7 @@ _SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全�
 # 推进“金角银边”场景营造: a direction, the way a kicker frames the news under it
 _DIRECTIVE = re.compile(r"^(?:推进|推动|加快|助力|打造|深化|坚持|奋力|做好|守护|全力|持续|着力|提升|优化|激发|厚植|筑牢|"
                         r"擦亮|写好|答好|绘就|共建|共绘|加强|强化|培育|促进|激活|争创|勇当|建设|破解|探索|聚力)")
-_ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:部署|印发|出台|发布|启动|推出|公布|召开|举行)")  # 教育部部署…
+_ACTION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:部署|印发|出台|发布|启动|推出|公布|召开|举行|推动|助推)")  # 教育部部署…
 # 一件提案推动…, 一条路带富…: a headline whose subject is counted states the news itself, no theme above it
 _COUNTED_SUBJECT = re.compile(r"^[一两二三四五六七八九十]+[件条座个位项张封台]")
 _PURPOSE = re.compile(r"^为[\u4e00-\u9fff“”]{2,16}?(?:提供|注入|撑起|赋能|护航|保驾护航|添彩|加油|蓄力)")

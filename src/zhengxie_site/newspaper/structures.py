@@ -20,7 +20,7 @@ SIDEBAR_LABELS = ("记者手记", "编后", "编后语", "链接", "相关链接
 # …摘要, …背景, …名片: a label over a boxed text too (提案摘要, 委员名片)
 # (律师点评, 法官说法, 仲裁员说法: a professional's word on the case above it, boxed; 以案说法 over a case is a section label)
 _BOX_LABEL_END = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:摘要|背景|链接|提要|提示|名片|档案|简介|贴士|点评)|"
-                            r"(?:律师|法官|检察官|仲裁员|调解员|专家)(?:说法|解读|提醒|建议))$")
+                            r"(?:律师|法官|检察官|仲裁员|调解员|专家|医生|民警|交警|消防员)(?:说法|解读|提醒|建议))$")
 _MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: a mark before a box's label
 
 
@@ -208,7 +208,7 @@ class Box:
         return "\n\n".join(text for _, text in self.parts)
 
 
-_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按|提案背景|新闻背景|背景"
+_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按|提案背景|提案回顾|提案摘要|新闻背景|背景"
 INLINE_BOX = re.compile(rf"^(?:(?P<open>【)(?P<bracketed>{_INLINE_LABELS})(?P<close>】)|"
                         rf"(?P<plain>{_INLINE_LABELS})(?P<colon>[：:]))\s*(?P<text>\S.*)$", re.S)
 

@@ -289,3 +289,19 @@ def test_round_fifty_four_a_line_of_figures_over_two_clauses_is_the_headline():
     assert split_headline(["寒潮来袭 岛城最低气温跌至零下7℃", "海上大风致轮渡停航，供热企业提温运行保室温"])[:3] == (
         None, "寒潮来袭 岛城最低气温跌至零下7℃", "海上大风致轮渡停航，供热企业提温运行保室温")
     assert split_headline(["城中村改造", "高架桥下，长出一片社区“新客厅”"])[1] == "高架桥下，长出一片社区“新客厅”"
+
+
+def test_round_fifty_five_people_in_lenticular_brackets_a_proposals_look_back_and_a_doctors_warning():
+    text = ("擦亮“羲皇故里”文旅名片\n\n市政协专题协商推动冬春季文旅消费提质升级\n\n"
+            "本报讯【新天水·天水日报记者杨蕾】12月17日，市政协召开专题协商会。\n\n提案办理\n\n一件提案让苹果“住”进了村头冷库\n\n"
+            "□新天水·天水日报记者 任小龙\n\n提案回顾：今年市政协全会期间，市政协委员王振华提交了提案。\n\n"
+            "12月12日，在麦积区花牛镇一座新建的果品冷库里，花牛苹果整齐码放。\n\n县区政协\n\n秦州区政协开展“委员进社区”活动\n\n"
+            "本报讯【通讯员王亚楠 杨帆】12月15日，秦州区政协组织部分委员走进社区。\n")
+    tourism, apples, community = parsed(text).articles
+    assert (tourism.kicker, tourism.title) == ("擦亮“羲皇故里”文旅名片", "市政协专题协商推动冬春季文旅消费提质升级")
+    assert box_labels(apples) == ["提案回顾"] and apples.paragraphs == ["12月12日，在麦积区花牛镇一座新建的果品冷库里，花牛苹果整齐码放。"]
+    assert community.bylines == [{"name": "王亚楠", "role": "通讯员"}, {"name": "杨帆", "role": "通讯员"}]
+    assert community.paragraphs == ["12月15日，秦州区政协组织部分委员走进社区。"]
+    swim = parsed("冬泳“老铁”\n\n辽沈晚报记者 刘辉 文/摄\n\n早上6点半，浑河的冰面上已经有了人影。\n\n医生提醒\n\n"
+                  "冬泳前要做好热身，患有心脑血管疾病的人不宜冬泳。\n").articles[0]
+    assert box_labels(swim) == ["医生提醒"] and swim.subheadings == []
