@@ -207,15 +207,20 @@ def _bracketed_item(bd: Builder, b: Block) -> None:
 
 def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
     """Where a run of short lines from rest[k] ends: before a numbered heading or a speaker's label
-    (一、…, 李红梅委员：, the first subheading of the article the run begins), after a ——subheadline."""
+    (一、…, 李红梅委员：, the first subheading of the article the run begins) or a part's title over a
+    speaker's words (加强古村落整体保护 / 胡晓云（市政协委员、…）：…), after a ——subheadline."""
     end = k
     while end < len(rest) and roles[end] == "short":
-        if end > k and (NUMBERED_HEADING.match(rest[end].text) or rest[end].text.endswith("：")):
+        if end > k and (NUMBERED_HEADING.match(rest[end].text) or rest[end].text.endswith("：") or (
+                end + 1 < len(rest) and _SPEAKER_OPENING.match(rest[end + 1].text))):
             break
         end += 1
         if rest[end - 1].text.startswith("——") and end - k >= 2:
             break
     return end
+
+
+_SPEAKER_OPENING = re.compile(r"^[\u4e00-\u9fff·]{2,5}[（(][^（）()]{2,40}[）)][：:]")  # 胡晓云（…教授）：…
 
 
 def _item_ended(bd: Builder, rest: list[Block], roles: list[str], k: int) -> bool:

@@ -176,7 +176,8 @@ class _Reader:
             return True
         if tok in NOTE_WORDS:
             return False  # handled by closing-note parsing
-        if _UNIT.fullmatch(tok) or tok in _CONTRIBUTORS:  # 共享联盟·安吉站 何  斌: no role word, the unit
+        if (_UNIT.fullmatch(tok) or tok in _CONTRIBUTORS) and nxt:  # 共享联盟·安吉站 何  斌: no role word, the unit
+            # (before the name it introduces: 走基层 看台站 is a series' name, no one's unit)
             self.res.dropped.append(tok)
             self.role, self.group, self.seen_signal = None, [], True
             return True

@@ -70,7 +70,7 @@ def _unsigned_colophon(text: str) -> list[str] | None:
     return partners if enough and all(_ORGANISATION.search(p) for p in partners) else None
 
 
-_LABELLED_PARTNER = re.compile(r"^(?P<verb>主办|协办|承办|联办)(?:单位)?[：:](?P<who>\S+)$")
+_LABELLED_PARTNER = re.compile(r"^(?:本版)?(?P<verb>主办|协办|承办|联办)(?:单位)?[：:](?P<who>\S+)$")  # (本版协办：…)
 _COLOPHON_VERBS = ("联合主办", "共同主办", "合办", "主办", "协办", "联办")  # longest first: 联合主办 ends in 主办
 
 

@@ -30,8 +30,9 @@ def signed_brief_ahead(bd: Builder, rest: list[Block], roles: list[str], end: in
     return ends_run and bd.cur is not None and not bd.cur.subheadings and _signed(rest[last].text)
 
 
-# …（蒙山县政协供稿）, …（据郑州发布）: a brief the body that supplied it signs, no one named
-_SUPPLIED = re.compile(r"[（(](?:据[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff]{2,16}供稿)[）)]$")
+# …（蒙山县政协供稿）, …（据郑州发布）, …（平坝区政协办）: a brief the body that supplied it signs, no one named
+_SUPPLIED = re.compile(r"(?<=[。！？”])[（(](?:据[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff]{2,16}供稿|"
+                       r"[\u4e00-\u9fff]{2,12}(?:政协|政协办|办公室|办公厅))[）)]$")
 
 
 def _signed(paragraph: str) -> bool:

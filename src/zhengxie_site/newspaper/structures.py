@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "编者按", "编者的话", "背景链接", "相关链接", "延伸阅读",
-              "链接", "记者手记", "编后", "编后语", "数据")  # a label over a boxed text
+              "链接", "记者手记", "编后", "编后语", "数据", "名词解释")  # a label over a boxed text
 # A sidebar set inside an article: it runs to the next heading (编者按 and 核心阅读 stop at the text)
 SIDEBAR_LABELS = ("记者手记", "编后", "编后语", "链接", "相关链接", "背景链接", "延伸阅读")
 # …摘要, …背景, …名片: a label over a boxed text too (提案摘要, 委员名片)
@@ -208,7 +208,7 @@ class Box:
         return "\n\n".join(text for _, text in self.parts)
 
 
-_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按|提案背景|提案回顾|提案摘要|新闻背景|背景"
+_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按|提案背景|提案回顾|提案摘要|委员感言|委员点评|新闻背景|背景"
 INLINE_BOX = re.compile(rf"^(?:(?P<open>【)(?P<bracketed>{_INLINE_LABELS})(?P<close>】)|"
                         rf"(?P<plain>{_INLINE_LABELS})(?P<colon>[：:]))\s*(?P<text>\S.*)$", re.S)
 

@@ -305,3 +305,25 @@ def test_round_fifty_five_people_in_lenticular_brackets_a_proposals_look_back_an
     swim = parsed("冬泳“老铁”\n\n辽沈晚报记者 刘辉 文/摄\n\n早上6点半，浑河的冰面上已经有了人影。\n\n医生提醒\n\n"
                   "冬泳前要做好热身，患有心脑血管疾病的人不宜冬泳。\n").articles[0]
     assert box_labels(swim) == ["医生提醒"] and swim.subheadings == []
+
+
+def test_round_fifty_six_a_series_over_a_headline_a_parts_title_over_a_speaker_and_a_brief_an_office_signs():
+    text = ("本版协办：安顺市政协办公室\n\n台站故事\n\n走基层 看台站\n\n零下40℃的“北极”观测场\n\n■ 本报记者 苏杨 通讯员 王雪松\n\n"
+            "清晨7点40分，漠河的天还没亮透。\n\n委员声音\n\n让六百年屯堡文化“活”在当下\n\n加强古村落整体保护\n\n"
+            "胡晓云（市政协委员、安顺学院教授）：屯堡古村落是屯堡文化的根。\n\n让地戏走进校园\n\n"
+            "陈光明（市政协委员、西秀区一所中学校长）：地戏被誉为“中国戏剧活化石”。\n\n（记者 罗亚 整理）\n\n县区政协\n\n"
+            "西秀区政协聚焦老旧小区改造\n\n本报讯（通讯员 刘兴）12月12日，西秀区政协召开协商会。\n\n平坝区政协调研塘约村集体经济发展\n\n"
+            "近日，平坝区政协组织部分委员深入塘约村调研。（平坝区政协办）\n\n普定县政协视察韭黄产业发展\n\n"
+            "本报讯（通讯员 陈芳）12月10日，普定县政协视察韭黄产业。\n")
+    page = parsed(text)
+    assert page.colophon_partners == ["安顺市政协办公室"]
+    station, voices, xixiu, pingba, puding = page.articles
+    assert (station.section, station.kicker, station.bylines[0]["name"]) == ("台站故事", "走基层 看台站", "苏杨")
+    assert (voices.kicker, voices.title, voices.subheadings) == (
+        None, "让六百年屯堡文化“活”在当下", ["加强古村落整体保护", "让地戏走进校园"])
+    assert (pingba.title, pingba.bylines, pingba.section, puding.section) == (
+        "平坝区政协调研塘约村集体经济发展", [], "县区政协", "县区政协")
+    assert xixiu.paragraphs == ["12月12日，西秀区政协召开协商会。"]
+    glossary = parsed("沽源一项目全容量并网\n\n本报讯（记者 白　雪）近日，沽源县一“源网荷储”项目并网。\n\n名词解释\n\n"
+                      "“源网荷储”指电源、电网、负荷、储能协同互动的运行模式。\n").articles[0]
+    assert box_labels(glossary) == ["名词解释"] and glossary.subheadings == []
