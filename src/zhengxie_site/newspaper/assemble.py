@@ -21,7 +21,9 @@ from .vocabulary import DEFAULT, Vocabulary
 from .segment import Block, is_stanza, split_blocks, VERSE_BREAK
 from .structures import add_box, add_caption, add_described_item, add_list, add_row, add_signoff, Box, credit_photographers, \
     box_label, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, SIDEBAR_LABELS, \
-    split_titled_list
+    split_heads
+from .signatures import parse_closing_note, trailing_signature
+
 
 _DAY_PRECISION = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -59,7 +61,7 @@ def parse_page(text: str, paper: str | None = None, date: str | None = None, pag
     blocks = split_blocks(norm)
     if sizes is not None:
         set_sizes(blocks, sizes)
-    rest = [part for b in take_page_data(blocks, result, words) for part in split_titled_list(b)]
+    rest = [part for b in take_page_data(blocks, result, words) for part in split_heads(b)]
     result.date, result.page = page_date(result, date), page_number(result, page)
     roles = block_roles(rest, words)
     bd = Builder(result, words)
@@ -134,16 +136,20 @@ def _label(bd: Builder, b: Block) -> None:
 
 
 def _closing_note(bd: Builder, a: ParsedArticle, b: Block) -> None:
-    note = by.parse_closing_note(b.text)
+    note = parse_closing_note(b.text)
     assert note is not None
     shot = bool(note.people) and all(p.get("credit") in by.PHOTO_CREDITS for p in note.people)
-    if shot and a.figures and not a.figures[-1].get("credit"):  # （记者苏伟 摄） under a caption: its credit
+    if shot and not (a.figures and a.figures[-1].get("credit")):  # （记者苏伟 摄） under a caption: its credit
         bd.put(b.index, b.text[0], "report")
         bd.put(b.index, b.text[1:-1])
         bd.put(b.index, b.text[-1], "report")
-        a.figures[-1]["credit"] = b.text[1:-1].strip()
+        if a.figures:
+            a.figures[-1]["credit"] = b.text[1:-1].strip()
+            credit_photographers(a, note.people)
+        else:  # under photo news: the item's printed credit (its caption is made at the end)
+            a.photo_credit = a.photo_credit or b.text[1:-1].strip()
+            add_people(a, note.people)
         a.notes.append(f"photo credit line {b.text} attached to the caption above it")
-        credit_photographers(a, note.people)
     else:
         add_people(a, note.people)
         a.notes.append(f"closing note {b.text} read as byline")
@@ -269,7 +275,7 @@ def _short_lines(bd: Builder, rest: list[Block], roles: list[str], k: int) -> in
 def _column_tagged(line: str, after: str | None) -> bool:
     """A headline carrying its column's tag (`守护好一江清水（两会感悟）`, `【光明论坛】…`) over text (or its
     stand-first box): an article starts."""
-    tagged = (COLUMN_TAG.search(line) is not None and not by.parse_closing_note(line)) or bool(COLUMN_PREFIX.match(line))
+    tagged = (COLUMN_TAG.search(line) is not None and not parse_closing_note(line)) or bool(COLUMN_PREFIX.match(line))
     return after in ("para", "inline_box", "box") and tagged
 
 
@@ -461,7 +467,7 @@ _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1
 def _signed_paragraph(bd: Builder, a: ParsedArticle, text: str, block: int) -> None:
     """A paragraph, and the people of a signature at its end (`…通报。（记者 张潇予）`; kept in the text)."""
     bd.paragraph(text, block)
-    signature = by.trailing_signature(text)
+    signature = trailing_signature(text)
     if signature:
         add_people(a, signature.people)
         a.notes.append(f"signature at the end of a paragraph read as byline (kept in the text): "

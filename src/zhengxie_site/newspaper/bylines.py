@@ -176,7 +176,7 @@ class _Reader:
             return True
         if tok in NOTE_WORDS:
             return False  # handled by closing-note parsing
-        if (_UNIT.fullmatch(tok) or tok in _CONTRIBUTORS) and nxt:  # 共享联盟·安吉站 何  斌: no role word, the unit
+        if (UNIT.fullmatch(tok) or tok in _CONTRIBUTORS) and nxt:  # 共享联盟·安吉站 何  斌: no role word, the unit
             # (before the name it introduces: 走基层 看台站 is a series' name, no one's unit)
             self.res.dropped.append(tok)
             self.role, self.group, self.seen_signal = None, [], True
@@ -331,6 +331,10 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
 
 
 def _byline_line(text: str, titled: bool) -> Byline | None:
+    if len(parts := _MARKED_PART.split(text)) > 2 and not parts[0]:  # ■采写：… ■摄影：…: one part a credit
+        read, marks = [_byline_line(part.strip(), titled) for part in parts[1:]], _MARKED_PART.findall(text)
+        if all(read) and len({m.strip() for m in marks}) == 1:
+            return _joined([r for r in read if r], [m.strip() for m in marks])
     if PADDED_NAME.match(text):
         return parse_byline(text, require_role=False)
     if "\n" in text:  # 省政协委员 / 沈阳建筑大学…教授 / 韩  冰: the author's posts stacked over the name
@@ -393,8 +397,21 @@ def _byline_line(text: str, titled: bool) -> Byline | None:
 _DASHED = re.compile(r"^(?P<dash>[—-]{1,2}|[■□]|(?=[\u4e00-\u9fff][ \u3000]))\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})"
                      r"(?:[（(](?P<post>[^（）()]{2,30})[）)])?$")
 # An author line that gives the author's posts before the name, set apart by a space
+_MARKED_PART = re.compile(rf"(?:^|\s+)[{MARKERS}]\s*")
+
+
+def _joined(parts: list[Byline], marks: list[str]) -> Byline:
+    res = Byline()
+    for part in parts:
+        res.people += part.people
+        res.out += part.out
+        res.dropped += part.dropped
+    res.dropped += marks
+    return res
+
+
 _POSTS = ("委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长|"
-          "局长|厅长|处长|部长|市长|县长|区长|董事长|总经理|经理|总监|工程师|社长|站长")  # (市交通运输局原副局长)
+          "局长|厅长|处长|部长|市长|县长|区长|董事长|总经理|经理|总监|工程师|社长|站长|负责人")  # (市交通运输局原副局长)
 _POSTS_END = re.compile(rf"(?:{_POSTS})$")
 _TITLED = re.compile(rf"^(?P<mark>[■□◎●]\s*)?(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \u3000]+"
                      r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})$")
@@ -412,24 +429,8 @@ _MEDIA = re.compile(rf"^(?:{NEWSROOM})(?=(?:首席|特约|见习|摄影)?(?:记�
 _CONTRIBUTORS = ("拍友", "网友", "读者")  # 拍友 沈宏伟 摄: a reader who sends photos, not a role of the paper
 # A unit a contributor writes for, printed where a role would be (共享联盟·安吉站 何  斌, 南平市政协, 县融媒体中心,
 # 市政协办公厅 王慧敏, a government bureau's official): no role, the unit is not kept
-_UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办|研究室)"
+UNIT = re.compile(r"[\u4e00-\u9fff·]{2,14}(?:站|融媒体中心|新闻中心|政协|记者站|办公厅|办公室|宣传部|统战部|新闻办|研究室)"
                    r"|[\u4e00-\u9fff]{0,10}[省市县区州旗][\u4e00-\u9fff]{1,8}?局")  # 江苏省南通市市场监管局 顾晓峰: an official
-
-
-def parse_closing_note(text: str) -> Byline | None:
-    """`（本报记者 李 娜 整理）` at the end of an article: the people who put it together."""
-    s = text.strip()
-    if len(s) < 4 or s[0] not in "（(" or s[-1] not in "）)":
-        return None
-    inner = s[1:-1].strip()
-    word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
-    # （宁  轩）: a commentary signed with a pen name, printed padded as names are: no role, still a byline;
-    # so is one name alone on its line (（钟一鸣）), a commentator's signature
-    if parsed := noted_byline(inner, require_role=word is None):
-        return parsed
-    if word:
-        return None
-    return _names_alone(inner) or (parse_byline(inner, require_role=False) if looks_like_name(inner) else None)
 
 
 def filed_from(names: str) -> str | None:
@@ -453,43 +454,3 @@ def noted_byline(inner: str, require_role: bool) -> Byline | None:
         parsed.dropped.append(place)
         parsed.place = place
     return parsed
-
-
-_TRAILING = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]$")
-
-
-# 渝纪宣, 苏民宣, 粤协宣: the pen name an office's publicity desk signs with (place, office, 宣)
-_OFFICE_PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}宣$")
-
-
-def _names_alone(inner: str) -> Byline | None:
-    """Two or more names (or one padded name) and nothing else: a signature, though no role is printed."""
-    tokens = inner.replace("、", " ").split()
-    padded = any(len(t) == 1 for t in tokens)
-    if not (len(tokens) >= 2 or padded) or not all(is_cjk(c) for t in tokens for c in t):
-        return None
-    parsed = parse_byline(inner, require_role=False)
-    return parsed if parsed and (len(parsed.people) >= 2 or padded) else None
-
-
-class Signature(Byline):
-    text: str = ""
-
-
-def trailing_signature(paragraph: str) -> Signature | None:
-    """`…通报。（记者 张潇予）`: a brief signed at its end. Needs a role, so `（下转第二版）` is not one."""
-    m = _TRAILING.search(paragraph)
-    if not m or m.start() == 0:
-        return None
-    inner = m.group("inner").strip()
-    parsed = noted_byline(inner, require_role=True)
-    if not parsed or not (all(p.get("role") for p in parsed.people) or _UNIT.match(inner)):
-        parsed = _names_alone(inner)  # （张  帆 谢玉兰）: reporters who sign with their names only
-    if not parsed and paragraph[m.start() - 1] in "。！？”" and (looks_like_name(inner) or _OFFICE_PEN_NAME.match(inner)):
-        parsed = parse_byline(inner, require_role=False)  # …结果。（王皓）: one reporter, the name alone (or 渝纪宣)
-    if not parsed:
-        return None
-    signature = Signature()
-    signature.people, signature.out, signature.dropped = parsed.people, parsed.out, parsed.dropped
-    signature.text = m.group()
-    return signature

@@ -7,12 +7,13 @@ import re
 from . import bylines as by
 from .model import ParsedArticle
 from .punctuation import stray_latin
+from .signatures import trailing_signature
 
 
 def _caption_and_credit(caption: str, credit: str) -> tuple[str, str]:
     """…交流读书体会。（龚  健 摄）: the people credited at the end of a photo's text are its credit, not
     its caption (in photo news, whatever the note says they did: 报道 too)."""
-    signed = by.trailing_signature(caption)
+    signed = trailing_signature(caption)
     if signed is None:
         return caption, credit
     return caption[:-len(signed.text)], signed.text[1:-1]
@@ -47,7 +48,7 @@ def finish(a: ParsedArticle) -> None:
         a.paragraphs.append(a.figures[0]["caption"])
         a.body.append(("p", a.figures[0]["caption"]))
     shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
-    signed = a.kind == "photo" and bool(a.paragraphs) and by.trailing_signature(a.paragraphs[0]) is not None
+    signed = a.kind == "photo" and bool(a.paragraphs) and trailing_signature(a.paragraphs[0]) is not None
     # in photo news, people credited with 报道 under the caption took the photo (□ 通讯员 房  晨 报道)
     credited = shooters or [b["name"] for b in a.bylines if b.get("credit") == "报道"]
     # 记者 胡敏 文/摄: the byline credits the words and the picture, which has no credit of its own

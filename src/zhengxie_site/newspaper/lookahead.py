@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from . import bylines as by
 from .builder import Builder
 from .model import ParsedArticle
 from .segment import Block
+from .signatures import trailing_signature
 from .structures import captioned, is_photo_credit
+
 
 def article_ahead(rest: list[Block], roles: list[str], k: int) -> bool:
     """Headline lines from rest[k] on, then a byline or dateline: an article starts there."""
@@ -37,7 +38,7 @@ _SUPPLIED = re.compile(r"(?<=[。！？”])[（(](?:据[\u4e00-\u9fff“”]{2,
 
 def _signed(paragraph: str) -> bool:
     """Signed at its end: by people (…（记者 张潇予）) or by the body that supplied it (…（蒙山县政协供稿））."""
-    return by.trailing_signature(paragraph) is not None or _SUPPLIED.search(paragraph) is not None
+    return trailing_signature(paragraph) is not None or _SUPPLIED.search(paragraph) is not None
 
 
 def next_brief_in_column(bd: Builder, roles: list[str], k: int, end: int) -> bool:

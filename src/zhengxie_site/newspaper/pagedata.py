@@ -25,9 +25,9 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
     i = _running_head(blocks, result, words)
     while i < len(blocks):
         b = blocks[i]
-        if words.is_staff_line(b.text):
-            result.staff.append(b.text)
-            result.pieces.append(Piece(b.index, b.text, "out", None))
+        if all(words.is_staff_line(line) for line in b.lines):  # (or one post a line: 责任编辑：余慧 / 视觉编辑：叶青)
+            result.staff += b.lines
+            result.pieces += [Piece(b.index, line, "out", None) for line in b.lines]
             i += 1
             continue
         if b.single and QR_LABEL.match(b.text):  # the label of a code readers scan: no article's text
@@ -59,6 +59,7 @@ _FOLIO = re.compile(rf"^{_PAGE_NO}\s*[：:]?\s*{_NAME}$|^{_NAME}\s*{_PAGE_NO}$|^
 # the page's name or the paper's on a line of its own (经济, 深圳特区报, ZONG HE XIN WEN in pinyin capitals): a
 # running head's only beside its other lines
 _HEAD_NAME = re.compile(r"^(?:(?:\d{4})?[\u4e00-\u9fff·]{2,8}|[A-Z]+(?: [A-Z]+){1,5}|"  # (2026上海两会)
+                        r"[\u4e00-\u9fff]{2,8}\s*[｜|]\s*[\u4e00-\u9fff·]{2,8}|"  # (衢州日报｜经济新闻)
                         r"[\u4e00-\u9fff]{2,8}[ \u3000]+[A-Z]+(?: [A-Z]+){0,4})$")  # 宁波日报　NINGBO DAILY
 _CONTACT_LINE = re.compile(rf"^{CONTACT_WORDS}\s*[:：]?\s*\S.*$", re.IGNORECASE)  # the desk's, alone
 
@@ -158,6 +159,9 @@ def _head_lines(blocks: list[Block], i: int, words: Vocabulary) -> list[tuple[st
         staff = line[date.end():].strip() if date else line
         if date:
             read.append((line[:date.end()], "report"))
+            if _FOLIO.match(staff):  # 2025年12月16日　星期二　第3版: the folio after the day
+                read.append((staff, "report"))
+                staff = ""
         elif _FOLIO.match(line) or (_HEAD_NAME.match(line) and (len(lines) > 1 or _head_after(blocks, i, words)
                                                                    or _after_number(blocks, i))):
             read.append((line, "report"))

@@ -13,6 +13,7 @@ from .vocabulary import DEFAULT, Vocabulary
 from .segment import BULLETS, Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
 from .structures import box_label, SIDEBAR_LABELS, captioned, EDITORS_SIGNATURE, is_photo_credit, labelled_box, \
     mark_described_items
+from .signatures import parse_closing_note, trailing_signature
 
 # （作者为云南大学教授）, （作者：曹文彬，系东南大学人文学院教授）: kept in the text, it closes its article
 AUTHOR_NOTE = re.compile(r"^[（(](?:(?:作者|本文作者)(?:[：:](?P<name>[\u4e00-\u9fff·]{2,4})(?:[，,]\s*|(?=[）)])))?"
@@ -74,7 +75,7 @@ def _role(b: Block) -> str:
     t = b.text
     if is_list_block(b):
         return "list"
-    if by.parse_closing_note(t):
+    if parse_closing_note(t):
         return "note"
     if b.single and _is_author_note(t):
         return "endnote"
@@ -244,7 +245,7 @@ def _bulleted_briefs(rest: list[Block], roles: list[str]) -> None:
              and rest[k].text[0] in _BRIEF_MARKS and len(rest[k].text) >= 6 and roles[k + 1] in ("lead", "para")]
     runs = [(k, next((j for j in range(k + 1, len(rest)) if roles[j] not in ("lead", "para")), len(rest)))
             for k in heads]
-    news = [roles[k + 1] == "lead" or by.trailing_signature(rest[end - 1].text) is not None for k, end in runs]
+    news = [roles[k + 1] == "lead" or trailing_signature(rest[end - 1].text) is not None for k, end in runs]
     adjacent = all(end == nxt for (_, end), nxt in zip(runs, heads[1:]))
     if len(heads) >= 2 and any(news) and adjacent and len({rest[k].text[0] for k in heads}) == 1:
         for k in heads:

@@ -19,16 +19,17 @@ BOX_LABELS = ("核心阅读", "阅读提示", "核心提示", "内容提要", "�
 SIDEBAR_LABELS = ("记者手记", "编后", "编后语", "链接", "相关链接", "背景链接", "延伸阅读")
 # …摘要, …背景, …名片: a label over a boxed text too (提案摘要, 委员名片)
 # (律师点评, 法官说法, 仲裁员说法: a professional's word on the case above it, boxed; 以案说法 over a case is a section label)
-_BOX_LABEL_END = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:摘要|背景|链接|提要|提示|名片|档案|简介|贴士|点评)|"
+_BOX_LABEL_END = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:摘要|背景|链接|提要|提示|提醒|名片|档案|简介|贴士|点评)|"
                             r"(?:律师|法官|检察官|仲裁员|调解员|专家|医生|民警|交警|消防员)(?:说法|解读|提醒|建议))$")
+_BRACKETED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # (over a paragraph; over a headline it is a column's tag)
 _MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: a mark before a box's label
 
 
 def box_label(text: str) -> tuple[str, str] | None:
     """(the label, the mark printed before it) when `text` is a box label, else None."""
-    if text.startswith("【") and text.endswith("】"):  # 【编者按】: the label in lenticular brackets
+    if text.startswith("【") and text.endswith("】"):  # 【编者按】, 【提案人说】: a label in lenticular brackets
         label = text[1:-1]
-        boxed = label in BOX_LABELS or bool(_BOX_LABEL_END.match(label))
+        boxed = label in BOX_LABELS or bool(_BOX_LABEL_END.match(label) or _BRACKETED_LABEL.fullmatch(label))
         return (label, "【】") if boxed else None
     mark = _MARKED.match(text)
     label = text[mark.end():] if mark else text
@@ -39,11 +40,16 @@ def box_label(text: str) -> tuple[str, str] | None:
 EDITORS_SIGNATURE = re.compile(r"^[—-]{1,2}\s*(?:编\s*者|本报编辑部|编辑部)$")  # ——编  者 under an editor's note
 
 
-def split_titled_list(b: Block) -> list[Block]:
-    """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list."""
-    title, items = b.lines[0], Block(b.index, b.lines[1:], 0)
-    if len(b.lines) >= 3 and is_short(title) and not list_item(title) and is_list_block(items):
-        return [Block(b.index, [title], b.blank_before), items]
+def split_heads(b: Block) -> list[Block]:
+    """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list; a part's
+    title over its speaker (延链补链做大落地加工 / 市政协委员、…负责人 黄海峰): the title, then the speaker."""
+    title, rest = b.lines[0], Block(b.index, b.lines[1:], 0)
+    if len(b.lines) >= 3 and is_short(title) and not list_item(title) and is_list_block(rest):
+        return [Block(b.index, [title], b.blank_before), rest]
+    speaker = by.parse_byline_line(b.lines[-1], titled=True) if len(b.lines) == 2 and is_short(title) else None
+    if speaker is not None and speaker.titled and not title.endswith(("。", "：")) and not list_item(title) \
+            and "：" not in b.lines[-1]:  # (◎关于…的提案 / 提案人：…: an item and its proposer)
+        return [Block(b.index, [title], b.blank_before), rest]
     return [b]
 
 

@@ -327,3 +327,25 @@ def test_round_fifty_six_a_series_over_a_headline_a_parts_title_over_a_speaker_a
     glossary = parsed("沽源一项目全容量并网\n\n本报讯（记者 白　雪）近日，沽源县一“源网荷储”项目并网。\n\n名词解释\n\n"
                       "“源网荷储”指电源、电网、负荷、储能协同互动的运行模式。\n").articles[0]
     assert box_labels(glossary) == ["名词解释"] and glossary.subheadings == []
+
+
+def test_round_fifty_seven_credits_in_marked_parts_a_part_title_over_its_speaker_and_a_staff_line_a_post_a_line():
+    assert [(p["name"], p["credit"]) for p in parse_byline_line(
+        "■采写：新快报记者 梁婉莹 通讯员 荔宣　■摄影：新快报记者 夏世焱").people] == [
+        ("梁婉莹", "采写"), ("荔宣", "采写"), ("夏世焱", "摄影")]
+    text = ("衢州日报｜经济新闻\n2025年12月16日　星期二　第3版\n\n委员声音\n\n让边境口岸变成“开放门户”\n\n记者 农丽华 整理\n\n"
+            "延链补链做大落地加工\n市政协委员、靖西市一家边贸企业负责人 黄海峰\n\n目前，互市商品大多“过境即走”。\n\n"
+            "降低物流成本提升通关效率\n市政协委员、百色学院经济与管理学院副教授 陆春梅\n\n口岸经济，通道是基础。\n\n"
+            "图片新闻\n\n龙游发糕迎来年货生产旺季\n\n12月14日，龙游县一家食品企业的工人在制作发糕。\n\n（通讯员 吴卫平 摄）\n\n"
+            "责任编辑：余慧\n视觉编辑：叶青\n")
+    page = parsed(text)
+    assert page.printed_page == 3 and page.staff == ["责任编辑：余慧", "视觉编辑：叶青"]
+    voices, cakes = page.articles
+    assert voices.subheadings == ["延链补链做大落地加工", "市政协委员、靖西市一家边贸企业负责人 黄海峰",
+                                  "降低物流成本提升通关效率", "市政协委员、百色学院经济与管理学院副教授 陆春梅"]
+    assert cakes.figures == [{"caption": "12月14日，龙游县一家食品企业的工人在制作发糕。", "credit": "通讯员 吴卫平 摄"}]
+    # a lenticular label over a paragraph is a box; 新快报提醒 too
+    tips = parsed("广州警方打掉一电诈团伙\n\n新快报讯 记者林煜 通讯员穗公宣报道 近日，广州警方打掉一个诈骗团伙。\n\n"
+                  "新快报提醒\n\n接到自称快递客服的退款电话，务必通过官方渠道核实。\n\n【提案人说】\n\n冷库建起来了，芒果能卖个好价钱。\n"
+                  ).articles[0]
+    assert box_labels(tips) == ["新快报提醒", "提案人说"] and tips.subheadings == []

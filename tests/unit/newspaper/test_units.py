@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from zhengxie_site.newspaper import check_fidelity, parse_page
-from zhengxie_site.newspaper.bylines import parse_byline, parse_closing_note
+from zhengxie_site.newspaper.bylines import parse_byline
+from zhengxie_site.newspaper.signatures import parse_closing_note
 from zhengxie_site.newspaper.datelines import parse_lead
 from zhengxie_site.newspaper.classify import parse_colophon, split_headline
 from zhengxie_site.newspaper.output import pinyin_slug
@@ -117,7 +118,7 @@ def test_a_page_staff_line_is_page_data_not_part_of_an_article():
 
 
 def test_trailing_signature_needs_a_role():
-    from zhengxie_site.newspaper.bylines import trailing_signature
+    from zhengxie_site.newspaper.signatures import trailing_signature
 
     signed = trailing_signature("近日，市政协召开会议。（记者 张潇予）")
     assert signed and signed.people == [{"name": "张潇予", "role": "记者"}] and signed.text == "（记者 张潇予）"
