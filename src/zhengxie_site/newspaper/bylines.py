@@ -331,10 +331,8 @@ def parse_byline_line(text: str, titled: bool = False) -> Byline | None:
 
 
 def _byline_line(text: str, titled: bool) -> Byline | None:
-    if len(parts := _MARKED_PART.split(text)) > 2 and not parts[0]:  # ■采写：… ■摄影：…: one part a credit
-        read, marks = [_byline_line(part.strip(), titled) for part in parts[1:]], _MARKED_PART.findall(text)
-        if all(read) and len({m.strip() for m in marks}) == 1:
-            return _joined([r for r in read if r], [m.strip() for m in marks])
+    if marked := _marked_parts(text, titled):
+        return marked
     if PADDED_NAME.match(text):
         return parse_byline(text, require_role=False)
     if "\n" in text:  # 省政协委员 / 沈阳建筑大学…教授 / 韩  冰: the author's posts stacked over the name
@@ -400,9 +398,18 @@ _DASHED = re.compile(r"^(?P<dash>[—-]{1,2}|[■□]|(?=[\u4e00-\u9fff][ \u3000
 _MARKED_PART = re.compile(rf"(?:^|\s+)[{MARKERS}]\s*")
 
 
-def _joined(parts: list[Byline], marks: list[str]) -> Byline:
+def _marked_parts(text: str, titled: bool) -> Byline | None:
+    """`■采写：新快报记者 梁婉莹　■摄影：新快报记者 夏世焱`: parts each opened by the same mark, each a byline of
+    its own (one credit a part): one byline, the marks named in the report."""
+    parts, marks = _MARKED_PART.split(text), [m.strip() for m in _MARKED_PART.findall(text)]
+    if len(parts) <= 2 or parts[0] or len(set(marks)) != 1:
+        return None
+    read = [_byline_line(part.strip(), titled) for part in parts[1:]]
+    if not all(read):
+        return None
     res = Byline()
-    for part in parts:
+    for part in read:
+        assert part is not None
         res.people += part.people
         res.out += part.out
         res.dropped += part.dropped
