@@ -226,7 +226,9 @@ def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
     return end
 
 
-_SPEAKER_OPENING = re.compile(r"^[\u4e00-\u9fff·]{2,5}[（(][^（）()]{2,40}[）)][：:]")  # 胡晓云（…教授）：…
+# 胡晓云（市政协委员、安顺学院教授）：…, 市政协委员、肇庆学院…副教授何丽君：…: a speaker run into the words
+_SPEAKER_OPENING = re.compile(r"^(?:[\u4e00-\u9fff·]{2,5}[（(][^（）()]{2,40}[）)]|"
+                              rf"[\u4e00-\u9fff、·]{{2,30}}?(?:{by.POSTS})[ \u3000]?[\u4e00-\u9fff]{{2,4}})[：:]")
 
 
 def _item_ended(bd: Builder, rest: list[Block], roles: list[str], k: int) -> bool:

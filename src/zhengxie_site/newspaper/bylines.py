@@ -417,10 +417,10 @@ def _marked_parts(text: str, titled: bool) -> Byline | None:
     return res
 
 
-_POSTS = ("委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长|"
+POSTS = ("委员|常委|主席|主委|教授|研究员|馆员|院长|所长|主任|书记|会长|理事长|秘书长|作家|学者|律师|医师|代表|馆长|校长|"
           "局长|厅长|处长|部长|市长|县长|区长|董事长|总经理|经理|总监|工程师|社长|站长|负责人")  # (市交通运输局原副局长)
-_POSTS_END = re.compile(rf"(?:{_POSTS})$")
-_TITLED = re.compile(rf"^(?P<mark>[■□◎●]\s*)?(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{_POSTS}))[ \u3000]+"
+_POSTS_END = re.compile(rf"(?:{POSTS})$")
+_TITLED = re.compile(rf"^(?P<mark>[■□◎●]\s*)?(?P<title>[\u4e00-\u9fff、·]{{2,30}}?(?:{POSTS}))[ \u3000]+"
                      r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})$")
 
 

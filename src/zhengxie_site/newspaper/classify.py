@@ -352,7 +352,8 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     compiled = not a.lead and len(a.paragraphs) >= 3 and any(b.get("credit") == "整理" for b in a.bylines)
     # 记者昨日从市总工会获悉: the reporter learned the news from a body, as a dateline would say, or from a poll
     # (一项调查显示…) (a feature tells what the reporter saw)
-    dated = _datelined(a) or any(_LEARNED.search(p) for p in a.paragraphs[:3])
+    # (or the headline reports a meeting held, 市政协召开专题议政性常委会议: the news of the day, dateline or none)
+    dated = _datelined(a) or any(_LEARNED.search(p) for p in a.paragraphs[:3]) or bool(_EVENT.search(title))
     if poem or a.subheadings or (a.figures and not dated) or (not dated and len(a.paragraphs) >= 5) or profile \
             or compiled:
         return "feature"

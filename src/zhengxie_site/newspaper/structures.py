@@ -214,7 +214,7 @@ class Box:
         return "\n\n".join(text for _, text in self.parts)
 
 
-_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按|提案背景|提案回顾|提案摘要|委员感言|委员点评|新闻背景|背景"
+_INLINE_LABELS = "内容提要|内容摘要|提要|摘要|核心提示|导读|导语|编者按|提案背景|提案回顾|提案摘要|提案人感言|提案人说|委员感言|委员点评|新闻背景|背景"
 INLINE_BOX = re.compile(rf"^(?:(?P<open>【)(?P<bracketed>{_INLINE_LABELS})(?P<close>】)|"
                         rf"(?P<plain>{_INLINE_LABELS})(?P<colon>[：:]))\s*(?P<text>\S.*)$", re.S)
 

@@ -349,3 +349,20 @@ def test_round_fifty_seven_credits_in_marked_parts_a_part_title_over_its_speaker
                   "新快报提醒\n\n接到自称快递客服的退款电话，务必通过官方渠道核实。\n\n【提案人说】\n\n冷库建起来了，芒果能卖个好价钱。\n"
                   ).articles[0]
     assert box_labels(tips) == ["新快报提醒", "提案人说"] and tips.subheadings == []
+
+
+def test_round_fifty_eight_speakers_run_in_after_their_posts_and_a_meeting_held_is_news():
+    text = ("委员声音\n\n让“肇庆好物”香飘大湾区\n\n做强精深加工　拉长产业链条\n\n"
+            "市政协委员、德庆县一家贡柑专业合作社负责人莫志强：德庆贡柑鲜果上市集中。\n\n补齐冷链短板　降低流通损耗\n\n"
+            "市政协委员、四会市一家农产品物流企业总经理梁嘉豪：目前我市产地冷藏保鲜设施布局还不够。\n\n"
+            "（西江日报记者 苏春燕 整理）\n\n提案追踪\n\n一件提案让广宁竹子“节节高”\n\n西江日报记者 苏春燕\n\n"
+            "广宁县是“中国竹子之乡”。\n\n提案人感言：竹产业是山区群众的“绿色银行”。\n")
+    voices, bamboo = parsed(text, paper="西江日报").articles
+    assert (voices.title, voices.subtitle) == ("让“肇庆好物”香飘大湾区", None)
+    assert voices.subheadings == ["做强精深加工　拉长产业链条", "补齐冷链短板　降低流通损耗"]
+    assert box_labels(bamboo) == ["提案人感言"] and bamboo.paragraphs == ["广宁县是“中国竹子之乡”。"]
+    meeting = parsed("市政协召开专题议政性常委会议\n\n西江日报记者 苏春燕 通讯员 陈嘉敏\n\n"
+                     "12月15日，市政协召开专题议政性常委会议。\n\n会议指出，要做强特色农业。\n\n\n\n\n"
+                     "12月15日，市政协专题议政性常委会议现场。\n\n西江日报记者 苏春燕 摄\n\n会议强调，要拉长产业链条。\n\n"
+                     "常委们建议，要补齐冷链短板。\n\n与会人员还审议了有关事项。\n", paper="西江日报").articles[0]
+    assert meeting.figures and meeting.kind == "brief"  # a meeting held, with its photo: news, though no dateline
