@@ -404,6 +404,25 @@ def _announced_list_title(bd: Builder, a: ParsedArticle, rest: list[Block], role
             and a.body and a.body[-1] == ("p", rest[k - 1].text) and rest[k - 1].text.endswith("如下："):
         a.body.pop()
         bd.pending_list_title = a.paragraphs.pop()
+    elif a.list is None and bd.pending_list_title is None and k and roles[k - 1] == "lead" and a.paragraphs \
+            and a.body and a.body[-1] == ("p", a.paragraphs[-1]) and a.paragraphs[-1].endswith("如下："):
+        _run_in_list_title(bd, a, rest[k - 1].index)
+
+
+def _run_in_list_title(bd: Builder, a: ParsedArticle, block: int) -> None:
+    """本报讯（…）…。具体安排如下： over the first item: the dateline paragraph's last sentence is the list's
+    title, run in; the paragraph keeps the rest."""
+    text = a.paragraphs[-1]
+    head, stop, title = text.rpartition("。")
+    piece = next((i for i in range(len(bd.page.pieces) - 1, -1, -1)
+                  if bd.page.pieces[i].block == block and bd.page.pieces[i].text == text), None)
+    if not head or not title or piece is None:
+        return
+    old = bd.page.pieces[piece]
+    bd.page.pieces[piece:piece + 1] = [replace(old, text=head + stop), replace(old, text=title)]
+    a.paragraphs[-1] = head + stop
+    a.body[-1] = ("p", head + stop)
+    bd.pending_list_title = title
 
 
 def _body_short(bd: Builder, rest: list[Block], roles: list[str], k: int) -> None:

@@ -143,7 +143,9 @@ def _titled_authors(rest: list[Block], roles: list[str]) -> None:
     compiled = False  # inside remarks put together (整理) by the byline above, until the next label or dateline
     signed_at_end = _compiled_columns(rest, roles)
     for k in range(1, len(rest)):
-        if roles[k] in ("label", "lead") or (roles[k] == "byline" and not compiled):
+        # (a reporter's byline under a headline starts the next article, inside remarks put together or not)
+        next_byline = roles[k] == "byline" and roles[k - 1] == "short" and by.parse_byline(rest[k].text) is not None
+        if roles[k] in ("label", "lead") or (roles[k] == "byline" and not compiled) or next_byline:
             compiled = roles[k] == "byline" and rest[k].text.endswith("整理")
         if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single \
                 and not (compiled or k in signed_at_end) \

@@ -20,7 +20,8 @@ SIDEBAR_LABELS = ("记者手记", "编后", "编后语", "链接", "相关链接
 # …摘要, …背景, …名片: a label over a boxed text too (提案摘要, 委员名片)
 # (律师点评, 法官说法, 仲裁员说法: a professional's word on the case above it, boxed; 以案说法 over a case is a section label)
 _BOX_LABEL_END = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:摘要|背景|链接|提要|提示|提醒|名片|档案|简介|贴士|点评)|"
-                            r"(?:律师|法官|检察官|仲裁员|调解员|专家|医生|民警|交警|消防员)(?:说法|解读|提醒|建议))$")
+                            r"(?:律师|法官|检察官|仲裁员|调解员|专家|医生|民警|交警|消防员)(?:说法|解读|提醒|建议)|"
+                            r"(?:提案人|委员)(?:说|感言))$")  # (提案人说, 委员感言: the member's word on it)
 _BRACKETED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # (over a paragraph; over a headline it is a column's tag)
 _MARKED = re.compile(r"^[■□◆◇●○◎▲△★☆]\s*")  # ■ 链接: a mark before a box's label
 

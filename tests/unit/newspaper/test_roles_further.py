@@ -366,3 +366,19 @@ def test_round_fifty_eight_speakers_run_in_after_their_posts_and_a_meeting_held_
                      "12月15日，市政协专题议政性常委会议现场。\n\n西江日报记者 苏春燕 摄\n\n会议强调，要拉长产业链条。\n\n"
                      "常委们建议，要补齐冷链短板。\n\n与会人员还审议了有关事项。\n", paper="西江日报").articles[0]
     assert meeting.figures and meeting.kind == "brief"  # a meeting held, with its photo: news, though no dateline
+
+
+def test_round_fifty_nine_a_list_title_run_in_a_marked_members_word_and_a_byline_after_a_digest():
+    text = ("元旦假期南京地铁延长运营\n\n金陵晚报讯（记者 石小磊）记者昨天从南京地铁获悉，元旦假期地铁延长运营。具体安排如下：\n\n"
+            "1.地铁1号线、2号线末班车延后1小时；\n\n2.地铁3号线末班车延后30分钟；\n\n3.其余线路按原时刻运营。\n\n"
+            "地铁方面提醒，市民可通过App查询。\n")
+    (metro,) = parsed(text).articles
+    assert metro.list["title"] == "具体安排如下：" and len(metro.list["items"]) == 3
+    assert metro.paragraphs == ["记者昨天从南京地铁获悉，元旦假期地铁延长运营。", "地铁方面提醒，市民可通过App查询。"]
+    text = ("委员声音\n\n让“一碗面”富裕一方人\n\n本报记者 祁晓燕 整理\n\n韩国栋（市政协委员、化隆县拉面产业协会会长）：拉面是我市的一张名片。\n\n"
+            "提案办理\n\n紫皮大蒜“身价”涨了\n\n本报记者 李娟\n\n走进乐都区一家农产品加工企业，蒜香扑鼻。\n\n◎提案人说\n\n"
+            "提案落地见效，最高兴的是蒜农。\n\n社情民意\n\n关于做好农村冬季取暖安全工作的建议\n\n市政协委员 马红梅\n\n"
+            "入冬以来，我市山区农村气温较低。\n")
+    noodles, garlic, heating = parsed(text).articles
+    assert box_labels(garlic) == ["提案人说"] and garlic.bylines == [{"name": "李娟", "role": "记者"}]
+    assert heating.title == "关于做好农村冬季取暖安全工作的建议" and heating.bylines == [{"name": "马红梅"}]
