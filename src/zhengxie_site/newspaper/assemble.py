@@ -140,14 +140,12 @@ def _closing_note(bd: Builder, a: ParsedArticle, b: Block) -> None:
     assert note is not None
     shot = bool(note.people) and all(p.get("credit") in by.PHOTO_CREDITS for p in note.people)
     if shot and not (a.figures and a.figures[-1].get("credit")):  # （记者苏伟 摄） under a caption: its credit
-        bd.put(b.index, b.text[0], "report")
-        bd.put(b.index, b.text[1:-1])
-        bd.put(b.index, b.text[-1], "report")
+        credit = _unbracketed(bd, b, b.text[1:-1])
         if a.figures:
-            a.figures[-1]["credit"] = b.text[1:-1].strip()
+            a.figures[-1]["credit"] = credit
             credit_photographers(a, note.people)
         else:  # under photo news: the item's printed credit (its caption is made at the end)
-            a.photo_credit = a.photo_credit or b.text[1:-1].strip()
+            a.photo_credit = a.photo_credit or credit
             add_people(a, note.people)
         a.notes.append(f"photo credit line {b.text} attached to the caption above it")
     else:
@@ -338,10 +336,15 @@ def _credit_text(bd: Builder, b: Block) -> str:
     if source is None or source == b.text:
         bd.put(b.index, b.text)
         return b.text
+    return _unbracketed(bd, b, source)
+
+
+def _unbracketed(bd: Builder, b: Block, inside: str) -> str:
+    """A credit printed in brackets on its own line, kept without them (named in the report)."""
     bd.put(b.index, b.text[0], "report")
-    bd.put(b.index, source)
+    bd.put(b.index, inside)
     bd.put(b.index, b.text[-1], "report")
-    return source
+    return inside.strip()
 
 
 def _under_photo_gap(a: ParsedArticle, caption: Block) -> bool:

@@ -66,19 +66,15 @@ def is_dateline(text: str) -> bool:
 # The people run into the text with no dateline, roles and names set apart by spaces, perhaps what they did
 # after them (常德日报记者 龚宇辉 通讯员 谌文博 12月3日，…; 记者 胡敏 文/摄 1月12日，…): the text opens on its day
 _OPENING_DAY = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|昨日|昨天|今天|今日|连日来|近期|今年以来)"
-_OPENING_PEOPLE = re.compile(r"^(?P<people>[\u4e00-\u9fff·]{0,8}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{2,8})+?)"
-                             rf"(?:\s+(?P<credit>文/摄|文/图|摄))?\s+(?={_OPENING_DAY})")
+_OPENING_PEOPLE = re.compile(r"^(?P<people>[\u4e00-\u9fff·]{0,8}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{2,8})+?"
+                             rf"(?:\s+(?:文/摄|文/图|摄))?)\s+(?={_OPENING_DAY})")
 
 
 def _opening_people(text: str) -> tuple[None, Byline, str] | None:
     m = _OPENING_PEOPLE.match(text)
-    parsed = parse_byline(m["people"]) if m else None
+    parsed = parse_byline(m["people"]) if m else None  # (a credit after the names is parse_byline's to read)
     if m is None or parsed is None or not parsed.people or not all(p.get("role") for p in parsed.people):
         return None
-    if m["credit"]:
-        for person in parsed.people:
-            person["credit"] = m["credit"]
-        parsed.out.append(m["credit"])
     return None, parsed, text[m.end():]
 
 

@@ -32,13 +32,13 @@ def signed_brief_ahead(bd: Builder, rest: list[Block], roles: list[str], end: in
 
 
 # …（蒙山县政协供稿）, …（据郑州发布）, …（平坝区政协办）: a brief the body that supplied it signs, no one named
-_SUPPLIED = re.compile(r"(?<=[。！？”])[（(](?:据[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff]{2,16}供稿|"
+_BODY_SIGNED = re.compile(r"(?<=[。！？”])[（(](?:据[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff]{2,16}供稿|"
                        r"[\u4e00-\u9fff]{2,12}(?:政协|政协办|办公室|办公厅))[）)]$")
 
 
 def _signed(paragraph: str) -> bool:
     """Signed at its end: by people (…（记者 张潇予）) or by the body that supplied it (…（蒙山县政协供稿））."""
-    return trailing_signature(paragraph) is not None or _SUPPLIED.search(paragraph) is not None
+    return trailing_signature(paragraph) is not None or _BODY_SIGNED.search(paragraph) is not None
 
 
 def next_brief_in_column(bd: Builder, roles: list[str], k: int, end: int) -> bool:

@@ -147,8 +147,8 @@ def page_number(result: ParsedPage, given: int | None) -> int | None:
 
 def _head_lines(blocks: list[Block], i: int, words: Vocabulary) -> list[tuple[str, str]] | None:
     """The lines of a running head's block, each (text, "report") for the day, the folio or a name, (text,
-    "out") for staff and (text, "colophon") for the page's partners; None when a line is anything else (a name alone in its block only over more of the
-    head: 民生 over A06, not over the first headline)."""
+    "out") for staff and (text, "colophon") for the page's partners; None when a line is anything else (a name
+    alone in its block only over more of the head: 民生 over A06, not over the first headline)."""
     lines = [line.strip() for line in blocks[i].text.split("\n")]
     read: list[tuple[str, str]] = []
     for line in lines:
