@@ -6,12 +6,14 @@ from dataclasses import replace
 from typing import overload
 
 from . import bylines as by
+from .boxes import read_box
 from .builder import add_people, Builder, COLUMN_PREFIX, COLUMN_TAG
 from .classify import apply_sections, base_kind, NOTICE_WORDS
+from .credits import filed_from, read_byline, read_closing_note
 from .datelines import parse_lead
 from .finish import finish
 from ..dates import parse_date
-from .lookahead import article_ahead, box_over_dateline, next_brief_in_column, photo_item_ahead, \
+from .lookahead import box_over_dateline, next_brief_in_column, photo_item_ahead, \
     signed_brief_ahead, standfirst_ahead
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, page_date, page_number, set_sizes, take_page_data
@@ -19,9 +21,8 @@ from .punctuation import normalise, strip_controls
 from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import Block, is_stanza, split_blocks, VERSE_BREAK
-from .structures import add_box, add_caption, add_described_item, add_list, add_row, add_signoff, Box, credit_photographers, \
-    box_label, is_photo_credit, labelled_box, HEADING_MARK, NUMBERED_HEADING, second_level, SIDEBAR_LABELS, \
-    split_heads
+from .structures import add_caption, add_described_item, add_list, add_row, add_signoff, is_photo_credit, HEADING_MARK, \
+    NUMBERED_HEADING, second_level, split_heads
 from .signatures import parse_closing_note, trailing_signature
 
 
@@ -97,7 +98,7 @@ def _read_block(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int
         bd.put(b.index, b.text[:len(b.text) - len(headline)], "report")
         return k + 1
     if role in ("box", "inline_box", "standfirst", "summary"):
-        return _box(bd, rest, roles, k)
+        return read_box(bd, rest, roles, k)
     a = bd.ensure()
     if role == "item":
         add_described_item(bd, b, rest[k + 1])
@@ -112,9 +113,9 @@ def _read_block(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int
     elif role == "caption":
         add_caption(bd, b)
     elif role == "note":
-        _closing_note(bd, a, b)
+        read_closing_note(bd, a, b)
     elif role in ("byline", "source"):
-        _byline_block(bd, a, rest, roles, k)
+        read_byline(bd, a, rest, roles, k)
     elif role == "lead" and a.lead is None and not a.paragraphs:
         _lead(bd, a, b)
         return k + 1  # a lead's paragraph may be signed at its end: that signature still counts
@@ -135,26 +136,6 @@ def _label(bd: Builder, b: Block) -> None:
         page.page_notes.append(f"section label guessed from a short standalone line: {b.text}")
 
 
-def _closing_note(bd: Builder, a: ParsedArticle, b: Block) -> None:
-    note = parse_closing_note(b.text)
-    assert note is not None
-    shot = bool(note.people) and all(p.get("credit") in by.PHOTO_CREDITS for p in note.people)
-    if shot and not (a.figures and a.figures[-1].get("credit")):  # （记者苏伟 摄） under a caption: its credit
-        credit = _unbracketed(bd, b, b.text[1:-1])
-        if a.figures:
-            a.figures[-1]["credit"] = credit
-            credit_photographers(a, note.people)
-        else:  # under photo news: the item's printed credit (its caption is made at the end)
-            a.photo_credit = a.photo_credit or credit
-            add_people(a, note.people)
-        a.notes.append(f"photo credit line {b.text} attached to the caption above it")
-    else:
-        add_people(a, note.people)
-        a.notes.append(f"closing note {b.text} read as byline")
-        bd.put(b.index, b.text)
-    bd.last_para_fragment = False
-
-
 def _lead(bd: Builder, a: ParsedArticle, b: Block) -> None:
     """`本报讯（记者 张三）…`: the dateline, its people, and the text after it."""
     lead = parse_lead(b.text)
@@ -165,19 +146,11 @@ def _lead(bd: Builder, a: ParsedArticle, b: Block) -> None:
     a.signed_in_text = a.lead is None and people.place is None
     if a.signed_in_text:
         a.notes.append("the people who signed it are run into the start of its text, with no dateline")
-    _filed_from(a, people)
+    filed_from(a, people)
     bd.add_byline(people, b.index)
     bd.signed = False
     if body:
         _signed_paragraph(bd, a, body, b.index)  # 本报讯 …。（通讯员 王丽）: signed at its end
-
-
-def _filed_from(a: ParsedArticle, people: by.Byline) -> None:
-    """本报记者王晶晶北京报道, 记者 林若溪 北京报道: the reporter's own dateline; no field holds the place, the
-    report names it."""
-    if people.place:
-        a.reported_from = people.place
-        a.notes.append(f"the reporter's dateline names the place filed from ({people.place}); no field holds it")
 
 
 def _text(bd: Builder, a: ParsedArticle, b: Block, role: str) -> None:
@@ -277,127 +250,6 @@ def _column_tagged(line: str, after: str | None) -> bool:
     stand-first box): an article starts."""
     tagged = (COLUMN_TAG.search(line) is not None and not parse_closing_note(line)) or bool(COLUMN_PREFIX.match(line))
     return after in ("para", "inline_box", "box") and tagged
-
-
-# 11月18日，在肥乡区…，村医为老人测量血压。: a news photo's caption opens with its day (over a photo credit)
-_DATED_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[，,][^。]{4,70}。$")
-_CAPTION_MARK = re.compile(r"[（(](?:[左右][一二三四五六七八九]?|中)[）)]")  # 周立新（左二）在…, 詹文清（左）在…
-
-
-def _byline_block(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
-    """A byline line; or a photo credit (`李舸摄`, `受访者供图`) under the caption it belongs to: a short
-    caption line, or a paragraph set apart by blank lines (or naming who stands where: （左二）)."""
-    b = rest[k]
-    parsed = by.parse_byline_line(b.text, titled=True) if roles[k] == "byline" else None
-    if b.text[0] in by.MARKERS and not any(r in (p.get("role") or "") for p in (parsed.people if parsed else [])
-                                           for r in ("记者", "通讯员", "实习生")):
-        bd.marked.add(a.order)  # □ 特约评论员 王沛 signs an opinion piece; □ 本报记者 黄辉 is the paper's style
-    people = parsed.people if parsed else []
-    # (特约摄影 龙  帆: a photographer's role, no credit needed)
-    shot = parsed is None or any(p.get("credit") in by.PHOTO_CREDITS or (p.get("role") or "").endswith("摄影")
-                                 for p in people)
-    if parsed and parsed.agency:  # the agency has no field of its own: the printed line keeps it
-        a.photo_credit = a.photo_credit or b.text
-        a.notes.append(f"photo credit with its agency kept as printed: {b.text}")
-    if parsed and parsed.titled:
-        a.notes.append(f"the author's posts printed before the name (no field holds them): {parsed.titled}")
-    prev = rest[k - 1] if k else None
-    # photo news of several photos: each caption set apart over its credit; its text is its captions
-    group = bool(a.figures) and not a.lead and not a.subheadings and a.paragraphs[:-1] == [f["caption"] for f in a.figures]
-    if shot and prev and roles[k - 1] == "para" and a.body and a.body[-1] == ("p", "".join(prev.lines)) \
-            and (len(a.paragraphs) > 1 or bd.photo_section or _under_photo_gap(a, prev)) and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)
-                                                                  or _DATED_CAPTION.match(prev.text)
-                                                                  or bd.photo_section and len(a.paragraphs) == 1):
-        if group or bd.photo_section and len(a.paragraphs) == 1:
-            a.figures.append({"caption": a.paragraphs[-1]})  # and it stays the text
-        else:
-            a.body.pop()
-            a.figures.append({"caption": a.paragraphs.pop()})
-        a.notes.append(f"photo caption guessed (a paragraph over a photo credit): {a.figures[-1]['caption']}")
-    if shot and a.figures and "credit" not in a.figures[-1] and roles[k - 1] in ("short", "para", "caption"):
-        # the credit printed under a caption belongs to that photo, as printed
-        a.figures[-1]["credit"] = _credit_text(bd, b)
-        a.notes.append(f"photo credit line {b.text} attached to the caption above it")
-        credit_photographers(a, people)
-    elif parsed:
-        if shot and parsed.people and not a.figures:  # 本报记者 郁钧涛 摄 under photo news: its printed credit
-            a.photo_credit = a.photo_credit or b.text
-        _filed_from(a, parsed)
-        bd.add_byline(parsed, b.index)
-    else:  # a source line with no caption to belong to: kept as the item's photo credit
-        a.photo_credit = a.photo_credit or _credit_text(bd, b)
-        a.notes.append(f"photo source line kept as the photo's credit: {b.text}")
-    bd.last_para_fragment = False
-
-
-def _credit_text(bd: Builder, b: Block) -> str:
-    """A credit line as printed, but a source in brackets on its own line (（…供图）) without them."""
-    source = by.photo_source(b.text)
-    if source is None or source == b.text:
-        bd.put(b.index, b.text)
-        return b.text
-    return _unbracketed(bd, b, source)
-
-
-def _unbracketed(bd: Builder, b: Block, inside: str) -> str:
-    """A credit printed in brackets on its own line, kept without them (named in the report)."""
-    bd.put(b.index, b.text[0], "report")
-    bd.put(b.index, inside)
-    bd.put(b.index, b.text[-1], "report")
-    return inside.strip()
-
-
-def _under_photo_gap(a: ParsedArticle, caption: Block) -> bool:
-    """An item's one paragraph set under the blank run a photo leaves, over a credit: the photo's caption,
-    whatever column it stands in (its credit names a unit: 市政协办公室　供图)."""
-    return a.lead is None and caption.blank_before >= 3 and a.paragraphs == ["".join(caption.lines)]
-
-
-def _box(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int:
-    """A box at rest[k] (label over its text, label and text in one block, or a stand-first) with the
-    editor's signature under it. Above a headline that starts an article (an editor's note printed over
-    the piece it introduces, often at the top of a page) it belongs to that article. Returns the next k."""
-    b = rest[k]
-    box: Box | None
-    if roles[k] == "box":
-        end = _boxmore_end(roles, k + 2)
-        found = box_label(b.text)
-        assert found is not None  # the role box means it is a label
-        label, mark = found
-        box, k = Box(label, b.index, tuple((x.index, "".join(x.lines)) for x in rest[k + 1:end]),
-                     (mark,) if mark else ()), end
-    elif roles[k] == "inline_box":
-        box, k = labelled_box(b), k + 1
-    elif roles[k] == "summary":  # ● points summing up the report, no label
-        end = _boxmore_end(roles, k + 1)
-        box, k = Box(None, b.index, tuple((x.index, "".join(x.lines)) for x in rest[k:end])), end
-    else:
-        box, k = Box(None, b.index, ((b.index, "".join(b.lines)),)), k + 1
-    assert box is not None
-    signature = rest[k] if k < len(rest) and roles[k] == "signoff" else None
-    k += signature is not None
-    # 数据 or 链接 after an article's text closes that article, though a headline follows it; so does a tip or a
-    # professional's word on it (【出行提示】…, 仲裁员说法), but not its summary (核心提示, printed over the text)
-    closing = box.label in (*SIDEBAR_LABELS, "数据") or bool(box.label and _ADVICE.search(box.label)
-                                                              and not box.label.startswith("核心"))
-    closes = closing and bd.cur is not None and bool(bd.cur.paragraphs)
-    if box.label and not closes and (bd.cur is None or bd.pending_label is not None or article_ahead(rest, roles, k)):
-        bd.pending_boxes.append((box, signature))
-        return k
-    add_box(bd, box)
-    if signature:
-        add_signoff(bd, bd.ensure(), signature)
-    return k
-
-
-def _boxmore_end(roles: list[str], k: int) -> int:
-    """Where a box's text that goes on from block k ends."""
-    while k < len(roles) and roles[k] == "boxmore":
-        k += 1
-    return k
-
-
-_ADVICE = re.compile(r"(?:提示|提醒|贴士|说法|点评)$")  # what the reader should do or know after the news
 
 
 def _announced_list_title(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
