@@ -77,6 +77,8 @@ class Byline:
 
 
 # Words that follow a role in a column's name (评论员观察, 记者手记), never a person's name
+# how a unit, a note or a credit ends, never a name (通讯员 县政协办公室, 记者 李明明报道)
+_NOT_NAME_ENDINGS = (*NOTE_WORDS, *CREDITS, *"办局委会处室部院厅站所队司校馆团组社报台网")
 _COLUMN_WORDS = {"观察", "手记", "调查", "札记", "随笔", "视点", "来信", "观点", "述评", "综述", "笔记", "评论", "蹲点", "探访",
                  "走访", "连线", "直击", "体验", "一线"}
 
@@ -261,7 +263,7 @@ class _Reader:
             self.seen_signal = True
             return True
         name, _, cred = tok.partition("/")
-        if not name_ok(name):
+        if not (name_ok(name) or self._long_name(name)):
             return False
         self.res.out.append(name)
         self._person(name)
@@ -273,6 +275,12 @@ class _Reader:
             self._credit(cred)
             self.seen_signal = True
         return True
+
+    def _long_name(self, name: str) -> bool:
+        """乌兰其其格, 阿拉坦巴根: a Mongolian name of five characters, printed with no dot between its parts;
+        taken only where a role word says a name comes (通讯员 乌兰其其格), and never a unit or a note."""
+        return self.role is not None and len(name) == 5 and all(is_cjk(c) for c in name) \
+            and not name.endswith(_NOT_NAME_ENDINGS) and UNIT.fullmatch(name) is None
 
     def _person(self, name: str, with_prefix: bool = True) -> None:
         credit = {"credit": self.prefix_credit} if self.prefix_credit and with_prefix else {}

@@ -234,6 +234,21 @@ _MEDIA_GROUP = re.compile(r"(?:新闻|传媒|报业|媒体)(?:集团|中心)?$")
 _AGENCIES = ("新华社", "中新社", "中国新闻社")
 
 
+def _brands_named(page: ParsedPage, paper: str) -> frozenset[str]:
+    """The newsrooms the page joins to the paper's name (楚天都市报极目新闻, 南昌晚报·洪观新闻): the paper's own,
+    as the page itself says, when printed alone elsewhere on it."""
+    brands = set()
+    for a in page.articles:
+        for person in a.bylines:
+            parts = by.split_role(person.get("role") or "")
+            org = parts[0] if parts else None
+            if org and org.startswith(paper) and org != paper:
+                brand = re.sub(rf"(?:{by.NEWSROOM})$", "", org[len(paper):].lstrip("·/—-、"))
+                if len(brand) >= 2:
+                    brands.add(brand)
+    return frozenset(brands)
+
+
 def _names_the_paper(org: str, paper: str) -> bool:
     """广西云—广西日报 names 广西日报; so do its short forms, apps and press group: 郑报融媒 (郑州日报), 大众新闻
     (大众日报), 西安报业 (西安晚报)."""
@@ -263,10 +278,13 @@ def _names_the_paper(org: str, paper: str) -> bool:
 def own_paper_roles(page: ParsedPage, paper: str) -> None:
     """`光明日报记者` (or `新甘肃·甘肃日报记者`, `科技日报驻德国记者`) on a page of that paper is its own
     reporter, as 本报记者 is: stored as 记者, the rest named in the report (the site prints the paper
-    beside every article)."""
+    beside every article). So is a reporter of a newsroom the page prints after the paper's name
+    (极目新闻记者 where 楚天都市报极目新闻记者 is printed too)."""
+    brands = _brands_named(page, paper)
+
     def own(role: str) -> tuple[str, str] | None:
         parts = by.split_role(role)
-        if not parts or not parts[0] or not _names_the_paper(parts[0], paper):
+        if not parts or not parts[0] or not (_names_the_paper(parts[0], paper) or parts[0] in brands):
             return None
         org, role = parts[0], parts[1]
         if media := re.match(rf"(?:{by.NEWSROOM})(?=记者|通讯员)", role):  # YMG全媒体记者: its newsroom

@@ -382,3 +382,23 @@ def test_round_fifty_nine_a_list_title_run_in_a_marked_members_word_and_a_byline
     noodles, garlic, heating = parsed(text).articles
     assert box_labels(garlic) == ["提案人说"] and garlic.bylines == [{"name": "李娟", "role": "记者"}]
     assert heating.title == "关于做好农村冬季取暖安全工作的建议" and heating.bylines == [{"name": "马红梅"}]
+
+
+def test_round_sixty_a_newsroom_the_page_joins_to_the_paper_a_five_character_name_and_a_played_word_over_figures():
+    text = ("市区新开3条社区公交\n\n楚天都市报12月17日讯（极目新闻记者 刘璇 通讯员 杨志勇）17日上午，3条社区公交开通。\n\n"
+            "小巷里的公交\n\n极目新闻评论员 汪晓\n\n社区公交开进小巷，方便了居民。\n\n"
+            "江滩栈道完成改造\n\n楚天都市报极目新闻记者 王馨\n\n江滩栈道近日完成改造。\n")
+    buses, comment, walk = parsed(text, paper="楚天都市报").articles
+    assert buses.bylines == [{"name": "刘璇", "role": "记者"}, {"name": "杨志勇", "role": "通讯员"}]
+    assert comment.bylines == [{"name": "汪晓", "role": "评论员"}] and walk.bylines == [{"name": "王馨", "role": "记者"}]
+    # a newsroom the page never joins to the paper's name stays as printed
+    other = parsed("市区新开3条社区公交\n\n本报讯（极目新闻记者 刘璇）17日上午，3条社区公交开通。\n",
+                   paper="楚天都市报").articles[0]
+    assert other.bylines == [{"name": "刘璇", "role": "极目新闻记者"}]
+    herders = parsed("“马背宣讲队”走进冬营地\n\n本报讯（通讯员 乌兰其其格 记者 高明辉）近日，宣讲队走进冬营地。\n").articles[0]
+    assert herders.bylines == [{"name": "乌兰其其格", "role": "通讯员"}, {"name": "高明辉", "role": "记者"}]
+    assert parse_byline_line("通讯员 县政协办公室") is None
+    assert split_headline(["竹山绿松石“触网”卖向全国", "前10月线上交易额突破20亿元"])[:3] == (
+        None, "竹山绿松石“触网”卖向全国", "前10月线上交易额突破20亿元")
+    assert split_headline(["老旧小区改造“改”出幸福感", "今年我市计划改造老旧小区1026个"])[:3] == (
+        "老旧小区改造“改”出幸福感", "今年我市计划改造老旧小区1026个", None)
