@@ -136,6 +136,6 @@ class Builder:
 def add_people(a: ParsedArticle, people: list[dict]) -> None:
     """Bylines, but not a person already listed in the same role: a byline line, the lead, a closing
     note or a signature often name the same reporter."""
-    named = {(p["name"], p.get("role"), p.get("credit") in by.PHOTO_CREDITS) for p in a.bylines}
+    named = {(p["name"], p.get("role"), by.took_picture(p)) for p in a.bylines}
     # the same reporter credited for a photo too (本报记者 赵一鸣 / 本报记者 赵一鸣 摄) is listed for both
-    a.bylines += [p for p in people if (p["name"], p.get("role"), p.get("credit") in by.PHOTO_CREDITS) not in named]
+    a.bylines += [p for p in people if (p["name"], p.get("role"), by.took_picture(p)) not in named]

@@ -22,6 +22,13 @@ _BRAND_SPACE = re.compile(r"([\u4e00-\u9fff]{2,8}报[·/][\u4e00-\u9fff]{1,6})\s
 CREDITS = ("文/图", "图/文", "文/片", "文/摄", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")  # 文/片: text and pictures
 _ONE_CHARACTER_CREDITS = tuple(c for c in CREDITS if len(c) == 1)  # 文 图 摄 作 绘: after a name, its credit
 PHOTO_CREDITS = ("摄", "摄影", "摄影报道", "作", "绘")  # a picture's credits: a photo's, a cartoon's (商  颂作)
+
+
+def took_picture(person: dict) -> bool:
+    """The person is credited for a picture: a photo (摄, 摄影, 摄影报道) or a cartoon (作, 绘)."""
+    return person.get("credit") in PHOTO_CREDITS
+
+
 # A photo credit glued to the name (`李舸摄`, `王沛  李舸摄影报道`) and an agency after it (`李舸摄（人民视觉）`)
 _PHOTO_CREDIT = "|".join(sorted(PHOTO_CREDITS, key=len, reverse=True))  # longest first
 _GLUED_CREDIT = re.compile(rf"^(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<credit>{_PHOTO_CREDIT})$")

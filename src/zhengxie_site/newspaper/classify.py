@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bylines import PHOTO_CREDITS
+from .bylines import took_picture
 from .model import ParsedArticle
 from .punctuation import is_cjk
 from .segment import VERSE_BREAK
@@ -361,7 +361,7 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     if poem or a.subheadings or (a.figures and not dated) or (not dated and len(a.paragraphs) >= 5) or profile \
             or compiled:
         return "feature"
-    if not a.lead and any(b.get("credit") in PHOTO_CREDITS for b in a.bylines) and len(a.paragraphs) <= 2:
+    if not a.lead and any(took_picture(b) for b in a.bylines) and len(a.paragraphs) <= 2:
         return "photo"
     return "brief"
 

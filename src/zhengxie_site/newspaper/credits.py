@@ -14,7 +14,7 @@ from .structures import credit_photographers
 def read_closing_note(bd: Builder, a: ParsedArticle, b: Block) -> None:
     note = parse_closing_note(b.text)
     assert note is not None
-    shot = bool(note.people) and all(p.get("credit") in by.PHOTO_CREDITS for p in note.people)
+    shot = bool(note.people) and all(by.took_picture(p) for p in note.people)
     if shot and not (a.figures and a.figures[-1].get("credit")):  # （记者苏伟 摄） under a caption: its credit
         credit = _unbracketed(bd, b, b.text[1:-1])
         if a.figures:
@@ -54,7 +54,7 @@ def read_byline(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[st
         bd.marked.add(a.order)  # □ 特约评论员 王沛 signs an opinion piece; □ 本报记者 黄辉 is the paper's style
     people = parsed.people if parsed else []
     # (特约摄影 龙  帆: a photographer's role, no credit needed)
-    shot = parsed is None or any(p.get("credit") in by.PHOTO_CREDITS or (p.get("role") or "").endswith("摄影")
+    shot = parsed is None or any(by.took_picture(p) or (p.get("role") or "").endswith("摄影")
                                  for p in people)
     if parsed and parsed.agency:  # the agency has no field of its own: the printed line keeps it
         a.photo_credit = a.photo_credit or b.text

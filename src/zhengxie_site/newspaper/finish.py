@@ -43,11 +43,11 @@ def finish(a: ParsedArticle) -> None:
             a.noise.append(f"{field}: stray Latin word \"{w}\" inside Chinese text")
     # who wrote it before who took its photos, however they were printed (a byline closing the text comes after
     # the credit under a photo in its middle): the order readers are given the names in, By … ; photos by …
-    a.bylines.sort(key=lambda b: b.get("credit") in by.PHOTO_CREDITS)
+    a.bylines.sort(key=by.took_picture)
     if a.kind == "photo" and a.figures and not a.paragraphs:  # a photo item's text is its caption
         a.paragraphs.append(a.figures[0]["caption"])
         a.body.append(("p", a.figures[0]["caption"]))
-    shooters = [b["name"] for b in a.bylines if b.get("credit") in by.PHOTO_CREDITS]
+    shooters = [b["name"] for b in a.bylines if by.took_picture(b)]
     signed = a.kind == "photo" and bool(a.paragraphs) and trailing_signature(a.paragraphs[0]) is not None
     # in photo news, people credited with 报道 under the caption took the photo (□ 通讯员 房  晨 报道)
     credited = shooters or [b["name"] for b in a.bylines if b.get("credit") == "报道"]

@@ -262,7 +262,7 @@ def credit_photographers(a: ParsedArticle, people: list[dict]) -> None:
 
 def _pictures(person: dict) -> bool:
     """Credited for the pictures: 摄 under a photo, or /图 in a byline line (赵  敏/文 刘洋/图)."""
-    return person.get("credit") in (*by.PHOTO_CREDITS, "图")
+    return by.took_picture(person) or person.get("credit") == "图"
 
 
 def is_photo_credit(s: str) -> bool:
@@ -270,7 +270,7 @@ def is_photo_credit(s: str) -> bool:
     parsed = by.parse_byline(s)
     if parsed is None and s.endswith(("）", ")")) and (line := by.parse_byline_line(s)) and line.agency:
         parsed = line
-    return parsed is not None and bool(parsed.people) and all(p.get("credit") in by.PHOTO_CREDITS for p in parsed.people)
+    return parsed is not None and bool(parsed.people) and all(by.took_picture(p) for p in parsed.people)
 
 
 def _put_number(bd: Builder, block: int, printed: str, place: int) -> str:
