@@ -197,8 +197,10 @@ def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
     return end
 
 
+# 陈海波（市政协委员、市港航物流协会会长）: a member named, then the posts in brackets
+_NAME_AND_POSTS = r"[\u4e00-\u9fff·]{2,5}[（(][^（）()]{2,40}[）)]"
 # 胡晓云（市政协委员、安顺学院教授）：…, 市政协委员、肇庆学院…副教授何丽君：…: a speaker run into the words
-_SPEAKER_OPENING = re.compile(r"^(?:[\u4e00-\u9fff·]{2,5}[（(][^（）()]{2,40}[）)]|"
+_SPEAKER_OPENING = re.compile(rf"^(?:{_NAME_AND_POSTS}|"
                               rf"[\u4e00-\u9fff、·]{{2,30}}?(?:{by.POSTS})[ \u3000]?[\u4e00-\u9fff]{{2,4}})[：:]")
 
 
@@ -330,11 +332,11 @@ def _body_short(bd: Builder, rest: list[Block], roles: list[str], k: int) -> Non
 
 # 承办单位：市教委、市卫生健康委: a field of a proposal or notice, printed on its own line, part of the text
 _FIELD_LINE = re.compile(r"^(?:承办单位|主办单位|协办单位|会办单位|联系人|联系电话|咨询电话|报名电话|报名方式|地址|邮箱)[：:]\S")
-# 陈海波（市政协委员、市港航物流协会会长）: the member who speaks in a part of a compound feature
-_SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[（(][^（）()]{2,40}[）)]$")
+
+
 def _speaks(b: Block) -> bool:
     """陈海波（市政协委员、…）, 市政协委员、广州大学…教授 罗家明: the member who speaks in a part of remarks."""
-    return _SPEAKER_LINE.match(b.text) is not None or bool(b.single and by.parse_byline_line(b.text, titled=True))
+    return re.fullmatch(_NAME_AND_POSTS, b.text) is not None or bool(b.single and by.parse_byline_line(b.text, titled=True))
 
 
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,12}|亲爱的[\u4e00-\u9fff]{1,12}|各位[\u4e00-\u9fff]{1,6})[：:]$")
