@@ -128,10 +128,21 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
         return None
     if agency:
         res.out.append(agency)
+    _share_text_credit(res.people)
     for p in res.people:
         if p.get("role") is None:
             p.pop("role")
     return res
+
+
+def _share_text_credit(people: list[dict]) -> None:
+    """孟凡霞 见习记者 朱晓彤/文 高山/图: who has no credit of their own before a text's credit (/文) wrote too;
+    not before a picture's alone (本报记者 张三 通讯员 李四/图: 张三 wrote, 李四 took the photo)."""
+    for i, person in enumerate(people):
+        if "credit" not in person:
+            after = next((p["credit"] for p in people[i + 1:] if "credit" in p), None)
+            if after == "文":
+                person["credit"] = after
 
 
 def _strip_agency(s: str, res: Byline) -> tuple[str, str]:

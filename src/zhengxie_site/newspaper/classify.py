@@ -136,6 +136,7 @@ _ACTORS_END = re.compile(r"(?:[省市县区州]|[\u4e00-\u9fff]{2}部门|公安�
 _STATE_END = re.compile(r"(?:平稳|稳定|强劲|明显|显效|发力|向好|回升|企稳|活跃|旺盛|升温|较快增长|稳中有进|稳中向好|"
                         r"(?:持续|稳步|不断|加速)(?:提升|增长|扩大|改善|上升|加快|优化|释放))$")  # a trend, no figures
 _STORY_TITLE = re.compile(r"的(?:一天|一夜|一年|一课|故事|日子|坚守|守望|[\d一二三四五六七八九十百]+年)$")  # 陪诊师的一天
+_QUOTED_WORDS = re.compile(r"“[\u4e00-\u9fff]{1,4}”[\u4e00-\u9fff]")  # “触网”卖向, “漂洋过海”俏销: a headline's play
 _OWN_PLACE = re.compile(r"全省|我省|全市|我市|全区|全县|本市|全国|我国")  # figures that say whose they are
 _PLAYED_WORD = re.compile(r"“[\u4e00-\u9fff]{1,2}”[\u4e00-\u9fff]")  # “俏”出大市场: a verb in quotes, played on
 _FIGURES = re.compile(r"\d|[％%]|[一二三四五六七八九十百千万亿]+(?:个|项|件|次|人|家|名|亿|万)")  # results, counts
@@ -183,12 +184,13 @@ def _directs(a: str, b: str) -> bool:
 
 def _scoped(a: str, b: str) -> bool:
     """A theme over the news for a whole place or period in figures (全省…, 前5个月…); a name in quotes in the
-    theme is no figure (“1+5+N”产业集群加速成势). A line playing on a word in quotes over figures that name
-    no place is the headline, they go on from it (竹山绿松石“触网”卖向全国 / 前10月线上交易额突破20亿元); over
-    figures that name their place it is a theme (老旧小区改造“改”出幸福感 / 今年我市计划改造老旧小区1026个)."""
+    theme is no figure (“1+5+N”产业集群加速成势). A line with words in quotes over figures that name no place
+    is the headline, they go on from it (竹山绿松石“触网”卖向全国 / 前10月线上交易额突破20亿元, 莒南花生“漂洋过海”
+    俏销海外 / 前三季度出口额…); over figures that name their place it is a theme (老旧小区改造“改”出幸福感 /
+    今年我市计划改造老旧小区1026个)."""
     return bool(_FIGURES.search(b)) and not re.search(r"\d", _unquoted(a)) and bool(_SCOPE_OPENING.match(b)) \
         and not _SCOPE_OPENING.match(a) and not _COUNTED_SUBJECT.match(a) \
-        and not (_PLAYED_WORD.search(a) and not _OWN_PLACE.search(b))
+        and not (_QUOTED_WORDS.search(a) and not _OWN_PLACE.search(b))
 
 
 # Two headline lines without type sizes: the first rule that holds reads them (its guess goes to the report).

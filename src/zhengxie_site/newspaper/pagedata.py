@@ -50,7 +50,7 @@ def take_page_data(blocks: list[Block], result: ParsedPage, words: Vocabulary = 
 # 2025年6月12日 星期四, 2025.10.15 星期三; after the folio on the same line (A7　城市　　2025.10.15　星期三)
 _HEAD_DATE = re.compile(r"^(?:(?:[A-Z]{0,2}\d{1,2}\s*)?[\u4e00-\u9fff·]{2,8}\s+)?"  # (the folio, or the paper's name)
                         r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.．/]\d{1,2}[.．/]\d{1,2})"
-                        r"\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?(?:\s*农历\S+)?")
+                        r"\s*[/／]?\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?(?:\s*农历\S+)?")  # (…26日/星期三)
 _PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}版?|第[\d一二三四五六七八九十]+版)"  # A07, 7, 03版, 第3版
 # the page's number, with its name and the paper's on either side (A07 北京新闻, 职工 4, 嘉兴日报　A5　经济)
 _NAME = r"[\u4e00-\u9fff·]{2,8}"

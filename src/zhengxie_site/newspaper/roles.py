@@ -11,7 +11,7 @@ from .classify import is_label_shape
 from .datelines import is_dateline, LEAD
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import BULLETS, Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
-from .structures import box_label, SIDEBAR_LABELS, captioned, EDITORS_SIGNATURE, is_photo_credit, labelled_box, \
+from .structures import box_label, SIDEBAR_LABELS, CAPTION_MARKS, captioned, EDITORS_SIGNATURE, is_photo_credit, labelled_box, \
     mark_described_items
 from .signatures import parse_closing_note, trailing_signature
 
@@ -37,15 +37,15 @@ def block_roles(rest: list[Block], words: Vocabulary = DEFAULT) -> list[str]:
     _boxes(rest, roles)
     _labels(rest, roles, words)  # a box's label with no text under it (出行提示 over a headline) is a column's
     _uncredited_captions(rest, roles)
-    _pointed_captions(rest, roles)
+    _marked_captions(rest, roles)
     return roles
 
 
-def _pointed_captions(rest: list[Block], roles: list[str]) -> None:
-    """`▲12月1日，…展示冬装。` over a photo's credit: the mark points at the photo above, a caption's (▲ items
-    in a row are a list, read before this)."""
+def _marked_captions(rest: list[Block], roles: list[str]) -> None:
+    """`▲12月1日，…展示冬装。` or `■ 昨天，市民在…拍照` over a photo's credit: the mark points at the photo
+    above or sets its caption apart, a caption's (▲ items in a row are a list, read before this)."""
     for k in range(len(rest) - 1):
-        if roles[k] == "para" and rest[k].single and rest[k].text[0] in "▲△" and (
+        if roles[k] in ("para", "short") and rest[k].single and rest[k].text[0] in CAPTION_MARKS and (
                 roles[k + 1] == "source" or roles[k + 1] == "byline" and is_photo_credit(rest[k + 1].text)):
             roles[k] = "caption"
 

@@ -72,7 +72,8 @@ def second_level(a: ParsedArticle, heading: str, marked: bool = False) -> bool:
 # `…分餐。 本报记者 李浩 摄`, or the credit in brackets: `…毕业照。（通讯员 许婉婷 摄）`
 # (an agency's or a picture brand's name after a slash: 记者 郑  杰 摄/视觉重庆)
 _SHOT_BY = r"[^。！？（）()]{2,30}?摄(?:影)?(?:/[^。！？（）()/]{2,10})?"
-_CAPTION_CREDIT = re.compile(rf"^(?P<caption>.+?[。！？”）)])\s*(?:(?P<credit>{_SHOT_BY})|"
+# (a caption may end with no stop where a full-width space sets the credit apart: …下楼　本报记者 王子恒 摄)
+_CAPTION_CREDIT = re.compile(rf"^(?P<caption>.+?[。！？”）)]|.+?(?=\u3000))\s*(?:(?P<credit>{_SHOT_BY})|"
                              rf"(?P<open>[（(])(?P<bracketed>{_SHOT_BY}|图片由[^。！？（）()]{{2,12}}"
                              r"提供|[^。！？（）()]{2,12}供图)(?P<close>[）)]))$")  # …手机。（图片由受访者提供）
 
@@ -111,16 +112,17 @@ def _photo_credit_people(credit: str) -> list[dict] | None:
     return parsed.people if parsed and credits and credits[-1] in by.PHOTO_CREDITS and all(credits) else None
 
 
-_POINTER = re.compile(r"^[▲△]\s*(?=\S)")
+CAPTION_MARKS = "▲△■"  # ▲ pointing at the photo above, ■ a caption's ornament (■ 昨天，市民在…拍照)
+_CAPTION_MARK = re.compile(rf"^[{CAPTION_MARKS}]\s*(?=\S)")
 
 
 def add_caption(bd: Builder, b: Block) -> None:
     """`图为赵云委员在调研中。 通讯员 刘洋 摄`: a figure; a photo credit printed after it stays with it."""
     a = bd.ensure()
-    pointer = _POINTER.match(b.text)  # ▲ pointing at the photo: named in the report
-    if pointer:
-        bd.put(b.index, pointer.group(), "report")
-    text = b.text[pointer.end():] if pointer else b.text
+    ornament = _CAPTION_MARK.match(b.text)  # named in the report
+    if ornament:
+        bd.put(b.index, ornament.group(), "report")
+    text = b.text[ornament.end():] if ornament else b.text
     found = _caption_credit(text)
     people = _photo_credit_people(found[1]) if found else None
     if found and people is not None:

@@ -402,3 +402,26 @@ def test_round_sixty_a_newsroom_the_page_joins_to_the_paper_a_five_character_nam
         None, "竹山绿松石“触网”卖向全国", "前10月线上交易额突破20亿元")
     assert split_headline(["老旧小区改造“改”出幸福感", "今年我市计划改造老旧小区1026个"])[:3] == (
         "老旧小区改造“改”出幸福感", "今年我市计划改造老旧小区1026个", None)
+
+
+def test_round_sixty_one_captions_marked_with_a_square_a_writers_credit_shared_and_a_weekday_after_a_slash():
+    text = ("新民晚报\n2025年11月26日/星期三\n上海新闻 A5\n\n老房“加梯”再提速\n\n"
+            "新民晚报讯（记者 陈佳瑜）记者今天获悉，本市加梯提速。\n\n\n\n\n"
+            "■ 昨天，虹口区一处小区，居民乘坐新加装的电梯下楼　本报记者 王子恒 摄\n\n"
+            "市住建委相关负责人表示，明年起可在线申请。\n\n新民眼\n\n“落叶不扫”的马路\n\n本报记者 张晴岚\n\n"
+            "清晨6点，武康路上，环卫工人已经开工。\n\n“不扫”其实更费工夫\n\n“落叶不扫”，并不是撒手不管。\n\n"
+            "■ 昨天，市民在武康路上拍照\n\n本报记者 邵晓峰 摄\n\n文明赏景也是一道风景\n\n落叶景观道路走红，也带来了新烦恼。\n")
+    page = parsed(text)
+    assert page.date == "2025-11-26" and page.printed_page is None  # A5: page 5 of section A, not page 5
+    assert ("2025年11月26日/星期三", "report") in [(p.text, p.where) for p in page.pieces]
+    lifts, leaves = page.articles
+    assert lifts.figures == [{"caption": "昨天，虹口区一处小区，居民乘坐新加装的电梯下楼", "credit": "本报记者 王子恒 摄"}]
+    assert lifts.paragraphs == ["记者今天获悉，本市加梯提速。", "市住建委相关负责人表示，明年起可在线申请。"]
+    assert leaves.figures == [{"caption": "昨天，市民在武康路上拍照", "credit": "本报记者 邵晓峰 摄"}]
+    assert leaves.subheadings == ["“不扫”其实更费工夫", "文明赏景也是一道风景"]
+    shared = parse_byline_line("□临报融媒记者 孟凡霞 见习记者 朱晓彤/文 临报融媒记者 高山/图")
+    assert [(p["name"], p["credit"]) for p in shared.people] == [("孟凡霞", "文"), ("朱晓彤", "文"), ("高山", "图")]
+    writer = parse_byline_line("本报记者 张三 通讯员 李四/图")  # a picture's credit is not shared: 张三 wrote
+    assert [(p["name"], p.get("credit")) for p in writer.people] == [("张三", None), ("李四", "图")]
+    assert split_headline(["莒南花生“漂洋过海”俏销海外", "前三季度出口额同比增长12.5%"])[:3] == (
+        None, "莒南花生“漂洋过海”俏销海外", "前三季度出口额同比增长12.5%")
