@@ -314,10 +314,12 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
             segs = segs[i + 1:]
             break
     rest = " ".join(segs[1:])
-    # a headline's length, then what reads as a subheadline (围绕…, figures, a longer line); two
-    # short phrases side by side (小区门口路灯“罢工”半个月 居民夜里摸黑出行) are one headline
+    # a headline's length, then what reads as a subheadline (围绕…, a longer line, figures under a clearly longer
+    # headline: …“回头看”工作启动 首批确定重点督办提案12件); two phrases of about one length side by side
+    # (小区门口路灯“罢工”半个月 居民夜里摸黑出行, 青年大街部分路段夜间施工 6条公交线路临时绕行) are one headline
     long_first = len(segs[0]) >= 12 and bool(_SUBHEADLINE_OPENING.match(rest) or _EVENT.search(segs[0])
-                                             or _FIGURES.search(rest) or len(rest) >= len(segs[0]))
+                                             or (_FIGURES.search(rest) and len(segs[0]) >= len(rest) + 4)
+                                             or len(rest) >= len(segs[0]))
     if len(segs) >= 2 and (long_first or (_punct(rest) and len(segs[0]) >= 8)):
         title, subtitle = segs[0], " ".join(segs[1:])
         notes.append("headline/subheadline split at the space")

@@ -306,7 +306,9 @@ _OBSERVANCE = re.compile(r"^(?:全国|国家|世界|国际|中国)[\u4e00-\u9fff
 def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
     """高质量发展调研行 over a headline and its ——subheadline, then the byline: a series' logo of seven or eight
     characters (a headline that short over its ——subheadline has no third line); one of up to ten named as a
-    series is (县域特色产业集群巡礼) over any headline run."""
+    series is (县域特色产业集群巡礼) over any headline run, but over the page's first headline and subheadline
+    it is their kicker (民生工程进行时 / 今年我市312个老旧小区改造全面开工 / 惠及居民…), as a column's name is
+    (not over a ——subheadline naming its part of the series, nor the day the page marks: 全国交通安全日)."""
     t = rest[k].text
     if not (7 <= len(t) <= 10 and all("\u4e00" <= c <= "\u9fff" for c in t)) or (k and roles[k - 1] == "label") \
             or rest[k].heading:
@@ -314,8 +316,10 @@ def _series_logo(rest: list[Block], roles: list[str], k: int) -> bool:
     run = _shorts_end(roles, k + 1)
     if run >= len(rest) or roles[run] not in ("byline", "lead"):
         return False
-    if _SERIES_WORD.search(t) or _OBSERVANCE.match(t):
+    if _OBSERVANCE.match(t):
         return run - k in (2, 3)
+    if _SERIES_WORD.search(t):
+        return run - k == 2 or (run - k == 3 and (k > 0 or rest[run - 1].text.startswith("——")))
     # (over kicker, headline and ——subheadline too: 质量强国在基层 / 标准引领产业升级 / 安平丝网… / ——…见闻)
     return len(t) <= 8 and run - k in (3, 4) and rest[run - 1].text.startswith("——") \
         and not any(x.text.startswith("—") for x in rest[k + 1:run - 1])

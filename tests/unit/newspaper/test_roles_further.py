@@ -425,3 +425,18 @@ def test_round_sixty_one_captions_marked_with_a_square_a_writers_credit_shared_a
     assert [(p["name"], p.get("credit")) for p in writer.people] == [("张三", None), ("李四", "图")]
     assert split_headline(["莒南花生“漂洋过海”俏销海外", "前三季度出口额同比增长12.5%"])[:3] == (
         None, "莒南花生“漂洋过海”俏销海外", "前三季度出口额同比增长12.5%")
+
+
+def test_round_sixty_two_a_series_name_over_the_first_headline_and_two_phrases_of_one_length_on_a_line():
+    text = ("民生工程进行时\n\n今年我市312个老旧小区改造全面开工\n\n惠及居民11.6万户，预计10月底前基本完工\n\n"
+            "沈阳晚报、沈报全媒体记者 李  爽\n\n记者昨日从市房产局获悉，老旧小区改造全面开工。\n\n"
+            "民生工程进行时\n\n背街小巷整治提速\n\n今年完成改造186条\n\n沈阳晚报、沈报全媒体记者 王  晶\n\n"
+            "记者昨日获悉，背街小巷整治提速。\n")
+    page = parsed(text, paper="沈阳晚报")
+    estates, lanes = page.articles
+    assert (estates.kicker, estates.title, estates.section) == ("民生工程进行时", "今年我市312个老旧小区改造全面开工", None)
+    assert lanes.section == "民生工程进行时" and lanes.kicker != "民生工程进行时"  # lower on the page: the series' name
+    assert split_headline(["青年大街部分路段夜间施工 6条公交线路临时绕行"])[:3] == (
+        None, "青年大街部分路段夜间施工 6条公交线路临时绕行", None)
+    assert split_headline(["区县政协提案办理“回头看”工作启动 首批确定重点督办提案12件"])[:3] == (
+        None, "区县政协提案办理“回头看”工作启动", "首批确定重点督办提案12件")
