@@ -281,7 +281,10 @@ def _column_over_run(rest: list[Block], roles: list[str], k: int) -> bool:
     """A line of five or six characters over a whole headline run is its column's name: over the headline
     lines and their byline, dateline or box; over kicker, headline and ——subheadline; over a photo's headline
     and caption. Not over the page's first item, datelined news (工业经济稳中有进 over its headline and
-    subheadline is the kicker)."""
+    subheadline is the kicker), nor under a column's label (基层观察 / 走进非遗工坊 / 苗绣针脚里… / ——…: the
+    kicker, as a series' name there is)."""
+    if k and roles[k - 1] == "label":
+        return False
     end = _shorts_end(roles, k + 1)
     after = roles[end] if end < len(rest) else None
     if k == 0 and end - k == 3 and "·" not in rest[k].text and (

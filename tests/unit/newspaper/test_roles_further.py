@@ -440,3 +440,12 @@ def test_round_sixty_two_a_series_name_over_the_first_headline_and_two_phrases_o
         None, "青年大街部分路段夜间施工 6条公交线路临时绕行", None)
     assert split_headline(["区县政协提案办理“回头看”工作启动 首批确定重点督办提案12件"])[:3] == (
         None, "区县政协提案办理“回头看”工作启动", "首批确定重点督办提案12件")
+
+
+def test_round_sixty_three_a_columns_name_under_a_label_is_the_kicker():
+    text = ("基层观察\n\n走进非遗工坊\n\n苗绣针脚里绣出“幸福生活”\n\n——贵州省台江县施洞镇苗绣工坊见闻\n\n"
+            "本报驻贵州记者 杨  帆\n\n6月12日上午，台江县施洞镇的苗绣工坊里，绣娘们正在赶制订单。\n")
+    (workshop,) = parsed(text).articles
+    assert (workshop.section, workshop.kicker, workshop.title) == ("基层观察", "走进非遗工坊", "苗绣针脚里绣出“幸福生活”")
+    alone = parsed(text.replace("基层观察\n\n", "", 1)).articles[0]
+    assert (alone.section, alone.kicker) == ("走进非遗工坊", None)  # with no label above it: the column's name
