@@ -20,7 +20,7 @@ from .pagedata import own_paper_roles, page_date, page_number, set_sizes, take_p
 from .punctuation import normalise, strip_controls
 from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
 from .vocabulary import DEFAULT, Vocabulary
-from .segment import Block, is_stanza, split_blocks, VERSE_BREAK
+from .segment import Block, ends_final, is_stanza, split_blocks, VERSE_BREAK
 from .structures import add_caption, add_described_item, add_list, add_row, add_signoff, is_photo_credit, HEADING_MARK, \
     NUMBERED_HEADING, second_level, split_heads
 from .signatures import parse_closing_note, trailing_signature
@@ -119,6 +119,8 @@ def _read_block(bd: Builder, rest: list[Block], roles: list[str], k: int) -> int
     elif role == "lead" and a.lead is None and not a.paragraphs:
         _lead(bd, a, b)
         return k + 1  # a lead's paragraph may be signed at its end: that signature still counts
+    elif role == "para" and _asked_heading(a, b):
+        _body_short(bd, rest, roles, k)
     else:
         _text(bd, a, b, role)
         return k + 1
@@ -351,6 +353,18 @@ def _signed_paragraph(bd: Builder, a: ParsedArticle, text: str, block: int) -> N
         a.notes.append(f"signature at the end of a paragraph read as byline (kept in the text): "
                        f"{text[-len(signature.text):]}")
     bd.signed = signature is not None
+
+
+def _asked_heading(a: ParsedArticle, b: Block) -> bool:
+    """退费为何这么难？ standing alone between the paragraphs of an article already parted by subheadings: its
+    next subheading, asked. A question with a comma, after a sentence a column break cut, or asking of what the
+    text just said (为什么？, 这是为什么？, 怎么办？) is text."""
+    return bool(a.subheadings) and b.single and 6 <= len(b.text) <= 16 and b.text.endswith("？") \
+        and not _clause_like(b.text) and not b.text.startswith(_RHETORICAL) \
+        and not (a.body and a.body[-1][0] == "p" and not ends_final(a.body[-1][1]))
+
+
+_RHETORICAL = ("为什么", "这是", "那是", "这又", "怎么办", "何以", "难道")  # a question the text asks itself
 
 
 def _clause_like(s: str) -> bool:

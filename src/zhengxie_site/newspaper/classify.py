@@ -165,7 +165,12 @@ def _clause_headline(line: str) -> bool:
     """高架桥下，长出一片社区“新客厅”: two clauses joined by a comma, no figures, no subheadline opening (three
     clauses tell what followed: 南都报道后，相关部门上门协调，电梯昨日正式启用 is a subheadline)."""
     return line.count("，") == 1 and not _FIGURES.search(line) and not line.startswith(("—", "访", "记")) \
-        and "：" not in line  # (…，专家提醒：…: who says what, a subheadline's form)
+        and "：" not in line and not _WHAT_FOLLOWED.match(line)  # (…，专家提醒：…: who says what, a subheadline's form)
+
+
+# 经消委会调解，商家退一赔三, 记者介入后，…: who stepped in, then the outcome: what followed the news, a subheadline
+_WHAT_FOLLOWED = re.compile(r"^(?:经[\u4e00-\u9fff]{1,10}?(?:调解|协调|介入|督促|处理|核查|帮助)|"
+                            r"[\u4e00-\u9fff]{1,8}?(?:报道|曝光|介入|督促|协调)后)，")
 
 
 KICKER, SUBHEADLINE = "kicker", "subheadline"  # what the first of two headline lines is above, or the second under

@@ -449,3 +449,16 @@ def test_round_sixty_three_a_columns_name_under_a_label_is_the_kicker():
     assert (workshop.section, workshop.kicker, workshop.title) == ("基层观察", "走进非遗工坊", "苗绣针脚里绣出“幸福生活”")
     alone = parsed(text.replace("基层观察\n\n", "", 1)).articles[0]
     assert (alone.section, alone.kicker) == ("走进非遗工坊", None)  # with no label above it: the column's name
+
+
+def test_round_sixty_four_a_question_between_parts_is_a_subheading_and_an_outcome_is_a_subheadline():
+    text = ("“研学”变“游学” 家长直呼不值\n\n本报记者 李楠\n\n暑期以来，本报陆续接到多起投诉。\n\n"
+            "宣传“高大上” 行程“走过场”\n\n记者以家长身份咨询了多家机构。\n\n退费为何这么难？\n\n"
+            "记者梳理多份研学合同发现，退费条款普遍苛刻。\n\n这是为什么呢？\n\n原来，合同里早有约定。\n")
+    (camp,) = parsed(text).articles
+    assert camp.subheadings == ["宣传“高大上” 行程“走过场”", "退费为何这么难？"]
+    assert "这是为什么呢？" in camp.paragraphs  # the text asking itself
+    plain = parsed(text.replace("宣传“高大上” 行程“走过场”\n\n", "")).articles[0]
+    assert plain.subheadings == [] and "退费为何这么难？" in plain.paragraphs  # no parts: a question is text
+    assert split_headline(["网购“全新”手机竟是翻新机", "经消委会调解，商家退一赔三"])[:3] == (
+        None, "网购“全新”手机竟是翻新机", "经消委会调解，商家退一赔三")
