@@ -361,7 +361,7 @@ def _asked_heading(a: ParsedArticle, b: Block) -> bool:
     text just said (为什么？, 这是为什么？, 怎么办？) is text."""
     return bool(a.subheadings) and b.single and 6 <= len(b.text) <= 16 and b.text.endswith("？") \
         and not _clause_like(b.text) and not b.text.startswith(_RHETORICAL) \
-        and not (a.body and a.body[-1][0] == "p" and not ends_final(a.body[-1][1]))
+        and not (a.paragraphs and a.body[-1:] == [("p", a.paragraphs[-1])] and not ends_final(a.paragraphs[-1]))
 
 
 _RHETORICAL = ("为什么", "这是", "那是", "这又", "怎么办", "何以", "难道")  # a question the text asks itself
