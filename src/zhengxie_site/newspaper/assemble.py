@@ -305,7 +305,11 @@ def _body_short(bd: Builder, rest: list[Block], roles: list[str], k: int) -> Non
     # the part's title, then who speaks, then what they said (when the title comes after the speaker, as in
     # 全国政协委员、…教授 王芳 / 明确平台用工责任边界, this line is that title)
     under_speaker = k >= 2 and a.subheadings[-2:] == [rest[k - 2].text, rest[k - 1].text] and _speaks(rest[k - 1])
-    if (nxt == "para" and b.blank_before < 2 and (_clause_like(b.text) and len(b.text) > 20 or under_speaker)
+    # (straight under a subheading, a line with a comma opens the part's text: 驾驶室里，…有轨电车的于 / 师傅…)
+    # (not a line naming who, 提案人：王海涛等4位委员, a part's second heading)
+    under_heading = bool(a.body) and a.body[-1][0] in ("h", "h3") and "，" in b.text and "：" not in b.text
+    if (nxt == "para" and b.blank_before < 2 and (_clause_like(b.text) and (len(b.text) > 20 or under_heading)
+                                                  or under_speaker)
             and not numbered and not b.text.endswith("：")) or notice_text:
         # a short piece of a sentence cut by a column break, or a notice's own lines: text, not headings
         bd.page.pieces.pop()

@@ -117,9 +117,10 @@ class Builder:
         self.put(block, text)
         prev = str(a.body[-1][1]) if a.body and a.body[-1][0] == "p" else ""
         # …还想再来； / 另一方面，…: a sentence's clauses cut after a semicolon (not the next of items in a row:
-        # 一是…； / 二是…；)
-        if prev and (self.last_para_fragment or (
-                self.last_para_fragment is None and prev.endswith("；") and not (list_item(text) or _COUNTED_ON.match(text)))):
+        # 一是…； / 二是…；); “…关键看什么？ / 看草料…。”: a quotation cut after a question, closed in the next block
+        if prev and (self.last_para_fragment or (self.last_para_fragment is None and (
+                (prev.endswith("；") and not (list_item(text) or _COUNTED_ON.match(text)))
+                or (_quotation_open(prev) and _closes_quotation(text))))):
             joined = join_fragments(prev, text)
             a.body[-1] = ("p", joined)
             a.paragraphs[-1] = joined
@@ -129,8 +130,19 @@ class Builder:
             a.body.append(("p", text))
             a.paragraphs.append(text)
         self.last_para_fragment = is_fragment(text) if fragment is None else fragment
-        if fragment is None and not self.last_para_fragment and text.endswith("；"):
+        if fragment is None and not self.last_para_fragment and (text.endswith("；") or _quotation_open(text)):
             self.last_para_fragment = None  # perhaps: the next block tells
+
+
+def _quotation_open(text: str) -> bool:
+    return text.count("“") > text.count("”")
+
+
+def _closes_quotation(text: str) -> bool:
+    """The block closes a quotation before it opens one: the rest of a quotation a column break cut (a quotation
+    running over paragraphs opens each of them again)."""
+    close, open_ = text.find("”"), text.find("“")
+    return close >= 0 and (open_ < 0 or close < open_)
 
 
 def add_people(a: ParsedArticle, people: list[dict]) -> None:

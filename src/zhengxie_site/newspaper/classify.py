@@ -347,7 +347,7 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     title = a.title or ""
     if any(w in title for w in NOTICE_WORDS) and not a.lead:
         return "notice"
-    qa = sum(1 for p in a.paragraphs if re.match(r"^(问|答|记者|委员)[：:]", p))
+    qa = sum(1 for p in a.paragraphs if re.match(r"^(问|答|记者|委员|Q|A)[：:]", p))
     speakers = [m.group(1) for p in a.paragraphs if (m := re.match(r"^([\u4e00-\u9fff]{2,6})[：:]", p))]
     if qa >= 2 or "访谈" in title or "专访" in title or (len(speakers) >= 4 and len(set(speakers)) == 2):
         return "interview"

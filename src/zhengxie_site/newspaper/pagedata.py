@@ -232,6 +232,7 @@ _POSTED = re.compile(r"^(驻[\u4e00-\u9fff]{1,3}?)(?:记者|通讯员)")
 
 _MEDIA_GROUP = re.compile(r"(?:新闻|传媒|报业|媒体)(?:集团|中心)?$")
 _AGENCIES = ("新华社", "中新社", "中国新闻社")
+_NAMELESS_GROUP = re.compile(r"(?:新闻传媒|报业传媒|报业|传媒|融媒体?)(?:集团|中心)")  # a press group named by no place
 
 
 def _brands_named(page: ParsedPage, paper: str) -> frozenset[str]:
@@ -258,6 +259,8 @@ def _names_the_paper(org: str, paper: str) -> bool:
         return any(_names_the_paper(part, paper) for part in org.split("·") if part)
     if org in _AGENCIES:  # 新华社 on a page of 新华日报: the news agency, not the paper
         return False
+    if _NAMELESS_GROUP.fullmatch(org):  # 新闻传媒集团记者: the paper's own press group, which needs no name on it
+        return True
     org = re.sub(rf"(?:{by.NEWSROOM})$", "", org)  # 西安报业全媒体: the press group, whatever its newsroom
     if not org:  # 全媒体首席记者: the newsroom alone, no paper named
         return False

@@ -100,9 +100,9 @@ BULLETS = "◆◇●•▲■□▶►◎"  # unnumbered items: numbered 1, 2, �
 _NUM_ITEM = re.compile(rf"^(\d{{1,3}}(?:[.．](?!\d)|、)|[（(](?:\d{{1,2}}|[{ORDINALS}]{{1,3}})[）)]|——(?=[^\s记访—])|[{CIRCLED}]|[{BULLETS}]|[{ORDINALS}]{{1,3}}、)\s*(\S.*)$")  # 68.3%: no item
 
 
-# items whose key is part of their text: a day (`28日：全省阴天…`), a measure's ordinal (`一是加强…`), or
+# items whose key is part of their text: a day (`28日：全省阴天…`, `31日（端午节）：…`), a measure's ordinal (`一是加强…`), or
 # the ordinal of a check to make, with what to check (`一看标识。…`, `二查日期：…`)
-_KEYED_ITEM = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日[：:]\S|[一二三四五六七八九十]是\S|"
+_KEYED_ITEM = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:[（(][\u4e00-\u9fff]{2,6}[）)])?[：:]\S|[一二三四五六七八九十]是\S|"
                        r"[一二三四五六七八九十][看查闻摸问比选][\u4e00-\u9fff]{1,8}[。：:])")
 
 

@@ -462,3 +462,23 @@ def test_round_sixty_four_a_question_between_parts_is_a_subheading_and_an_outcom
     assert plain.subheadings == [] and "退费为何这么难？" in plain.paragraphs  # no parts: a question is text
     assert split_headline(["网购“全新”手机竟是翻新机", "经消委会调解，商家退一赔三"])[:3] == (
         None, "网购“全新”手机竟是翻新机", "经消委会调解，商家退一赔三")
+
+
+def test_round_sixty_five_a_nameless_press_group_a_quotation_cut_after_a_question_and_days_keyed_with_a_holiday():
+    text = ("全市25处海水浴场全面开放\n\n新闻传媒集团记者 曲静\n\n昨日，全市25处海水浴场全面开放。\n\n"
+            "“叮当车”载着游客逛老城\n\n新闻传媒集团记者 宋宇 文/摄\n\n201路有轨电车是城市的名片。\n\n车厢里“老大连”遇上“新游客”\n\n"
+            "车厢里坐满了游客。\n\n方寸驾驶室里的“老把式”\n\n"
+            "驾驶室里，已经开了二十年有轨电车的于\n\n师傅一手扶着控制器，一手握着手闸。\n\n"
+            "石山里的“羊司令”\n\n本报记者 黄丽萍\n\n他常说：“养羊关键看什么？\n\n看草料、看防疫，一样都不能少。”这是他的经验。\n\n"
+            "“龙舟水”来了\n\n本报讯（记者 林静）记者从市气象台获悉，端午假期多阵雨。具体天气预报如下：\n\n"
+            "30日：阴有中雨；\n\n31日（端午节）：阵雨转多云；\n\n6月1日：多云。\n\n"
+            "交警提醒这些事\n\n本报记者 陈晨\n\nQ：假期哪些路段容易拥堵？\n\nA：三坊七巷周边。\n\nQ：停车方便吗？\n\nA：车位有限。\n")
+    beaches, tram, goats, rain, police = parsed(text, paper="大连晚报").articles
+    assert beaches.bylines == [{"name": "曲静", "role": "记者"}]
+    assert tram.subheadings == ["车厢里“老大连”遇上“新游客”", "方寸驾驶室里的“老把式”"]
+    assert tram.paragraphs[-1].startswith("驾驶室里，已经开了二十年有轨电车的于师傅")
+    assert goats.paragraphs == ["他常说：“养羊关键看什么？看草料、看防疫，一样都不能少。”这是他的经验。"]
+    assert len(rain.list["items"]) == 3 and police.kind == "interview"
+    # a quotation running over paragraphs opens each again: no join
+    (talk,) = parsed("一席谈\n\n本报记者 黄丽萍\n\n他说：“第一，要看草料。\n\n“第二，要看防疫。”\n").articles
+    assert len(talk.paragraphs) == 2
