@@ -5,9 +5,9 @@ import re
 from dataclasses import replace
 from typing import overload
 
-from . import bylines as by
 from .boxes import read_box
 from .builder import add_people, Builder, COLUMN_PREFIX, COLUMN_TAG
+from .bylineforms import parse_byline_line, POSTS
 from .classify import apply_sections, base_kind, NOTICE_WORDS
 from .credits import filed_from, read_byline, read_closing_note
 from .datelines import parse_lead
@@ -203,7 +203,7 @@ def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
 _NAME_AND_POSTS = r"[\u4e00-\u9fff·]{2,5}[（(][^（）()]{2,40}[）)]"
 # 胡晓云（市政协委员、安顺学院教授）：…, 市政协委员、肇庆学院…副教授何丽君：…: a speaker run into the words
 _SPEAKER_OPENING = re.compile(rf"^(?:{_NAME_AND_POSTS}|"
-                              rf"[\u4e00-\u9fff、·]{{2,30}}?(?:{by.POSTS})[ \u3000]?[\u4e00-\u9fff]{{2,4}})[：:]")
+                              rf"[\u4e00-\u9fff、·]{{2,30}}?(?:{POSTS})[ \u3000]?[\u4e00-\u9fff]{{2,4}})[：:]")
 
 
 def _item_ended(bd: Builder, rest: list[Block], roles: list[str], k: int) -> bool:
@@ -342,7 +342,7 @@ _FIELD_LINE = re.compile(r"^(?:承办单位|主办单位|协办单位|会办单�
 
 def _speaks(b: Block) -> bool:
     """陈海波（市政协委员、…）, 市政协委员、广州大学…教授 罗家明: the member who speaks in a part of remarks."""
-    return re.fullmatch(_NAME_AND_POSTS, b.text) is not None or bool(b.single and by.parse_byline_line(b.text, titled=True))
+    return re.fullmatch(_NAME_AND_POSTS, b.text) is not None or bool(b.single and parse_byline_line(b.text, titled=True))
 
 
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,12}|亲爱的[\u4e00-\u9fff]{1,12}|各位[\u4e00-\u9fff]{1,6})[：:]$")

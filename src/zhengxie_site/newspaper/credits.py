@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
+from .bylineforms import parse_byline_line
 from .builder import add_people, Builder
 from .model import ParsedArticle
 from .segment import Block
@@ -48,7 +49,7 @@ def read_byline(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[st
     """A byline line; or a photo credit (`李舸摄`, `受访者供图`) under the caption it belongs to: a short
     caption line, or a paragraph set apart by blank lines (or naming who stands where: （左二）)."""
     b = rest[k]
-    parsed = by.parse_byline_line(b.text, titled=True) if roles[k] == "byline" else None
+    parsed = parse_byline_line(b.text, titled=True) if roles[k] == "byline" else None
     if b.text[0] in by.MARKERS and not any(r in (p.get("role") or "") for p in (parsed.people if parsed else [])
                                            for r in ("记者", "通讯员", "实习生")):
         bd.marked.add(a.order)  # □ 特约评论员 王沛 signs an opinion piece; □ 本报记者 黄辉 is the paper's style

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .bylines import Byline, IN_BRACKETS, name_ok, noted_byline, parse_byline
+from .bylineforms import noted_byline
+from .bylines import Byline, IN_BRACKETS, name_ok, parse_byline
 from .names import FILING_PLACES, looks_like_name
 
 # 本报讯 / 本报北京1月16日电 / 新华社北京10月11日电 / 本报昆明3月5日讯 / 光明日报北京6月11日电

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import bylines as by
+from .bylineforms import parse_byline_line
 from .lookahead import photo_item_ahead
 from .names import looks_like_name
 from .classify import is_label_shape
@@ -60,7 +61,7 @@ def _uncredited_captions(rest: list[Block], roles: list[str]) -> None:
         j = k - 1
         while j >= 0 and roles[j] in ("para", "caption"):
             j -= 1
-        parsed = by.parse_byline_line(rest[j].text) if j >= 0 and roles[j] == "byline" else None
+        parsed = parse_byline_line(rest[j].text) if j >= 0 and roles[j] == "byline" else None
         return parsed is not None and any("图" in (p.get("credit") or "") for p in parsed.people)
 
     for k, b in enumerate(rest):
@@ -89,7 +90,7 @@ def _role(b: Block) -> str:
         return "signoff"
     if b.single and (source := by.photo_source(t)) and not _names_someone(source.removesuffix("供图")):
         return "source"  # 通讯员供图, 受访者供图: a photo's credit naming no one (张三供图 names someone)
-    if (b.single or len(b.lines) <= 3) and (parsed := by.parse_byline_line(t)) and not _column_of_a_role(t, parsed):
+    if (b.single or len(b.lines) <= 3) and (parsed := parse_byline_line(t)) and not _column_of_a_role(t, parsed):
         return "byline"  # (three lines at most: an author's posts stacked over the name)
     if b.single and b.small and len(t) <= 20 and any(t.endswith(w) for w in PHOTO_CREDIT_WORDS):
         return "source"  # a credit in caption type that names no one the byline rules know
@@ -112,7 +113,7 @@ def _column_of_a_role(t: str, parsed: by.Byline) -> bool:
 
 def _names_someone(t: str) -> bool:
     """张三 names someone; 通讯员 or 受访者 alone does not."""
-    parsed = by.parse_byline_line(t)
+    parsed = parse_byline_line(t)
     return parsed is not None and any(p["name"] != p.get("role") for p in parsed.people)
 
 
@@ -149,7 +150,7 @@ def _titled_authors(rest: list[Block], roles: list[str]) -> None:
             compiled = roles[k] == "byline" and rest[k].text.endswith("整理")
         if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single \
                 and not (compiled or k in signed_at_end) \
-                and not _COMPILED.search(rest[k - 1].text) and by.parse_byline_line(rest[k].text, titled=True):
+                and not _COMPILED.search(rest[k - 1].text) and parse_byline_line(rest[k].text, titled=True):
             roles[k] = "byline"
 
 
@@ -161,7 +162,7 @@ def _compiled_columns(rest: list[Block], roles: list[str]) -> set[int]:
     for k, role in enumerate(roles):
         if role == "note" and rest[k].text[1:-1].strip().endswith("整理"):
             speakers = [j for j in range(start + 1, k) if roles[j - 1] == "short" and rest[j].single
-                        and by.parse_byline_line(rest[j].text, titled=True)]
+                        and parse_byline_line(rest[j].text, titled=True)]
             if len(speakers) >= 2:
                 blocks.update(range(start, k))
         if role in ("label", "note"):

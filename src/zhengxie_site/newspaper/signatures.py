@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .bylines import Byline, NOTE_WORDS, noted_byline, parse_byline, UNIT
+from .bylineforms import noted_byline
+from .bylines import Byline, NOTE_WORDS, parse_byline, UNIT
 from .names import looks_like_name
 from .punctuation import is_cjk
 

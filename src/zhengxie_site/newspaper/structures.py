@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from . import bylines as by
+from .bylineforms import parse_byline_line
 from .model import ParsedArticle
 from .segment import BULLETS, ORDINALS, Block, is_list_block, is_short, item_number, list_item
 
@@ -47,7 +48,7 @@ def split_heads(b: Block) -> list[Block]:
     title, rest = b.lines[0], Block(b.index, b.lines[1:], 0)
     if len(b.lines) >= 3 and is_short(title) and not list_item(title) and is_list_block(rest):
         return [Block(b.index, [title], b.blank_before), rest]
-    speaker = by.parse_byline_line(b.lines[-1], titled=True) if len(b.lines) == 2 and is_short(title) else None
+    speaker = parse_byline_line(b.lines[-1], titled=True) if len(b.lines) == 2 and is_short(title) else None
     if speaker is not None and speaker.titled and not title.endswith(("。", "：")) and not list_item(title) \
             and "：" not in b.lines[-1]:  # (◎关于…的提案 / 提案人：…: an item and its proposer)
         return [Block(b.index, [title], b.blank_before), rest]
@@ -270,7 +271,7 @@ def _pictures(person: dict) -> bool:
 def is_photo_credit(s: str) -> bool:
     """李舸摄, 本报记者 张三 摄, or a photo an agency sent (新华社发（郑嘉洛摄）)."""
     parsed = by.parse_byline(s)
-    if parsed is None and s.endswith(("）", ")")) and (line := by.parse_byline_line(s)) and line.agency:
+    if parsed is None and s.endswith(("）", ")")) and (line := parse_byline_line(s)) and line.agency:
         parsed = line
     return parsed is not None and bool(parsed.people) and all(by.took_picture(p) for p in parsed.people)
 

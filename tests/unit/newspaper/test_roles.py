@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from zhengxie_site.newspaper import check_fidelity, parse_page
-from zhengxie_site.newspaper.bylines import parse_byline, parse_byline_line
+from zhengxie_site.newspaper.bylineforms import parse_byline_line
+from zhengxie_site.newspaper.bylines import parse_byline
 from zhengxie_site.newspaper.signatures import trailing_signature
 from zhengxie_site.newspaper.datelines import parse_lead
 from zhengxie_site.newspaper.classify import is_staff_line, parse_colophon, split_headline

@@ -3,7 +3,7 @@ test_roles_more.py hold the earlier rounds): each a general rule, shown on the s
 from __future__ import annotations
 
 from zhengxie_site.newspaper import check_fidelity, parse_page
-from zhengxie_site.newspaper.bylines import parse_byline_line
+from zhengxie_site.newspaper.bylineforms import parse_byline_line
 from zhengxie_site.newspaper.classify import is_label_shape, split_headline
 
 

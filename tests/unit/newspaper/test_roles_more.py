@@ -3,7 +3,7 @@ rounds): each a general rule, shown on the smallest page that needs it."""
 from __future__ import annotations
 
 from zhengxie_site.newspaper import check_fidelity, parse_page
-from zhengxie_site.newspaper.bylines import parse_byline_line
+from zhengxie_site.newspaper.bylineforms import parse_byline_line
 from zhengxie_site.newspaper.signatures import parse_closing_note
 from zhengxie_site.newspaper.datelines import parse_lead
 from zhengxie_site.newspaper.classify import split_headline
