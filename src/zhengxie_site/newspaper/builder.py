@@ -120,7 +120,8 @@ class Builder:
         # 一是…； / 二是…；); “…关键看什么？ / 看草料…。”: a quotation cut after a question, closed in the next block
         if prev and (self.last_para_fragment or (self.last_para_fragment is None and (
                 (prev.endswith("；") and not (list_item(text) or _COUNTED_ON.match(text)))
-                or (_quotation_open(prev) and _closes_quotation(text))))):
+                or (_quotation_open(prev) and _closes_quotation(text))
+                or (_SAYS.search(prev) and text.startswith("“"))))):
             joined = join_fragments(prev, text)
             a.body[-1] = ("p", joined)
             a.paragraphs[-1] = joined
@@ -130,8 +131,12 @@ class Builder:
             a.body.append(("p", text))
             a.paragraphs.append(text)
         self.last_para_fragment = is_fragment(text) if fragment is None else fragment
-        if fragment is None and not self.last_para_fragment and (text.endswith("；") or _quotation_open(text)):
+        if fragment is None and not self.last_para_fragment and (
+                text.endswith("；") or _quotation_open(text) or _SAYS.search(text)):
             self.last_para_fragment = None  # perhaps: the next block tells
+
+
+_SAYS = re.compile(r"(?:说|道|讲|问|表示|介绍|感慨|坦言|笑言|回忆)：$")  # 他常对徒弟们说： / “泥要揉透，…”
 
 
 def _quotation_open(text: str) -> bool:

@@ -120,7 +120,7 @@ _TITLED = re.compile(rf"^(?P<mark>[■□◎●]\s*)?(?P<title>[\u4e00-\u9fff、
 _PROPOSER = re.compile(r"^(?P<word>(?:提案人|主讲人|反映人)\s*[：:])\s*(?P<who>\S.*)$")  # who proposes, lectures, reports
 _SUPPLIED = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}发)[（(](?P<credit>[^（）()]{2,20}摄)[）)]$")
 _CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采写|撰文|口述)(?P<mark>\s*[/：:｜|丨]\s*)|"
-                           r"(?P<both>文/图|图/文|文/片)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡
+                           r"(?P<both>文/图|图/文|文/片|文/视频)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡
 
 
 def filed_from(names: str) -> str | None:

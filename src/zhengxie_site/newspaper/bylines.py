@@ -19,7 +19,8 @@ _ROLE = re.compile(
 _PAPER_AND_BRAND = re.compile(r"(?<=报)、(?=[\u4e00-\u9fff]{1,6}?(?:全媒体|融媒体)?(?:见习|首席|特约)?(?:记者|通讯员))")
 # a paper's brand set apart from its role by a space (齐鲁晚报·齐鲁壹点 记者): one role, as when printed together
 _BRAND_SPACE = re.compile(r"([\u4e00-\u9fff]{2,8}报[·/][\u4e00-\u9fff]{1,6})\s+(?=(?:全媒体|融媒体)?(?:记者|通讯员))")
-CREDITS = ("文/图", "图/文", "文/片", "文/摄", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")  # 文/片: text and pictures
+# what people did (文/片: text and pictures; 文/视频: text and the video the paper puts online)
+CREDITS = ("文/图", "图/文", "文/片", "文/摄", "文/视频", "图文", "文", "图", "摄", "摄影", "摄影报道", "作", "绘")
 _ONE_CHARACTER_CREDITS = tuple(c for c in CREDITS if len(c) == 1)  # 文 图 摄 作 绘: after a name, its credit
 PHOTO_CREDITS = ("摄", "摄影", "摄影报道", "作", "绘")  # a picture's credits: a photo's, a cartoon's (商  颂作)
 

@@ -170,7 +170,7 @@ def _clause_headline(line: str) -> bool:
 
 # 经消委会调解，商家退一赔三, 记者介入后，…: who stepped in, then the outcome: what followed the news, a subheadline
 _WHAT_FOLLOWED = re.compile(r"^(?:经[\u4e00-\u9fff]{1,10}?(?:调解|协调|介入|督促|处理|核查|帮助)|"
-                            r"[\u4e00-\u9fff]{1,8}?(?:报道|曝光|介入|督促|协调)后)，")
+                            r"[\u4e00-\u9fff]{1,8}?(?:介入后?|(?:报道|曝光|督促|协调)后))，")  # (城管部门介入，…)
 
 
 KICKER, SUBHEADLINE = "kicker", "subheadline"  # what the first of two headline lines is above, or the second under

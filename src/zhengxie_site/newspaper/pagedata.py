@@ -54,7 +54,7 @@ _HEAD_DATE = re.compile(r"^(?:(?:[A-Z]{0,2}\d{1,2}\s*)?[\u4e00-\u9fff·]{2,8}\s+
 _PAGE_NO = r"(?:[A-Z]{0,2}\d{1,2}版?|第[\d一二三四五六七八九十]+版)"  # A07, 7, 03版, 第3版
 # the page's number, with its name and the paper's on either side (A07 北京新闻, 职工 4, 嘉兴日报　A5　经济)
 _NAME = r"[\u4e00-\u9fff·]{2,8}"
-_FOLIO = re.compile(rf"^{_PAGE_NO}\s*[：:]?\s*{_NAME}$|^{_NAME}\s*{_PAGE_NO}$|^{_PAGE_NO}$|^{_NAME}\s+{_PAGE_NO}\s+{_NAME}$|"
+_FOLIO = re.compile(rf"^{_PAGE_NO}\s*[：:｜|]?\s*{_NAME}$|^{_NAME}\s*{_PAGE_NO}$|^{_PAGE_NO}$|^{_NAME}\s+{_PAGE_NO}\s+{_NAME}$|"
                     rf"^{_NAME}\s+{_NAME}\s+{_PAGE_NO}$")  # (九江日报　经济　03: the paper's name, the page's, its number)
 # the page's name or the paper's on a line of its own (经济, 深圳特区报, ZONG HE XIN WEN in pinyin capitals): a
 # running head's only beside its other lines

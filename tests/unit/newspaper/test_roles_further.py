@@ -482,3 +482,19 @@ def test_round_sixty_five_a_nameless_press_group_a_quotation_cut_after_a_questio
     # a quotation running over paragraphs opens each again: no join
     (talk,) = parsed("一席谈\n\n本报记者 黄丽萍\n\n他说：“第一，要看草料。\n\n“第二，要看防疫。”\n").articles
     assert len(talk.paragraphs) == 2
+
+
+def test_round_sixty_six_a_quotation_after_who_says_a_text_and_video_credit_an_outcome_and_a_barred_folio():
+    text = ("淄博日报\n2025年9月25日　星期四\nA02｜经济\n\n一抔钦江泥 烧出“窑变”美\n\n本报记者 冯丽萍\n\n"
+            "坭兴陶以紫红泥和白泥为原料。苏永强常对徒弟们说：\n\n“泥要揉透，心要沉住，急不得。”\n\n"
+            "市政府近日印发通知，对陶瓷产业作出部署。通知明确：\n\n“十五五”期间，全市将培育陶瓷龙头企业10家。\n\n"
+            "夜宵摊油烟直往楼上窜 居民夏夜不敢开窗\n\n城管部门介入，摊点下周起迁入夜市街区\n\n"
+            "文/视频 三湘都市报全媒体记者 彭晓岚 实习生 易可欣\n\n居民反映，油烟直往楼上窜。\n")
+    page = parsed(text)
+    assert page.date == "2025-09-25" and page.printed_page is None and "running head: A02｜经济" in page.page_notes
+    clay, smoke = page.articles
+    assert clay.paragraphs == ["坭兴陶以紫红泥和白泥为原料。苏永强常对徒弟们说：“泥要揉透，心要沉住，急不得。”",
+                               "市政府近日印发通知，对陶瓷产业作出部署。通知明确：",
+                               "“十五五”期间，全市将培育陶瓷龙头企业10家。"]  # no one speaks: not joined
+    assert (smoke.title, smoke.subtitle) == ("夜宵摊油烟直往楼上窜 居民夏夜不敢开窗", "城管部门介入，摊点下周起迁入夜市街区")
+    assert [(p["name"], p["credit"]) for p in smoke.bylines] == [("彭晓岚", "文/视频"), ("易可欣", "文/视频")]
