@@ -13,8 +13,9 @@ from pathlib import Path
 from .model import KINDS
 
 # What a byline may say its people did: as printed, then what closing notes say (docs and default)
-DEFAULT_CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文", "文/片", "文/摄", "绘", "作", "译",
-                   "整理", "报道", "采写", "参与采写", "综合", "编译", "供稿", "采访", "口述")
+PRINTED_CREDITS = ("文", "图", "摄", "摄影", "摄影报道", "图文", "文/图", "图/文", "文/片", "文/摄", "文/视频", "绘", "作")
+NOTED_CREDITS = ("译", "整理", "报道", "采写", "参与采写", "综合", "编译", "供稿", "采访", "口述")
+DEFAULT_CREDITS = PRINTED_CREDITS + NOTED_CREDITS
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ SITE = (
         "label `kind_<kind>` in every catalog (`i18n/<code>.yaml`)"),
     Key("credits", "list of words",
         "what a byline may say its people did (`credit`) beyond the built-in credits (as printed: "
-        + _code_list(DEFAULT_CREDITS[:12]) + "; as closing notes say: " + _code_list(DEFAULT_CREDITS[12:])
+        + _code_list(PRINTED_CREDITS) + "; as closing notes say: " + _code_list(NOTED_CREDITS)
         + "); each (讲述, say) needs its words `credit_<credit>` in every catalog"),
     Key("time_zone", "IANA time zone name", "where the paper's dates are days: the moment a date stands for in "
         "feeds and the order of dates and datetimes", "`Asia/Shanghai`"),
@@ -85,6 +86,7 @@ FRONT_MATTER = (
         "`role` (optional: some papers print names alone, as in `本报讯（张三、李四）` or `李舸摄`) as printed "
         "(记者, 通讯员, 实习生, 特约记者 …; the list is in `site.yaml` under `roles`); `credit` only where printed, "
         "one of the site's `credits`: 文 (text), 图 / 摄 / 摄影 / 摄影报道 (photos), 图文 / 文/图 / 图/文 / 文/片 / 文/摄 (both), "
+        "文/视频 (text and video), "
         "绘, 译; and what a closing note says: 整理, 报道, 采写 …; 口述 for who told what another wrote down. Spaces inside a name are removed "
         "(`王  沛` is 王沛)"),
     Key("lead", "text", "the 本报讯 / dateline form (`本报讯`, `本报北京1月16日电`, `新华社北京10月11日电`); the "

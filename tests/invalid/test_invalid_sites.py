@@ -122,7 +122,7 @@ CASES = [
          ["content/bad.md:4:22: bylines.0.role: unknown role '主编'; add it under roles in site.yaml or use one of "
           "记者, 本报记者, 特约记者, 首席记者, 见习记者, 新华社记者, 摄影记者, 通讯员, 特约通讯员, 实习生, 评论员, 本报评论员, 特约评论员, 编辑, 译者"]),
     Case("credit", _article("title: 标题\nbylines:\n  - name: 张三\n    role: 记者\n    credit: 写\n"),
-         ["content/bad.md:6:13: bylines.0.credit: unknown credit '写'; add it under credits in site.yaml or use one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 文/片, 文/摄, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访, 口述"]),
+         ["content/bad.md:6:13: bylines.0.credit: unknown credit '写'; add it under credits in site.yaml or use one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 文/片, 文/摄, 文/视频, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访, 口述"]),
     Case("byline-unknown-key", _article("title: 标题\nbylines:\n  - {name: 张三, role: 记者, rank: 1}\n"),
          ["content/bad.md:4:32: bylines.0.rank: unknown key; expected one of credit, name, role"]),
     Case("lang", _article("title: 标题\nlang: fr\n"), ["content/bad.md:3:7: lang: unknown language 'fr'; configured: zh, en, zh-hant"]),

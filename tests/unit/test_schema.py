@@ -49,7 +49,7 @@ def test_full_article():
     ("title: a\nbylines:\n  - {name: 李四, role: 主编}\n",
      "content/x.md:4:22: bylines.0.role: unknown role '主编'; add it under roles in site.yaml or use one of 记者, 通讯员"),
     ("title: a\nbylines:\n  - {name: 李四, role: 记者, credit: 写}\n",
-     "content/x.md:4:34: bylines.0.credit: unknown credit '写'; add it under credits in site.yaml or use one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 文/片, 文/摄, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访, 口述"),
+     "content/x.md:4:34: bylines.0.credit: unknown credit '写'; add it under credits in site.yaml or use one of 文, 图, 摄, 摄影, 摄影报道, 图文, 文/图, 图/文, 文/片, 文/摄, 文/视频, 绘, 作, 译, 整理, 报道, 采写, 参与采写, 综合, 编译, 供稿, 采访, 口述"),
     ("title: a\nbylines:\n  - {role: 记者}\n", "content/x.md:4:5: bylines.0.name: required field is missing"),
     ("title: a\nbylines: 李四\n", "content/x.md:3:10: bylines: expected a list, e.g. [李四]"),
     ("title: a\nlang: fr\n", "content/x.md:3:7: lang: unknown language 'fr'; configured: zh, en"),

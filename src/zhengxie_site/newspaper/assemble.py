@@ -18,7 +18,7 @@ from .lookahead import box_over_dateline, next_brief_in_column, photo_item_ahead
 from .model import PageImportError, ParsedArticle, ParsedPage, Piece
 from .pagedata import own_paper_roles, page_date, page_number, set_sizes, take_page_data
 from .punctuation import normalise, strip_controls
-from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles
+from .roles import AUTHOR_NOTE, BRACKETED_ITEM, block_roles, COMPILED
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import Block, ends_final, is_stanza, split_blocks, VERSE_BREAK
 from .structures import add_caption, add_described_item, add_list, add_row, add_signoff, is_photo_credit, HEADING_MARK, \
@@ -187,11 +187,14 @@ def _bracketed_item(bd: Builder, b: Block) -> None:
 def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
     """Where a run of short lines from rest[k] ends: before a numbered heading or a speaker's label
     (一、…, 李红梅委员：, the first subheading of the article the run begins) or a part's title over a
-    speaker's words (加强古村落整体保护 / 胡晓云（市政协委员、…）：…), after a ——subheadline."""
+    speaker's words (加强古村落整体保护 / 胡晓云（市政协委员、…）：…), or, under a digest's label (发言摘登), over
+    a speaker on a line of their own (补齐冷链短板… / 市政协常委 虎学明 / …); after a ——subheadline."""
     end = k
+    digest = k > 0 and roles[k - 1] == "label" and COMPILED.search(rest[k - 1].text) is not None
     while end < len(rest) and roles[end] == "short":
         if end > k and (NUMBERED_HEADING.match(rest[end].text) or rest[end].text.endswith("：") or (
-                end + 1 < len(rest) and _SPEAKER_OPENING.match(rest[end + 1].text))):
+                end + 1 < len(rest) and _SPEAKER_OPENING.match(rest[end + 1].text)) or (
+                digest and end + 2 < len(rest) and roles[end + 2] == "para" and _speaks(rest[end + 1]))):
             break
         end += 1
         if rest[end - 1].text.startswith("——") and end - k >= 2:

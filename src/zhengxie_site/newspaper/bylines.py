@@ -101,12 +101,13 @@ def name_ok(name: str) -> bool:
     return 2 <= len(core) <= 4 and all(is_cjk(c) for c in core) if len(core) > 1 else False
 
 
-def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
+def parse_byline(text: str, *, require_role: bool = True, among_names: bool = False) -> Byline | None:
     """`本报记者 张潇予/文 通讯员 伏自文/图`, `通讯员 刘洋 摄`, `记者倪弋`, `□ 特约评论员 王  沛`.
 
     Returns None when the text is not made only of roles, names (2–4 CJK chars, padded names
     such as `王  沛` merged) and credits; `require_role` demands a role, credit or marker, so a
-    bare pair of words (a headline) is not mistaken for names.
+    bare pair of words (a headline) is not mistaken for names. `among_names`: the text is a signature
+    of names another of which is plainly a name, so a five-character one is a name too (李红 热依汗古丽).
     """
     res = Byline()
     s, agency = _strip_agency(_BRAND_SPACE.sub(r"\1", text.strip()), res)
@@ -121,7 +122,7 @@ def parse_byline(text: str, *, require_role: bool = True) -> Byline | None:
     tokens = s.split()
     if not tokens:
         return None
-    reader = _Reader(res, marked)
+    reader = _Reader(res, marked, among_names)
     for i, tok in enumerate(tokens):
         if not reader.read(tok, tokens[i + 1] if i + 1 < len(tokens) else "", tokens[-1]):
             return None
@@ -164,13 +165,14 @@ def _strip_agency(s: str, res: Byline) -> tuple[str, str]:
 class _Reader:
     """Reads a byline's tokens left to right: the role in force and the people still waiting for a credit."""
 
-    def __init__(self, res: Byline, marked: bool) -> None:
+    def __init__(self, res: Byline, marked: bool, among_names: bool = False) -> None:
         self.res = res
         self.role: str | None = None
         self.group: list[dict] = []  # people of the current role still waiting for a credit
         self.prefix_credit: str | None = None  # `文/` before a role: credits everyone up to the next prefix
         self.branded = False  # the role's org is no known kind of newsroom (津云记者): it needs a name after it
         self.seen_signal = marked
+        self.among_names = among_names  # a five-character name may stand among plain ones (李红 热依汗古丽)
         self.pending = ""  # one-character tokens of a padded name (王  沛)
 
     def read(self, tok: str, nxt: str, last: str) -> bool:
@@ -296,9 +298,10 @@ class _Reader:
         return True
 
     def _long_name(self, name: str) -> bool:
-        """乌兰其其格, 阿拉坦巴根: a Mongolian name of five characters, printed with no dot between its parts;
-        taken only where a role word says a name comes (通讯员 乌兰其其格), and never a unit or a note."""
-        return self.role is not None and len(name) == 5 and all(is_cjk(c) for c in name) \
+        """乌兰其其格, 热依汗古丽: a Mongolian or Uyghur name of five characters, printed with no dot between its
+        parts; taken only where a role word says a name comes (通讯员 乌兰其其格) or among plain names, and never
+        a unit or a note."""
+        return (self.role is not None or self.among_names) and len(name) == 5 and all(is_cjk(c) for c in name) \
             and not name.endswith(_NOT_NAME_ENDINGS) and UNIT.fullmatch(name) is None
 
     def _person(self, name: str, with_prefix: bool = True) -> None:

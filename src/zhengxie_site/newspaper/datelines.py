@@ -19,6 +19,8 @@ LEAD = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:网站|客户端)讯(?=[（(\s】]|$)|"
     # the paper's short name (南都讯 for 南方都市报), known for one by the reporter named after it
     r"[\u4e00-\u9fff]{2,4}讯(?=[（(]?\s*(?:记者|通讯员|见习记者|实习生))|"
+    # the paper's name alone, no 讯, straight before the brackets naming its reporter (中国商报（记者 王晓彤）)
+    r"[\u4e00-\u9fff]{2,8}报(?=[（(]\s*(?:记者|通讯员|见习记者|实习生))|"
     r"新华社微特稿|据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{1,6}报)"
     r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:专电|电|讯))(?(open)】)"
 )

@@ -9,7 +9,7 @@ from .bylineforms import parse_byline_line
 from .lookahead import photo_item_ahead
 from .names import looks_like_name
 from .classify import is_label_shape
-from .datelines import is_dateline, LEAD
+from .datelines import is_dateline, LEAD, parse_lead
 from .vocabulary import DEFAULT, Vocabulary
 from .segment import BULLETS, Block, ends_final, is_list_block, is_short, item_number, list_item, SHORT_MAX
 from .structures import box_label, SIDEBAR_LABELS, CAPTION_MARKS, captioned, EDITORS_SIGNATURE, is_photo_credit, labelled_box, \
@@ -58,10 +58,12 @@ def _uncredited_captions(rest: list[Block], roles: list[str]) -> None:
         return k > 0 and roles[k - 1] == "para" and not ends_final(rest[k - 1].text)
 
     def pictured(k: int) -> bool:  # the article's byline credits its pictures (文/图 朱德荣): it has one
-        j = k - 1
+        j = k - 1  # (so may its dateline: 本报讯（记者 马晓东 通讯员 丁雪梅 文/图）)
         while j >= 0 and roles[j] in ("para", "caption"):
             j -= 1
         parsed = parse_byline_line(rest[j].text) if j >= 0 and roles[j] == "byline" else None
+        if j >= 0 and roles[j] == "lead" and (lead := parse_lead(rest[j].text)):
+            parsed = lead[1]
         return parsed is not None and any("图" in (p.get("credit") or "") for p in parsed.people)
 
     for k, b in enumerate(rest):
@@ -150,7 +152,7 @@ def _titled_authors(rest: list[Block], roles: list[str]) -> None:
             compiled = roles[k] == "byline" and rest[k].text.endswith("整理")
         if roles[k] in ("short", "para") and roles[k - 1] == "short" and rest[k].single \
                 and not (compiled or k in signed_at_end) \
-                and not _COMPILED.search(rest[k - 1].text) and parse_byline_line(rest[k].text, titled=True):
+                and not COMPILED.search(rest[k - 1].text) and parse_byline_line(rest[k].text, titled=True):
             roles[k] = "byline"
 
 
@@ -255,7 +257,7 @@ def _bulleted_briefs(rest: list[Block], roles: list[str]) -> None:
             roles[k] = "brief_head"
 
 
-_COMPILED = re.compile(r"(?:摘登|摘编|选登|选摘)$")  # a column of remarks put together: always a label
+COMPILED = re.compile(r"(?:摘登|摘编|选登|选摘)$")  # a column of remarks put together: always a label
 
 
 def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
@@ -274,7 +276,7 @@ def _labels(rest: list[Block], roles: list[str], words: Vocabulary) -> None:
             over_heading = _column_over_run(rest, roles, k)
         if over_heading or nxt in ("box", "inline_box", "bracketed") or (
                 b.text in words.labels and nxt in ("lead", "byline", "para")) or (
-                _COMPILED.search(b.text) and nxt == "short"):  # 委员发言摘登 over a digest with no byline above it
+                COMPILED.search(b.text) and nxt == "short"):  # 委员发言摘登 over a digest with no byline above it
             roles[k] = "label"
 
 

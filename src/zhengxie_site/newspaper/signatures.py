@@ -39,7 +39,7 @@ def _names_alone(inner: str) -> Byline | None:
     padded = any(len(t) == 1 for t in tokens)
     if not (len(tokens) >= 2 or padded) or not all(is_cjk(c) for t in tokens for c in t):
         return None
-    parsed = parse_byline(inner, require_role=False)
+    parsed = parse_byline(inner, require_role=False, among_names=any(looks_like_name(t) for t in tokens))
     return parsed if parsed and (len(parsed.people) >= 2 or padded) else None
 
 

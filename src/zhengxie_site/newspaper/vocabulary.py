@@ -19,8 +19,8 @@ _PHOTO_COLUMN = re.compile(r"(?:镜头|影像|掠影|剪影|图说|图片新闻)
 STAFF_WORDS = ("本版责任编辑", "本版主编", "本版编辑", "本版责编", "责任编辑", "责编", "美术编辑", "美编", "视觉设计", "视觉编辑", "视觉",
                "版面设计", "版式设计", "版式", "排版", "设计", "图片编辑", "图编", "校对", "审读", "审校", "审核", "检校", "一审", "二审", "三审", "终审", "本版策划", "策划",
                "值班编辑", "执行主编", "版式总监", "见习编辑", "主编", "组版", "责校", "编辑")
-# names may be padded (谭  宁); 本版责编 / 谭  宁  校对 / 马  磊
-_STAFF_NAME = r"[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}"
+# names may be padded (谭  宁), or be parted by a dot (古丽娜尔·吾甫尔); 本版责编 / 谭  宁  校对 / 马  磊
+_STAFF_NAME = r"(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3})"
 _AFTER_WORD = r"(?:\s*[：:/／]\s*|\s+)"  # a mark or a space after the word
 _BETWEEN = r"(?:[/／|｜]\s*)"  # 责任编辑 程宇航 / 美术编辑 徐卓: a slash between the posts
 # the desk's phone and mail: 责任编辑：董  宇 E-mail:…, …　新闻热线：010-84395127, 电话：(010)67113791,

@@ -498,3 +498,24 @@ def test_round_sixty_six_a_quotation_after_who_says_a_text_and_video_credit_an_o
                                "“十五五”期间，全市将培育陶瓷龙头企业10家。"]  # no one speaks: not joined
     assert (smoke.title, smoke.subtitle) == ("夜宵摊油烟直往楼上窜 居民夏夜不敢开窗", "城管部门介入，摊点下周起迁入夜市街区")
     assert [(p["name"], p["credit"]) for p in smoke.bylines] == [("彭晓岚", "文/视频"), ("易可欣", "文/视频")]
+
+
+def test_round_sixty_seven_a_papers_name_as_dateline_names_among_names_and_a_digests_first_part():
+    text = ("8月份社会消费品零售总额同比增长3.6%\n\n中国商报（记者 王晓彤）国家统计局9月15日发布数据。\n\n"
+            "县市政协\n\n阜康市政协开展冬季供暖专项民主监督\n\n本报讯（通讯员 叶尔兰）11月18日，阜康市政协开展监督。\n\n"
+            "奇台县政协召开旱作农业发展座谈会\n\n近日，奇台县政协召开旱作农业座谈会。（李红 热依汗古丽）\n\n"
+            "发言摘登\n\n让“六盘山冷凉蔬菜”叫得更响\n\n补齐冷链短板 让蔬菜“鲜”到终端\n\n市政协常委 虎学明\n\n"
+            "冷凉蔬菜采收后如果不能及时预冷，损耗很大。\n\n培育区域品牌 让好菜卖出好价钱\n\n市政协委员 马玉兰\n\n"
+            "我们的芹菜品质好，但知名度不高。\n\n（本报记者 马晓燕 整理）\n\n"
+            "编辑：古丽娜尔·吾甫尔　版式：王晓红\n")
+    page = parsed(text)
+    sales, fukang, qitai, digest = page.articles
+    assert (sales.lead, sales.bylines) == ("中国商报", [{"name": "王晓彤", "role": "记者"}])
+    assert qitai.bylines == [{"name": "李红"}, {"name": "热依汗古丽"}] and fukang.subheadings == []
+    assert (digest.title, digest.subtitle) == ("让“六盘山冷凉蔬菜”叫得更响", None)
+    assert digest.subheadings[:2] == ["补齐冷链短板 让蔬菜“鲜”到终端", "市政协常委 虎学明"]
+    assert page.staff == ["编辑：古丽娜尔·吾甫尔　版式：王晓红"]
+    # with no digest's label over it, the line over the author's posts and name is the headline they sign
+    (proposal,) = parsed("社情民意\n\n冬季取暖要安全\n\n关于做好农村冬季取暖安全工作的建议\n\n市政协委员 马红梅\n\n"
+                         "入冬以来，山区气温较低。\n").articles
+    assert (proposal.title, proposal.bylines) == ("关于做好农村冬季取暖安全工作的建议", [{"name": "马红梅"}])
