@@ -312,7 +312,7 @@ def _body_short(bd: Builder, rest: list[Block], roles: list[str], k: int) -> Non
     # (not a line naming who, 提案人：王海涛等4位委员, a part's second heading)
     under_heading = bool(a.body) and a.body[-1][0] in ("h", "h3") and "，" in b.text and "：" not in b.text
     if (nxt == "para" and b.blank_before < 2 and (_clause_like(b.text) and (len(b.text) > 20 or under_heading)
-                                                  or under_speaker)
+                                                  or under_speaker or b.text.endswith(_DANGLING))
             and not numbered and not b.text.endswith("：")) or notice_text:
         # a short piece of a sentence cut by a column break, or a notice's own lines: text, not headings
         bd.page.pieces.pop()
@@ -348,6 +348,8 @@ def _speaks(b: Block) -> bool:
     return re.fullmatch(_NAME_AND_POSTS, b.text) is not None or bool(b.single and parse_byline_line(b.text, titled=True))
 
 
+# what no heading ends on: a preposition or a particle waiting for its word (…连续多年保持在 / 80%以上，…)
+_DANGLING = tuple("在的和与及对把被从向于将")
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,12}|亲爱的[\u4e00-\u9fff]{1,12}|各位[\u4e00-\u9fff]{1,6})[：:]$")
 
 

@@ -114,6 +114,7 @@ def _punct(s: str) -> bool:
 # says what about)
 _EVENT = re.compile(r"(?:召开|举行|举办|开展|启动|组织)\S{0,14}(?:会|会议|活动|仪式|论坛|调研|视察|协商)$")
 # 全省…, 前5个月…: a line stating the news for a whole place or period, as a headline does
+_DONE = re.compile(r"(?:通过验收|投入使用|投用|正式开通|建成|竣工|揭牌|开幕|闭幕|落幕|上线|投产|开工)$")  # a thing done
 _SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全国|我国|本市|今年|前\d+个?月|前[一二三四]季度|"
                             r"[一二三四]季度|上半年|1[-—至]\d+月)")
 # 推进“金角银边”场景营造: a direction, the way a kicker frames the news under it
@@ -236,6 +237,9 @@ _PAIR_RULES: tuple[tuple[Callable[[str, str], bool], str, str | None], ...] = (
     # 为培育耐热作物新品种提供理论支撑 over 我国科学家发现…: what the news is for, framing it
     (lambda a, b: bool(_PURPOSE.match(a)) and not _punct(a), KICKER,
      "kicker/headline: the first line says what the news is for (为…提供…), read as kicker"),
+    # 厦门同安湾红树林生态修复项目通过验收 over 新增红树林面积约46公顷: a thing done, then its figures
+    (lambda a, b: bool(_DONE.search(a)) and bool(_FIGURES.search(b)) and not _FIGURES.search(a) and not _punct(a + b),
+     SUBHEADLINE, "headline/subheadline: the first line reports a thing done (…通过验收, …投入使用), the second its figures"),
     # (a longer first line in figures is the news itself: 江苏前5个月技术合同成交额同比增长21.6% / 企业吸纳…超八成)
     # (nor over a line opening on a figure: 1.2万余人次上道除雪打冰 gives the figures under the headline)
     (lambda a, b: len(a) > len(b) + 4 and not re.search(r"\d", a) and not b[0].isdigit(), KICKER,
@@ -338,6 +342,7 @@ def split_headline(lines: list[str], sizes: list[float] | None = None
 
 # ---------------------------------------------------------------- kinds and sections
 
+_STORY_SUBTITLE = re.compile(r"^—{1,2}(?P<kind>记|访|.*(?:见闻|追踪|纪实|侧记|探访|素描|札记)$)")
 _PROPOSAL = re.compile(r"^关于.{4,40}的(?:提案|建议)$")
 _LEARNED = re.compile(r"记者[^。，；]{0,12}获悉|一项(?:调查|调研|研究)显示")  # (a poll the paper ran: its news)
 
@@ -358,8 +363,10 @@ def base_kind(a: ParsedArticle, marked: bool) -> str:
     captions_only = not a.paragraphs or a.paragraphs == [f["caption"] for f in a.figures]
     if a.figures and captions_only and not a.subheadings and not a.lead:
         return "photo"  # captions (with their credits) and nothing else
-    # A profile (副题 "——记…") is a feature however short the dump is.
-    profile = (a.subtitle or "").startswith(("——记", "—记", "——访"))
+    # A profile (副题 "——记…") is a feature however short the dump is; so is a story its 副题 names as one
+    # (——…见闻, ——…提案办理追踪, ——…侧记), unless a dateline makes it the day's news
+    story = _STORY_SUBTITLE.match(a.subtitle or "")
+    profile = story is not None and (story["kind"] in ("记", "访") or a.lead is None)
     poem = not a.lead and any(VERSE_BREAK in p for p in a.paragraphs)  # literature, neither news nor argument
     # remarks put together (整理) over three paragraphs or more: a digest, a feature (two are a brief's)
     compiled = not a.lead and len(a.paragraphs) >= 3 and any(b.get("credit") == "整理" for b in a.bylines)

@@ -44,7 +44,12 @@ EDITORS_SIGNATURE = re.compile(r"^[—-]{1,2}\s*(?:编\s*者|本报编辑部|编
 
 def split_heads(b: Block) -> list[Block]:
     """`会议确定的重点工作：` over `1.…` `2.…` on single newlines: the list's title, then the list; a part's
-    title over its speaker (延链补链做大落地加工 / 市政协委员、…负责人 黄海峰): the title, then the speaker."""
+    title over its speaker (延链补链做大落地加工 / 市政协委员、…负责人 黄海峰): the title, then the speaker; a
+    box run into the end of a paragraph (…开班。【温馨提示】各托管点名额有限…): the paragraph, then the box."""
+    if (run_in := _RUN_IN_BOX.search(b.lines[-1])) and box_label(run_in["label"]) and run_in.end() < len(b.lines[-1]):
+        cut = run_in.start("label")
+        return [Block(b.index, b.lines[:-1] + [b.lines[-1][:cut]], b.blank_before),
+                Block(b.index, [b.lines[-1][cut:]], 0)]
     title, rest = b.lines[0], Block(b.index, b.lines[1:], 0)
     if len(b.lines) >= 3 and is_short(title) and not list_item(title) and is_list_block(rest):
         return [Block(b.index, [title], b.blank_before), rest]
@@ -53,6 +58,9 @@ def split_heads(b: Block) -> list[Block]:
             and "：" not in b.lines[-1]:  # (◎关于…的提案 / 提案人：…: an item and its proposer)
         return [Block(b.index, [title], b.blank_before), rest]
     return [b]
+
+
+_RUN_IN_BOX = re.compile(r"(?<=[。！？”])(?P<label>【[^【】]{2,8}】)")  # a box's label after a sentence's end
 
 
 _FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")

@@ -519,3 +519,17 @@ def test_round_sixty_seven_a_papers_name_as_dateline_names_among_names_and_a_dig
     (proposal,) = parsed("社情民意\n\n冬季取暖要安全\n\n关于做好农村冬季取暖安全工作的建议\n\n市政协委员 马红梅\n\n"
                          "入冬以来，山区气温较低。\n").articles
     assert (proposal.title, proposal.bylines) == ("关于做好农村冬季取暖安全工作的建议", [{"name": "马红梅"}])
+
+
+def test_round_sixty_eight_a_box_run_into_a_paragraph_a_line_left_dangling_a_thing_done_and_a_story_subtitle():
+    text = ("职工子女暑期托管班开班\n\n本报讯（记者 赵立新）7月22日，职工子女暑期托管班开班。【温馨提示】各托管点名额有限，请提前报名。\n\n"
+            "航班正常要“准”，服务更要“暖”\n\n□ 江一舟\n\n国庆假期，民航运输平稳有序。\n\n近年来，我国民航航班正常率连续多年保持在\n\n"
+            "80%以上，航班正常工作取得明显成效。\n\n"
+            "冷库建到地头 苹果“错季”卖好价\n\n——市政协委员孙建民关于补齐果品冷链设施短板的提案办理追踪\n\n本报记者 李晋芳\n\n"
+            "6月上旬，临猗县一家合作社的冷库里，一箱箱苹果码放整齐。\n")
+    camp, flights, apples = parsed(text).articles
+    assert box_labels(camp) == ["温馨提示"] and camp.paragraphs == ["7月22日，职工子女暑期托管班开班。"]
+    assert flights.subheadings == [] and flights.paragraphs[-1].startswith("近年来，我国民航航班正常率连续多年保持在80%以上")
+    assert apples.kind == "feature"  # a story its ——subheadline names (…追踪), with no dateline
+    assert split_headline(["厦门同安湾红树林生态修复项目通过验收", "新增红树林面积约46公顷"])[:3] == (
+        None, "厦门同安湾红树林生态修复项目通过验收", "新增红树林面积约46公顷")
