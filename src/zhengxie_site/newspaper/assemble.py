@@ -9,7 +9,7 @@ from .boxes import read_box
 from .builder import add_people, Builder, COLUMN_PREFIX, COLUMN_TAG
 from .bylineforms import parse_byline_line, POSTS
 from .classify import apply_sections, base_kind, NOTICE_WORDS
-from .credits import filed_from, read_byline, read_closing_note
+from .credits import note_place_filed, read_byline, read_closing_note
 from .datelines import parse_lead
 from .finish import finish
 from ..dates import parse_date
@@ -148,7 +148,7 @@ def _lead(bd: Builder, a: ParsedArticle, b: Block) -> None:
     a.signed_in_text = a.lead is None and people.place is None
     if a.signed_in_text:
         a.notes.append("the people who signed it are run into the start of its text, with no dateline")
-    filed_from(a, people)
+    note_place_filed(a, people)
     bd.add_byline(people, b.index)
     bd.signed = False
     if body:

@@ -37,7 +37,7 @@ def _byline_line(text: str, titled: bool) -> Byline | None:
             stacked.dropped += lines[:-1]
             stacked.titled = "、".join(lines[:-1])
         return stacked
-    parsed = None if text.endswith("报道") and filed_from(text[:-2]) else parse_byline(text)
+    parsed = None if text.endswith("报道") and place_filed_from(text[:-2]) else parse_byline(text)
     if parsed is None and any(text.endswith(w) for w in NOTE_WORDS):
         parsed = noted_byline(text, require_role=True)
     if parsed is None and (m := _SUPPLIED.match(text)):  # 新华社发（刘  毅 摄）: supplied by an agency
@@ -123,7 +123,7 @@ _CREDIT_FIRST = re.compile(r"^(?:(?P<credit>文|图|摄|图文|摄影|整理|采
                            r"(?P<both>文/图|图/文|文/片|文/视频)(?P<space>\s+))(?P<people>\S.*)$")  # 文/片 记者 孟  凡
 
 
-def filed_from(names: str) -> str | None:
+def place_filed_from(names: str) -> str | None:
     """`记者 林若溪 北京` (before 报道): the place the reporters filed from, set apart from their names."""
     m = re.search(r"\s([\u4e00-\u9fff]{2,5})$", names)
     return m[1] if m and (m[1] in FILING_PLACES or m[1][-1] in "省市县区州") else None
@@ -134,7 +134,7 @@ def noted_byline(inner: str, require_role: bool) -> Byline | None:
     before 报道 is where they filed from (`记者 赵一凡 西安报道`), named in the report, not a name."""
     word = next((w for w in NOTE_WORDS if inner.endswith(w)), None)
     names = inner[: -len(word)] if word else inner
-    place = filed_from(names) if word == "报道" else None
+    place = place_filed_from(names) if word == "报道" else None
     parsed = parse_byline(names[: -len(place)] if place else names, require_role=require_role)
     if parsed and word:
         parsed.out.append(word)

@@ -113,8 +113,8 @@ def _punct(s: str) -> bool:
 # 省政协召开专题协商会, 州政协就…开展专题协商: an event reported in full, a headline of its own (the line under it
 # says what about)
 _EVENT = re.compile(r"(?:召开|举行|举办|开展|启动|组织)\S{0,14}(?:会|会议|活动|仪式|论坛|调研|视察|协商)$")
-# 全省…, 前5个月…: a line stating the news for a whole place or period, as a headline does
 _DONE = re.compile(r"(?:通过验收|投入使用|投用|正式开通|建成|竣工|揭牌|开幕|闭幕|落幕|上线|投产|开工)$")  # a thing done
+# 全省…, 前5个月…: a line stating the news for a whole place or period, as a headline does
 _SCOPE_OPENING = re.compile(r"^(?:全省|我省|全市|我市|全区|全县|全国|我国|本市|今年|前\d+个?月|前[一二三四]季度|"
                             r"[一二三四]季度|上半年|1[-—至]\d+月)")
 # 推进“金角银边”场景营造: a direction, the way a kicker frames the news under it

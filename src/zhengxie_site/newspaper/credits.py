@@ -32,7 +32,7 @@ def read_closing_note(bd: Builder, a: ParsedArticle, b: Block) -> None:
     bd.last_para_fragment = False
 
 
-def filed_from(a: ParsedArticle, people: by.Byline) -> None:
+def note_place_filed(a: ParsedArticle, people: by.Byline) -> None:
     """本报记者王晶晶北京报道, 记者 林若溪 北京报道: the reporter's own dateline; no field holds the place, the
     report names it."""
     if people.place:
@@ -83,7 +83,7 @@ def read_byline(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[st
     elif parsed:
         if shot and parsed.people and not a.figures:  # 本报记者 郁钧涛 摄 under photo news: its printed credit
             a.photo_credit = a.photo_credit or b.text
-        filed_from(a, parsed)
+        note_place_filed(a, parsed)
         bd.add_byline(parsed, b.index)
     else:  # a source line with no caption to belong to: kept as the item's photo credit
         a.photo_credit = a.photo_credit or _credit_text(bd, b)
