@@ -204,6 +204,7 @@ def _run_end(rest: list[Block], roles: list[str], k: int) -> int:
 
 # 陈海波（市政协委员、市港航物流协会会长）: a member named, then the posts in brackets
 _NAME_AND_POSTS = r"[\u4e00-\u9fff·]{2,5}[（(][^（）()]{2,40}[）)]"
+_SPEAKER_LINE = re.compile(_NAME_AND_POSTS)  # on a line of its own
 # 胡晓云（市政协委员、安顺学院教授）：…, 市政协委员、肇庆学院…副教授何丽君：…: a speaker run into the words
 _SPEAKER_OPENING = re.compile(rf"^(?:{_NAME_AND_POSTS}|"
                               rf"[\u4e00-\u9fff、·]{{2,30}}?(?:{POSTS})[ \u3000]?[\u4e00-\u9fff]{{2,4}})[：:]")
@@ -345,7 +346,7 @@ _FIELD_LINE = re.compile(r"^(?:承办单位|主办单位|协办单位|会办单�
 
 def _speaks(b: Block) -> bool:
     """陈海波（市政协委员、…）, 市政协委员、广州大学…教授 罗家明: the member who speaks in a part of remarks."""
-    return re.fullmatch(_NAME_AND_POSTS, b.text) is not None or bool(b.single and parse_byline_line(b.text, titled=True))
+    return _SPEAKER_LINE.fullmatch(b.text) is not None or bool(b.single and parse_byline_line(b.text, titled=True))
 
 
 # what no heading ends on: a preposition or a particle waiting for its word (…连续多年保持在 / 80%以上，…)

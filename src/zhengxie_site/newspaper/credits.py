@@ -42,7 +42,7 @@ def note_place_filed(a: ParsedArticle, people: by.Byline) -> None:
 
 # 11月18日，在肥乡区…，村医为老人测量血压。: a news photo's caption opens with its day (over a photo credit)
 _DATED_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[，,][^。]{4,70}。$")
-_CAPTION_MARK = re.compile(r"[（(](?:[左右][一二三四五六七八九]?|中)[）)]")  # 周立新（左二）在…, 詹文清（左）在…
+_STANDING_MARK = re.compile(r"[（(](?:[左右][一二三四五六七八九]?|中)[）)]")  # 周立新（左二）在…: who stands where
 
 
 def read_byline(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[str], k: int) -> None:
@@ -66,7 +66,7 @@ def read_byline(bd: Builder, a: ParsedArticle, rest: list[Block], roles: list[st
     # photo news of several photos: each caption set apart over its credit; its text is its captions
     group = bool(a.figures) and not a.lead and not a.subheadings and a.paragraphs[:-1] == [f["caption"] for f in a.figures]
     if shot and prev and roles[k - 1] == "para" and a.body and a.body[-1] == ("p", "".join(prev.lines)) \
-            and (len(a.paragraphs) > 1 or bd.photo_section or _under_photo_gap(a, prev)) and (prev.blank_before >= 2 or _CAPTION_MARK.search(prev.text)
+            and (len(a.paragraphs) > 1 or bd.photo_section or _under_photo_gap(a, prev)) and (prev.blank_before >= 2 or _STANDING_MARK.search(prev.text)
                                                                   or _DATED_CAPTION.match(prev.text)
                                                                   or bd.photo_section and len(a.paragraphs) == 1):
         if group or bd.photo_section and len(a.paragraphs) == 1:
